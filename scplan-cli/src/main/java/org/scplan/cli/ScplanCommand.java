@@ -1,0 +1,55 @@
+package org.scplan.cli;
+
+import java.io.PrintWriter;
+import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.validation.ScenarioValidationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code scplan} command; the subcommands do the work. */
+@Command(
+    name = "scplan",
+    mixinStandardHelpOptions = true,
+    versionProvider = ScplanCommand.Version.class,
+    description = "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
+    subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class ScplanCommand {
+  /** Exit code for an input that cannot be used. */
+  static final int INVALID_INPUT = 1;
+  /** Exit code when the solver cannot run. */
+  static final int SOLVER_FAILURE = 3;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ScplanCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          if (exception instanceof ScenarioValidationException invalid) {
+            cmd.getErr().println(invalid.getMessage());
+            return INVALID_INPUT;
+          }
+          if (exception instanceof NativeLibraryException missing) {
+            cmd.getErr().println(missing.getMessage());
+            return SOLVER_FAILURE;
+          }
+          throw exception;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** The version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ScplanCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"scplan " + (version == null ? "development" : version)};
+    }
+  }
+}

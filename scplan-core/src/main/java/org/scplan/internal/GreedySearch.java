@@ -1,0 +1,265 @@
+package org.scplan.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.scplan.plan.FundingDecision;
+import org.scplan.plan.Plan;
+import org.scplan.plan.PlanAssembler;
+import org.scplan.plan.PlanStatus;
+import org.scplan.plan.SolverStatistics;
+import org.scplan.valuation.Candidate;
+
+/**
+ * The planners' method as a baseline: rank options by value per dollar, fund them in that order
+ * while every rule still holds, pulling in unfunded prerequisites as a bundle. It respects every
+ * rule the CP-SAT model does, in the same units, so its plan is a feasible hint and a fair
+ * comparison. Deterministic.
+ */
+public final class GreedySearch {
+  private final AllocationInstance instance;
+  private final ResourceLedger ledger;
+  private final int[] chosen;
+  private final boolean[] groupUsed;
+  private final int[] groupOf;
+  private final List<Integer> undo = new ArrayList<>();
+
+  private GreedySearch(AllocationInstance instance) {
+    this.instance = instance;
+    this.ledger = new ResourceLedger(instance);
+    this.chosen = new int[instance.options.length];
+    Arrays.fill(chosen, -1);
+    this.groupUsed = new boolean[instance.exclusionGroups.length];
+    this.groupOf = new int[instance.options.length];
+    Arrays.fill(groupOf, -1);
+    for (int g = 0; g < instance.exclusionGroups.length; g++) {
+      for (int o : instance.exclusionGroups[g]) {
+        groupOf[o] = g;
+      }
+    }
+  }
+
+  /** Outcome: the chosen candidate per option (−1 = unfunded), or why no plan was found. */
+  public record Result(int[] chosenCandidate, String failure) {
+    /** Whether a plan satisfying every rule was found. */
+    public boolean found() {
+      return failure == null;
+    }
+
+    /** The funding decisions (empty when none was found). */
+    public List<FundingDecision> decisions(AllocationInstance instance) {
+      return found() ? GreedySearch.decisions(instance, chosenCandidate) : List.of();
+    }
+
+    /** The assembled greedy plan, its objective being its exact risk reduced net of lapse penalty. */
+    public Plan toPlan(AllocationInstance instance, double seconds) {
+      if (!found()) {
+        SolverStatistics statistics =
+            new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, "no plan: " + failure);
+        return PlanAssembler.assemble(
+            instance.valuation, List.of(), PlanStatus.UNKNOWN, statistics, "The greedy baseline found no plan: " + failure + ".");
+      }
+      Plan draft =
+          PlanAssembler.assemble(
+              instance.valuation,
+              decisions(instance),
+              PlanStatus.FEASIBLE,
+              new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, ""),
+              "");
+      double objective = netObjective(instance, draft);
+      return PlanAssembler.assemble(
+          instance.valuation,
+          decisions(instance),
+          PlanStatus.FEASIBLE,
+          new SolverStatistics("greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""),
+          "");
+    }
+  }
+
+  /**
+   * The objective the allocators maximise, in exact terms: risk reduced minus the policy's
+   * lapse penalty per million dollars lapsing inside the horizon, in points.
+   */
+  public static double netObjective(AllocationInstance instance, Plan plan) {
+    return plan.riskReduced()
+        - instance.scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1_000_000.0;
+  }
+
+  /** The funding decisions of a chosen-candidate array (−1 = unfunded). */
+  public static List<FundingDecision> decisions(AllocationInstance instance, int[] chosenCandidate) {
+    List<FundingDecision> decisions = new ArrayList<>();
+    for (int o = 0; o < chosenCandidate.length; o++) {
+      if (chosenCandidate[o] >= 0) {
+        Candidate candidate = instance.candidates[o][chosenCandidate[o]];
+        decisions.add(new FundingDecision(candidate.optionId(), candidate.programId(), candidate.startFiscalYear()));
+      }
+    }
+    return decisions;
+  }
+
+  /** Runs the greedy allocation. */
+  public static Result run(AllocationInstance instance) {
+    return new GreedySearch(instance).search();
+  }
+
+  private Result search() {
+    int n = instance.options.length;
+    for (int o = 0; o < n; o++) {
+      int c = instance.lockedCandidate[o];
+      if (c >= 0) {
+        fund(o, c);
+      }
+    }
+    if (!lockedHold()) {
+      return new Result(null, "the locked decisions break a limit, an exclusion group or a prerequisite");
+    }
+    Integer[] order = ranking();
+    for (int r = 0; r < instance.balanceRules.length; r++) {
+      if (instance.balanceRules[r].minimumAmount() != null || instance.balanceRules[r].minimumShare() != null) {
+        for (int o : order) {
+          if (ledger.balanceViolation(true) == null) {
+            break;
+          }
+          if (instance.covered[r][o] && chosen[o] < 0) {
+            tryFund(o, false);
+          }
+        }
+      }
+    }
+    if (ledger.balanceViolation(true) != null) {
+      return new Result(null, "the greedy order could not meet " + ledger.balanceViolation(true));
+    }
+    for (int o : order) {
+      if (chosen[o] < 0) {
+        tryFund(o, true);
+      }
+    }
+    return new Result(chosen.clone(), null);
+  }
+
+  /** Options by best value per dollar, highest first; ties by scenario order. */
+  private Integer[] ranking() {
+    int n = instance.options.length;
+    double[] score = new double[n];
+    for (int o = 0; o < n; o++) {
+      double best = 0;
+      for (var candidate : instance.candidates[o]) {
+        best = Math.max(best, candidate.value());
+      }
+      score[o] = best / Math.max(instance.options[o].totalCost(), 1.0);
+    }
+    Integer[] order = new Integer[n];
+    for (int o = 0; o < n; o++) {
+      order[o] = o;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(o -> -score[o]).thenComparingInt(o -> o));
+    return order;
+  }
+
+  private void tryFund(int option, boolean checkMinimums) {
+    for (int c : candidatesByValue(option, Integer.MAX_VALUE)) {
+      int mark = undo.size();
+      if (fundWithPrerequisites(option, c, checkMinimums)) {
+        return;
+      }
+      rollback(mark);
+    }
+  }
+
+  private boolean fundWithPrerequisites(int option, int candidate, boolean checkMinimums) {
+    if (chosen[option] >= 0 || (groupOf[option] >= 0 && groupUsed[groupOf[option]])) {
+      return false;
+    }
+    int start = instance.candidateStart[option][candidate];
+    for (int[] prerequisite : instance.prerequisites[option]) {
+      int before = prerequisite[0];
+      int latest = start - prerequisite[1];
+      if (chosen[before] >= 0) {
+        if (instance.candidateStart[before][chosen[before]] > latest) {
+          return false;
+        }
+        continue;
+      }
+      boolean done = false;
+      for (int c : candidatesByValue(before, latest)) {
+        int mark = undo.size();
+        if (fundWithPrerequisites(before, c, checkMinimums)) {
+          done = true;
+          break;
+        }
+        rollback(mark);
+      }
+      if (!done) {
+        return false;
+      }
+    }
+    fund(option, candidate);
+    if (ledger.violationAround(option, candidate, checkMinimums) != null) {
+      unfund(option);
+      return false;
+    }
+    return true;
+  }
+
+  private List<Integer> candidatesByValue(int option, int latestStart) {
+    List<Integer> list = new ArrayList<>();
+    for (int c = 0; c < instance.candidates[option].length; c++) {
+      if (instance.candidateStart[option][c] <= latestStart) {
+        list.add(c);
+      }
+    }
+    list.sort(
+        Comparator.<Integer>comparingDouble(c -> -instance.candidates[option][c].value())
+            .thenComparingInt(c -> instance.candidateStart[option][c])
+            .thenComparingInt(c -> c));
+    return list;
+  }
+
+  private void fund(int option, int candidate) {
+    ledger.apply(option, candidate, 1);
+    chosen[option] = candidate;
+    if (groupOf[option] >= 0) {
+      groupUsed[groupOf[option]] = true;
+    }
+    undo.add(option);
+  }
+
+  private void unfund(int option) {
+    ledger.apply(option, chosen[option], -1);
+    chosen[option] = -1;
+    if (groupOf[option] >= 0) {
+      groupUsed[groupOf[option]] = false;
+    }
+    undo.remove(undo.size() - 1);
+  }
+
+  private void rollback(int mark) {
+    while (undo.size() > mark) {
+      unfund(undo.get(undo.size() - 1));
+    }
+  }
+
+  private boolean lockedHold() {
+    if (!ledger.feasible(false)) {
+      return false;
+    }
+    int[] perGroup = new int[instance.exclusionGroups.length];
+    for (int o = 0; o < chosen.length; o++) {
+      if (chosen[o] < 0) {
+        continue;
+      }
+      if (groupOf[o] >= 0 && ++perGroup[groupOf[o]] > 1) {
+        return false;
+      }
+      for (int[] prerequisite : instance.prerequisites[o]) {
+        int before = prerequisite[0];
+        if (chosen[before] < 0
+            || instance.candidateStart[before][chosen[before]] + prerequisite[1] > instance.candidateStart[o][chosen[o]]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

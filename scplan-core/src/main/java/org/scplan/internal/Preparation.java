@@ -1,0 +1,50 @@
+package org.scplan.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Scenario;
+import org.scplan.validation.Problem;
+import org.scplan.validation.ScenarioValidationException;
+import org.scplan.validation.ScenarioValidator;
+import org.scplan.valuation.Valuation;
+
+/**
+ * The common first step of every allocator: validate the scenario (every problem at once), value
+ * it, check that each locked decision is a funding candidate, and flatten it.
+ */
+public final class Preparation {
+  private Preparation() {}
+
+  /**
+   * Validates, values and flattens {@code scenario}.
+   *
+   * @throws ScenarioValidationException listing every problem, locked decisions included
+   */
+  public static AllocationInstance prepare(Scenario scenario) {
+    ScenarioValidator.validate(scenario);
+    Valuation valuation = Valuation.of(scenario);
+    List<Problem> problems = new ArrayList<>();
+    for (LockedDecision lock : scenario.lockedDecisions()) {
+      if (valuation.candidate(lock.optionId(), lock.programId(), lock.startFiscalYear()).isEmpty()) {
+        String why =
+            valuation
+                .exclusion(lock.optionId())
+                .map(reason -> reason.detail())
+                .orElse(
+                    "program '" + lock.programId() + "' starting FY" + lock.startFiscalYear()
+                        + " is not among its funding candidates (eligibility, start window, planning lead time, money available, value).");
+        problems.add(
+            new Problem(
+                "LockedDecision for option '" + lock.optionId() + "'",
+                "programId",
+                "the locked decision cannot hold: " + why,
+                "check the option's programs and start window, or unlock it."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioValidationException("Scenario '" + scenario.id() + "'", problems);
+    }
+    return new AllocationInstance(valuation);
+  }
+}

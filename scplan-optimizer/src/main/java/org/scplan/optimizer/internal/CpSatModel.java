@@ -1,0 +1,443 @@
+package org.scplan.optimizer.internal;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.AllocationInstance.AppropriationLine;
+import org.scplan.scenario.BalanceRule;
+
+/**
+ * The CP-SAT model of docs/MODEL.md: one Boolean per funding candidate, money aggregated per
+ * program and fiscal year with flows from appropriations, per-gap value capped at its maximum,
+ * and every limit of §4–5. Limits that no selection could break are left out, which keeps the
+ * model small without changing its solutions.
+ */
+public final class CpSatModel {
+  /** Objective units per weighted risk point. */
+  public static final long VALUE_SCALE = 100_000L;
+
+  final CpModel model = new CpModel();
+  private final AllocationInstance instance;
+  private final BoolVar[][] x;
+  /** Flow variables per program, appropriation line and horizon year (null where unavailable). */
+  private final IntVar[][][] flow;
+  private final List<GapTerm> gapTerms = new ArrayList<>();
+  private final long lapsePenaltyPerUnit;
+  private int constraints;
+
+  private record GapTerm(int gap, IntVar capped, long cap) {}
+
+  /** Builds the model for {@code instance}. */
+  public CpSatModel(AllocationInstance instance) {
+    this.instance = instance;
+    int n = instance.options.length;
+    x = new BoolVar[n][];
+    for (int o = 0; o < n; o++) {
+      x[o] = new BoolVar[instance.candidates[o].length];
+      for (int c = 0; c < x[o].length; c++) {
+        x[o][c] = model.newBoolVar("x_" + o + "_" + c);
+      }
+    }
+    flow = new IntVar[instance.programs.length][][];
+    lapsePenaltyPerUnit =
+        Math.round(
+            instance.scenario.policy().lapsePenaltyPointsPerMillion() * VALUE_SCALE * instance.resolution / 1_000_000.0);
+    addChoiceAndStructure();
+    addMoney();
+    addPartnerLimits();
+    addProgramCaps();
+    addStaffLimits();
+    addBalanceRules();
+    addObjective();
+  }
+
+  /** Number of Boolean decision variables. */
+  public int booleanVariables() {
+    int count = 0;
+    for (BoolVar[] row : x) {
+      count += row.length;
+    }
+    return count;
+  }
+
+  /** Number of constraints added. */
+  public int constraints() {
+    return constraints;
+  }
+
+  /** Solution hint: the given candidate per option (−1: unfunded), with matching flows and gap values. */
+  public void hint(int[] chosen) {
+    for (int o = 0; o < x.length; o++) {
+      for (int c = 0; c < x[o].length; c++) {
+        model.addHint(x[o][c], chosen[o] == c);
+      }
+    }
+    for (int p = 0; p < flow.length; p++) {
+      AppropriationLine[] lines = instance.appropriations[p];
+      long[] remaining = new long[lines.length];
+      for (int a = 0; a < lines.length; a++) {
+        remaining[a] = lines[a].budgetUnits();
+      }
+      for (int y = 0; y < instance.years; y++) {
+        long need = 0;
+        for (int o = 0; o < x.length; o++) {
+          if (chosen[o] >= 0 && instance.candidateProgram[o][chosen[o]] == p) {
+            need += instance.obligationUnits(o, chosen[o], y);
+          }
+        }
+        for (int a : soonestExpiringFirst(lines)) {
+          if (flow[p][a][y] == null) {
+            continue;
+          }
+          long take = Math.min(need, remaining[a]);
+          model.addHint(flow[p][a][y], take);
+          remaining[a] -= take;
+          need -= take;
+        }
+      }
+    }
+    for (GapTerm term : gapTerms) {
+      long total = 0;
+      for (int o : instance.gapOptions[term.gap()]) {
+        if (chosen[o] >= 0) {
+          total += scaledValue(o, chosen[o]);
+        }
+      }
+      model.addHint(term.capped(), Math.min(total, term.cap()));
+    }
+  }
+
+  /** The candidate chosen per option (−1: unfunded) in the solution read by {@code value}. */
+  public int[] chosen(java.util.function.Predicate<Literal> isTrue) {
+    int[] chosen = new int[x.length];
+    for (int o = 0; o < x.length; o++) {
+      chosen[o] = -1;
+      for (int c = 0; c < x[o].length; c++) {
+        if (isTrue.test(x[o][c])) {
+          chosen[o] = c;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private long scaledValue(int option, int candidate) {
+    return Math.round(instance.candidates[option][candidate].value() * VALUE_SCALE);
+  }
+
+  private void addChoiceAndStructure() {
+    for (int o = 0; o < x.length; o++) {
+      if (x[o].length > 1) {
+        model.addAtMostOne(x[o]);
+        constraints++;
+      }
+      if (instance.lockedCandidate[o] >= 0) {
+        model.addEquality(x[o][instance.lockedCandidate[o]], 1);
+        constraints++;
+      }
+    }
+    for (int[] group : instance.exclusionGroups) {
+      List<Literal> members = new ArrayList<>();
+      for (int o : group) {
+        for (BoolVar variable : x[o]) {
+          members.add(variable);
+        }
+      }
+      if (members.size() > 1) {
+        model.addAtMostOne(members);
+        constraints++;
+      }
+    }
+    for (int o = 0; o < x.length; o++) {
+      for (int[] prerequisite : instance.prerequisites[o]) {
+        int before = prerequisite[0];
+        int lag = prerequisite[1];
+        Map<Integer, LinearExprBuilder> startsOfDependent = new HashMap<>();
+        for (int c = 0; c < x[o].length; c++) {
+          startsOfDependent
+              .computeIfAbsent(instance.candidateStart[o][c], s -> LinearExpr.newBuilder())
+              .add(x[o][c]);
+        }
+        for (Map.Entry<Integer, LinearExprBuilder> entry : new java.util.TreeMap<>(startsOfDependent).entrySet()) {
+          LinearExprBuilder earlyEnough = LinearExpr.newBuilder();
+          for (int c = 0; c < x[before].length; c++) {
+            if (instance.candidateStart[before][c] <= entry.getKey() - lag) {
+              earlyEnough.add(x[before][c]);
+            }
+          }
+          model.addLessOrEqual(entry.getValue(), earlyEnough);
+          constraints++;
+        }
+      }
+    }
+  }
+
+  private void addMoney() {
+    for (int p = 0; p < instance.programs.length; p++) {
+      AppropriationLine[] lines = instance.appropriations[p];
+      flow[p] = new IntVar[lines.length][instance.years];
+      LinearExprBuilder[] obligations = new LinearExprBuilder[instance.years];
+      boolean[] any = new boolean[instance.years];
+      for (int y = 0; y < instance.years; y++) {
+        obligations[y] = LinearExpr.newBuilder();
+      }
+      for (int o = 0; o < x.length; o++) {
+        for (int c = 0; c < x[o].length; c++) {
+          if (instance.candidateProgram[o][c] != p) {
+            continue;
+          }
+          for (int y = 0; y < instance.years; y++) {
+            long units = instance.obligationUnits(o, c, y);
+            if (units > 0) {
+              obligations[y].addTerm(x[o][c], units);
+              any[y] = true;
+            }
+          }
+        }
+      }
+      LinearExprBuilder[] drawnFrom = new LinearExprBuilder[lines.length];
+      for (int a = 0; a < lines.length; a++) {
+        drawnFrom[a] = LinearExpr.newBuilder();
+      }
+      for (int y = 0; y < instance.years; y++) {
+        if (!any[y]) {
+          continue;
+        }
+        int fiscalYear = instance.firstFiscalYear + y;
+        LinearExprBuilder paid = LinearExpr.newBuilder();
+        for (int a = 0; a < lines.length; a++) {
+          if (lines[a].firstFiscalYear() <= fiscalYear && fiscalYear <= lines[a].lastFiscalYear()) {
+            flow[p][a][y] = model.newIntVar(0, lines[a].budgetUnits(), "u_" + p + "_" + a + "_" + y);
+            paid.add(flow[p][a][y]);
+            drawnFrom[a].add(flow[p][a][y]);
+          }
+        }
+        model.addEquality(obligations[y], paid);
+        constraints++;
+      }
+      for (int a = 0; a < lines.length; a++) {
+        model.addLessOrEqual(drawnFrom[a], lines[a].budgetUnits());
+        constraints++;
+      }
+    }
+  }
+
+  private void addPartnerLimits() {
+    for (int partner = 0; partner < instance.partners.length; partner++) {
+      for (int y = 0; y < instance.years; y++) {
+        LinearExprBuilder cost = LinearExpr.newBuilder();
+        LinearExprBuilder sustainment = LinearExpr.newBuilder();
+        long costMax = 0;
+        long sustainmentMax = 0;
+        for (int o = 0; o < x.length; o++) {
+          if (instance.optionPartner[o] != partner) {
+            continue;
+          }
+          long optionCostMax = 0;
+          long optionSustainmentMax = 0;
+          for (int c = 0; c < x[o].length; c++) {
+            long units = instance.costUnitsIn(o, c, y);
+            if (units > 0) {
+              cost.addTerm(x[o][c], units);
+              optionCostMax = Math.max(optionCostMax, units);
+            }
+            if (instance.sustainmentUnits[o] > 0 && instance.sustainedIn(o, c, y)) {
+              sustainment.addTerm(x[o][c], instance.sustainmentUnits[o]);
+              optionSustainmentMax = instance.sustainmentUnits[o];
+            }
+          }
+          costMax += optionCostMax;
+          sustainmentMax += optionSustainmentMax;
+        }
+        if (costMax > instance.absorptiveUnits[partner]) {
+          model.addLessOrEqual(cost, instance.absorptiveUnits[partner]);
+          constraints++;
+        }
+        if (sustainmentMax > instance.sustainmentBudgetUnits[partner]) {
+          model.addLessOrEqual(sustainment, instance.sustainmentBudgetUnits[partner]);
+          constraints++;
+        }
+      }
+    }
+  }
+
+  private void addProgramCaps() {
+    for (int p = 0; p < instance.programs.length; p++) {
+      long cap = instance.programPartnerCapUnits[p];
+      if (cap >= AllocationInstance.UNLIMITED) {
+        continue;
+      }
+      for (int partner = 0; partner < instance.partners.length; partner++) {
+        for (int y = 0; y < instance.years; y++) {
+          LinearExprBuilder obligations = LinearExpr.newBuilder();
+          long max = 0;
+          for (int o = 0; o < x.length; o++) {
+            if (instance.optionPartner[o] != partner) {
+              continue;
+            }
+            long optionMax = 0;
+            for (int c = 0; c < x[o].length; c++) {
+              long units = instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
+              if (units > 0) {
+                obligations.addTerm(x[o][c], units);
+                optionMax = Math.max(optionMax, units);
+              }
+            }
+            max += optionMax;
+          }
+          if (max > cap) {
+            model.addLessOrEqual(obligations, cap);
+            constraints++;
+          }
+        }
+      }
+    }
+  }
+
+  private void addStaffLimits() {
+    for (int sco = 0; sco < instance.scoCapacityTenths.length; sco++) {
+      for (int y = 0; y < instance.years; y++) {
+        LinearExprBuilder work = LinearExpr.newBuilder();
+        long max = 0;
+        for (int o = 0; o < x.length; o++) {
+          if (instance.partnerSco[instance.optionPartner[o]] != sco || instance.workloadTenths[o] == 0) {
+            continue;
+          }
+          boolean runs = false;
+          for (int c = 0; c < x[o].length; c++) {
+            if (instance.runsIn(o, c, y)) {
+              work.addTerm(x[o][c], instance.workloadTenths[o]);
+              runs = true;
+            }
+          }
+          max += runs ? instance.workloadTenths[o] : 0;
+        }
+        if (max > instance.scoCapacityTenths[sco]) {
+          model.addLessOrEqual(work, instance.scoCapacityTenths[sco]);
+          constraints++;
+        }
+      }
+    }
+  }
+
+  private void addBalanceRules() {
+    for (int r = 0; r < instance.balanceRules.length; r++) {
+      BalanceRule rule = instance.balanceRules[r];
+      if (instance.perYear(r)) {
+        for (int y = 0; y < instance.years; y++) {
+          addBalance(r, rule, y, y);
+        }
+      } else {
+        addBalance(r, rule, 0, instance.years - 1);
+      }
+    }
+  }
+
+  /** Balance rule over horizon years {@code from..to}, in exact dollars. */
+  private void addBalance(int r, BalanceRule rule, int from, int to) {
+    LinearExprBuilder covered = LinearExpr.newBuilder();
+    LinearExprBuilder minShare = LinearExpr.newBuilder();
+    LinearExprBuilder maxShare = LinearExpr.newBuilder();
+    long minBasis = rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
+    long maxBasis = rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
+    for (int o = 0; o < x.length; o++) {
+      for (int c = 0; c < x[o].length; c++) {
+        long dollars = 0;
+        for (int y = from; y <= to; y++) {
+          dollars += instance.obligationDollars(o, c, y);
+        }
+        if (dollars == 0) {
+          continue;
+        }
+        boolean isCovered = instance.covered[r][o];
+        if (isCovered) {
+          covered.addTerm(x[o][c], dollars);
+        }
+        long coveredTerm = isCovered ? 10_000L * dollars : 0;
+        minShare.addTerm(x[o][c], coveredTerm - minBasis * dollars);
+        maxShare.addTerm(x[o][c], coveredTerm - maxBasis * dollars);
+      }
+    }
+    if (rule.minimumShare() != null) {
+      model.addGreaterOrEqual(minShare, 0);
+      constraints++;
+    }
+    if (rule.maximumShare() != null) {
+      model.addLessOrEqual(maxShare, 0);
+      constraints++;
+    }
+    if (rule.minimumAmount() != null) {
+      model.addGreaterOrEqual(covered, rule.minimumAmount());
+      constraints++;
+    }
+    if (rule.maximumAmount() != null) {
+      model.addLessOrEqual(covered, rule.maximumAmount());
+      constraints++;
+    }
+  }
+
+  private void addObjective() {
+    LinearExprBuilder objective = LinearExpr.newBuilder();
+    for (int g = 0; g < instance.gapOptions.length; g++) {
+      long cap = Math.round(instance.gapMaximumValue[g] * VALUE_SCALE);
+      LinearExprBuilder terms = LinearExpr.newBuilder();
+      long sumOfBest = 0;
+      for (int o : instance.gapOptions[g]) {
+        long best = 0;
+        for (int c = 0; c < x[o].length; c++) {
+          long value = scaledValue(o, c);
+          terms.addTerm(x[o][c], value);
+          best = Math.max(best, value);
+        }
+        sumOfBest += best;
+      }
+      if (sumOfBest <= cap) {
+        objective.add(terms);
+      } else {
+        IntVar capped = model.newIntVar(0, cap, "gap_" + g);
+        model.addLessOrEqual(capped, terms);
+        constraints++;
+        objective.add(capped);
+        gapTerms.add(new GapTerm(g, capped, cap));
+      }
+    }
+    if (lapsePenaltyPerUnit > 0) {
+      for (int p = 0; p < flow.length; p++) {
+        AppropriationLine[] lines = instance.appropriations[p];
+        for (int a = 0; a < lines.length; a++) {
+          if (!lines[a].expiresInHorizon()) {
+            continue;
+          }
+          objective.add(-lapsePenaltyPerUnit * lines[a].budgetUnits());
+          for (int y = 0; y < instance.years; y++) {
+            if (flow[p][a][y] != null) {
+              objective.addTerm(flow[p][a][y], lapsePenaltyPerUnit);
+            }
+          }
+        }
+      }
+    }
+    model.maximize(objective);
+  }
+
+  private static int[] soonestExpiringFirst(AppropriationLine[] lines) {
+    Integer[] order = new Integer[lines.length];
+    for (int a = 0; a < order.length; a++) {
+      order[a] = a;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.<Integer>comparingInt(a -> lines[a].lastFiscalYear())
+            .thenComparingInt(a -> lines[a].appropriation().fiscalYear())
+            .thenComparingInt(a -> a));
+    return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,113 @@
+package org.scplan.optimizer.internal;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One CP-SAT solve of a {@link CpSatModel}: a new {@link CpSolver} per call, parameters from the
+ * config, progress from the solution callback (new plans) and from the search log (bound
+ * updates, because {@code setBestBoundCallback} is broken in the Java binding of OR-Tools 9.15).
+ * Inside callbacks only the callback's own accessors are used, never the solver's.
+ */
+public final class CpSatSolve {
+  private static final Logger LOG = LoggerFactory.getLogger(CpSatSolve.class);
+  private static final Pattern NEXT = Pattern.compile("next:\\[([-+0-9.eE]+),([-+0-9.eE]+)\\]");
+
+  /** What the solve produced, objective and bound in points. */
+  public record Outcome(
+      CpSolverStatus status,
+      int[] chosen,
+      Double objective,
+      Double bestBound,
+      double wallTimeSeconds,
+      Double firstSolutionSeconds) {}
+
+  private CpSatSolve() {}
+
+  /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
+  public static Outcome solve(
+      CpSatModel model, double timeLimitSeconds, int workers, long seed, double relativeGapLimit, ProgressListener listener) {
+    long started = System.nanoTime();
+    CpSolver solver = new CpSolver();
+    solver
+        .getParameters()
+        .setMaxTimeInSeconds(timeLimitSeconds)
+        .setNumWorkers(workers)
+        .setRandomSeed((int) (seed ^ (seed >>> 32)))
+        .setRelativeGapLimit(relativeGapLimit)
+        .setLogSearchProgress(true)
+        .setLogToStdout(false);
+    AtomicReference<Double> firstSolution = new AtomicReference<>();
+    AtomicReference<Double> incumbent = new AtomicReference<>();
+    solver.setLogCallback(
+        line -> {
+          if (line.startsWith("#Bound")) {
+            Matcher matcher = NEXT.matcher(line);
+            if (matcher.find()) {
+              Double bound = parse(matcher.group(2));
+              if (bound != null) {
+                Double objective = incumbent.get();
+                notify(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), false));
+              }
+            }
+          }
+        });
+    CpSolverSolutionCallback callback =
+        new CpSolverSolutionCallback() {
+          @Override
+          public void onSolutionCallback() {
+            double objective = objectiveValue() / CpSatModel.VALUE_SCALE;
+            double bound = bestObjectiveBound() / CpSatModel.VALUE_SCALE;
+            incumbent.set(objective);
+            firstSolution.compareAndSet(null, seconds(started));
+            notify(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
+          }
+        };
+    CpSolverStatus status = solver.solve(model.model, callback);
+    int[] chosen = null;
+    Double objective = null;
+    Double bound = null;
+    if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+      chosen = model.chosen(literal -> solver.booleanValue(literal));
+      objective = solver.objectiveValue() / CpSatModel.VALUE_SCALE;
+      bound = solver.bestObjectiveBound() / CpSatModel.VALUE_SCALE;
+    }
+    return new Outcome(status, chosen, objective, bound, seconds(started), firstSolution.get());
+  }
+
+  /** (bound − objective) / max(1e-9, |bound|), or null when either is unknown. */
+  public static Double gap(Double objective, Double bound) {
+    if (objective == null || bound == null) {
+      return null;
+    }
+    return Math.max(0.0, bound - objective) / Math.max(1e-9, Math.abs(bound));
+  }
+
+  private static Double parse(String text) {
+    try {
+      return Double.parseDouble(text) / CpSatModel.VALUE_SCALE;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private static void notify(ProgressListener listener, ProgressEvent event) {
+    try {
+      listener.onProgress(event);
+    } catch (RuntimeException e) {
+      LOG.warn("A progress listener threw; the solve goes on.", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.scplan.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scplan.greedy.GreedyAllocator;
+import org.scplan.plan.Plan;
+import org.scplan.plan.PlanChecker;
+import org.scplan.plan.PlanStatus;
+import org.scplan.scenario.Scenario;
+import org.scplan.testing.RandomScenarios;
+import org.scplan.validation.ScenarioValidator;
+
+/**
+ * The optimizer against exhaustive enumeration on random tiny scenarios (at most 8 options):
+ * same feasibility verdict and the same net objective, and every optimizer and greedy plan
+ * passes the independent checker. Money is in whole thousands, so the model's $1,000 units are
+ * exact; the only slack is the rounding of each option's value to 1/100,000 point.
+ */
+class BruteForceCrossCheckTest {
+  /** Per option, values are rounded to 1e-5 points in the model: 8 options, both directions. */
+  private static final double VALUE_ROUNDING = 2e-4;
+
+  private static final Allocator ALLOCATOR =
+      Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 400);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void allocate_tinyScenario_matchesExhaustiveEnumeration(long seed) {
+    Scenario scenario = RandomScenarios.tiny(seed);
+    assertThat(ScenarioValidator.problems(scenario)).as("generated scenario is valid").isEmpty();
+    assertThat(BruteForce.assignments(scenario)).as("small enough to enumerate").isLessThan(2_000_000L);
+
+    BruteForce.Result exhaustive = BruteForce.solve(scenario);
+    Plan optimized = ALLOCATOR.allocate(scenario);
+    Plan greedy = GreedyAllocator.allocate(scenario);
+
+    assertThat(PlanChecker.check(scenario, optimized)).isEmpty();
+    assertThat(PlanChecker.check(scenario, greedy)).isEmpty();
+    if (exhaustive.bestObjective() == null) {
+      assertThat(optimized.status()).isEqualTo(PlanStatus.INFEASIBLE);
+      return;
+    }
+    assertThat(optimized.status()).isEqualTo(PlanStatus.OPTIMAL);
+    double optimizerObjective = netObjective(scenario, optimized);
+    assertThat(optimizerObjective).isLessThanOrEqualTo(exhaustive.bestObjective() + 1e-9);
+    assertThat(optimizerObjective).isGreaterThanOrEqualTo(exhaustive.bestObjective() - VALUE_ROUNDING);
+    if (greedy.status().hasPlan()) {
+      assertThat(optimizerObjective).isGreaterThanOrEqualTo(netObjective(scenario, greedy) - 1e-9);
+    }
+  }
+
+  private static double netObjective(Scenario scenario, Plan plan) {
+    return plan.riskReduced() - scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
+  }
+}
