@@ -669,9 +669,23 @@ public final class ScenarioValidator {
             "yearsAvailable",
             "must be ≥ 1 FY when given, but was " + years,
             "give the period of availability in FYs (1, 2, 5…), or null for no-year money");
-      } else if (years != null && fiscalYearPlausible && horizonUsable) {
+      } else if (years != null && fiscalYearPlausible) {
         long lastAvailable = (long) fiscalYear + years - 1;
-        if (lastAvailable < horizon.firstFiscalYear()) {
+        if (lastAvailable > ProblemList.LATEST_FISCAL_YEAR) {
+          // Appropriation computes its last FY in int arithmetic, which such a value overflows.
+          report.add(
+              location,
+              "yearsAvailable",
+              "must end by FY"
+                  + ProblemList.LATEST_FISCAL_YEAR
+                  + ", but "
+                  + years
+                  + " FYs from "
+                  + fy(fiscalYear)
+                  + " run to "
+                  + fy(lastAvailable),
+              "use null for no-year money (available until expended)");
+        } else if (horizonUsable && lastAvailable < horizon.firstFiscalYear()) {
           report.add(
               location,
               "yearsAvailable",

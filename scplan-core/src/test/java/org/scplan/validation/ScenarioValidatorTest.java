@@ -695,6 +695,24 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void problems_availabilityRunningPastLatestFiscalYear_reported() {
+    Program fmf =
+        program(
+            "fmf",
+            ObligationRule.INCREMENTAL,
+            null,
+            List.of(new Appropriation(2027, 1_000, Integer.MAX_VALUE)));
+
+    Problem problem = single(withProgram("fmf", fmf));
+
+    assertThat(problem.location()).isEqualTo("Program 'fmf' appropriation FY2027");
+    assertThat(problem.field()).isEqualTo("yearsAvailable");
+    assertThat(problem.message())
+        .isEqualTo("must end by FY2200, but 2147483647 FYs from FY2027 run to FY2147485673");
+    assertThat(problem.hint()).isEqualTo("use null for no-year money (available until expended)");
+  }
+
+  @Test
   void problems_sameFiscalYearWithDifferentAvailability_isNotADuplicate() {
     Program fmf =
         program(
