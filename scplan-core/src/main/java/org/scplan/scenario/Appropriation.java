@@ -18,12 +18,15 @@ public record Appropriation(int fiscalYear, long amount, Integer yearsAvailable)
 
   /** Whether obligations may be made from it in {@code obligationFiscalYear}. */
   public boolean availableIn(int obligationFiscalYear) {
-    return obligationFiscalYear >= fiscalYear
-        && (yearsAvailable == null || obligationFiscalYear <= fiscalYear + yearsAvailable - 1);
+    return obligationFiscalYear >= fiscalYear && obligationFiscalYear <= lastAvailableFiscalYear();
   }
 
   /** Last FY in which it can be obligated, or {@link Integer#MAX_VALUE} for no-year money. */
   public int lastAvailableFiscalYear() {
-    return yearsAvailable == null ? Integer.MAX_VALUE : fiscalYear + yearsAvailable - 1;
+    if (yearsAvailable == null) {
+      return Integer.MAX_VALUE;
+    }
+    // long arithmetic: an absurd yearsAvailable must not wrap around before validation reports it
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) fiscalYear + yearsAvailable - 1));
   }
 }

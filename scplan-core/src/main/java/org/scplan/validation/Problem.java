@@ -5,7 +5,7 @@ import org.scplan.internal.Copies;
 /**
  * One thing wrong with an input, located precisely enough to fix it.
  *
- * @param location where: an entity ("Partner p-bandaria", "Program fmf appropriation FY2027")
+ * @param location where: an entity ("Partner 'p-bandaria'", "Program 'fmf' appropriation FY2027")
  *     or a place in a file ("scenario.json line 12, column 5, $.partners[3]")
  * @param field the field at fault (e.g. "propensity"), or "" when the whole entity is at fault
  * @param message what is wrong, with the offending value
