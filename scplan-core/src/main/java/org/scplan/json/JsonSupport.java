@@ -1,0 +1,361 @@
+package org.scplan.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.scplan.validation.Problem;
+import org.scplan.validation.ScenarioValidationException;
+
+/**
+ * The one configured Jackson mapper, with the parsing and printing that {@link ScenarioJson} and
+ * {@link PlanJson} share. Parsing turns every Jackson failure into a located {@link Problem};
+ * printing is deterministic (2-space indent, {@code \n}, trailing newline).
+ */
+final class JsonSupport {
+  /** Deepest nesting of objects and arrays accepted; a scenario needs six levels. */
+  static final int MAX_NESTING_DEPTH = 64;
+
+  /** Longest string value accepted, in characters. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** Longest number accepted, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Largest document accepted, in bytes (256 MB). */
+  static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // Callers own the streams they pass in; read(Path) closes its own.
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
+
+  /** The mapper, strict for databind reads: no unknown, missing or coerced values. */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder(FACTORY)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
+
+  private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
+
+  private static final String LIMITS_HINT =
+      "inputs are limited to a nesting depth of "
+          + MAX_NESTING_DEPTH
+          + ", strings of "
+          + MAX_STRING_LENGTH
+          + " characters, numbers of "
+          + MAX_NUMBER_LENGTH
+          + " characters and documents of "
+          + MAX_DOCUMENT_LENGTH
+          + " bytes.";
+
+  private JsonSupport() {}
+
+  /** Opens a parser on some input; lets one parse routine serve strings and streams. */
+  @FunctionalInterface
+  interface ParserOpener {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  /**
+   * Parses one JSON document into a tree.
+   *
+   * @throws ScenarioValidationException with a single problem located by line and column when the
+   *     input is not one well-formed JSON value within the limits, or cannot be read
+   */
+  static JsonNode parse(ParserOpener opener, String sourceName) {
+    JsonParser parser;
+    try {
+      parser = opener.open(FACTORY);
+    } catch (JsonProcessingException e) {
+      throw invalid(sourceName, syntaxProblem(e, null, sourceName));
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
+    try (parser) {
+      // Caught inside: closing the parser moves its location to the end of the input.
+      try {
+        return readOneValue(parser, sourceName);
+      } catch (JsonProcessingException e) {
+        throw invalid(sourceName, syntaxProblem(e, parser, sourceName));
+      }
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
+  }
+
+  private static JsonNode readOneValue(JsonParser parser, String sourceName) throws IOException {
+    JsonNode root = MAPPER.readTree(parser);
+    if (root == null) {
+      throw invalid(
+          sourceName,
+          new Problem(
+              at(sourceName, parser.currentLocation()),
+              "",
+              "The input is empty.",
+              "the input must hold one JSON object with a \"formatVersion\"."));
+    }
+    if (parser.nextToken() != null) {
+      throw invalid(
+          sourceName,
+          new Problem(
+              at(sourceName, parser.currentTokenLocation()),
+              "",
+              "Unexpected content after the end of the top-level JSON value.",
+              "the input holds exactly one JSON object; remove what follows its closing brace."));
+    }
+    return root;
+  }
+
+  /**
+   * Records a problem unless {@code root} has {@code "formatVersion": expected}.
+   *
+   * @return false when the document declares another version: its other contents follow rules this
+   *     release does not know, so reporting them would only mislead
+   */
+  static boolean checkFormatVersion(
+      JsonNode root, int expected, String sourceName, List<Problem> problems) {
+    JsonNode version = root.get("formatVersion");
+    String location = sourceName + " $";
+    String hint = "this release reads formatVersion " + expected + ".";
+    if (version == null) {
+      problems.add(
+          new Problem(
+              location,
+              "formatVersion",
+              "The formatVersion is missing.",
+              "add \"formatVersion\": " + expected + " as the first field; " + hint));
+      return true;
+    }
+    if (!version.isIntegralNumber()) {
+      problems.add(
+          new Problem(
+              location,
+              "formatVersion",
+              "Expected a whole number but found " + NodeReader.describe(version) + ".",
+              hint));
+      return true;
+    }
+    if (!version.canConvertToInt() || version.intValue() != expected) {
+      problems.add(
+          new Problem(
+              location,
+              "formatVersion",
+              "The formatVersion " + version.asText() + " is not supported.",
+              hint));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The document as text: 2-space indent, {@code \n} line endings on every platform, {@code ": "}
+   * between name and value, a trailing newline.
+   *
+   * @throws IllegalArgumentException if it holds a NaN or infinite number, which JSON cannot
+   *     represent and which could therefore not be read back
+   */
+  static String print(JsonNode document, String what) {
+    requireFinite(document, "$", what);
+    try {
+      return PRINTER.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot print " + what + " as JSON", e);
+    }
+  }
+
+  /**
+   * Reads {@code file} with {@code reader}, named by its path as given.
+   *
+   * @throws ScenarioValidationException also when the file is missing or unreadable, so that
+   *     callers handle every unusable input the same way
+   */
+  static <T> T readFile(Path file, BiFunction<InputStream, String, T> reader) {
+    String sourceName = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.apply(in, sourceName);
+    } catch (NoSuchFileException e) {
+      throw invalid(
+          sourceName,
+          new Problem(
+              sourceName,
+              "",
+              "The file does not exist.",
+              "check the path; relative paths start at " + Path.of("").toAbsolutePath() + "."));
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 to {@code file} atomically: to a temporary file in the same
+   * directory, flushed to disk, then moved over {@code file}, so that readers never see a
+   * half-written file and a failed write leaves the old file intact.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  static void writeAtomically(Path file, String text) {
+    Path target = file.toAbsolutePath();
+    Path temporary =
+        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      // Not Files.createTempFile: its owner-only permissions would pass to the final file.
+      try (FileChannel channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A validation exception for {@code sourceName} with one problem. */
+  static ScenarioValidationException invalid(String sourceName, Problem problem) {
+    return new ScenarioValidationException(sourceName, List.of(problem));
+  }
+
+  /** "{@code sourceName} line L, column C", or just the source name when the place is unknown. */
+  static String at(String sourceName, JsonLocation where) {
+    if (where == null || where.getLineNr() < 1) {
+      return sourceName;
+    }
+    return sourceName + " line " + where.getLineNr() + ", column " + where.getColumnNr();
+  }
+
+  private static ScenarioValidationException unreadable(String sourceName, IOException e) {
+    return invalid(
+        sourceName,
+        new Problem(
+            sourceName,
+            "",
+            "Cannot read the input: " + e.getClass().getSimpleName() + " " + e.getMessage() + ".",
+            ""));
+  }
+
+  private static Problem syntaxProblem(
+      JsonProcessingException e, JsonParser parser, String sourceName) {
+    // Limit violations carry no location of their own; the parser knows where it stopped.
+    JsonLocation where = e.getLocation();
+    if (where == null && parser != null) {
+      where = parser.currentLocation();
+    }
+    String message = message(e);
+    String hint = "";
+    if (e instanceof StreamConstraintsException) {
+      hint = LIMITS_HINT;
+    } else if (message.startsWith("Duplicate field")) {
+      hint = "remove one of the two: a field may appear only once in an object.";
+    } else if (message.startsWith("Non-standard token")) {
+      hint = "JSON has no NaN or Infinity: write a finite number.";
+    }
+    return new Problem(at(sourceName, where), "", message, hint);
+  }
+
+  /**
+   * Jackson's message as a sentence, without its location suffix and without what only a Jackson
+   * programmer could act on: the names of its settings and its verbose "[Source: …; line: L,
+   * column: C]" references.
+   */
+  static String message(JsonProcessingException e) {
+    String message =
+        Objects.requireNonNullElse(e.getOriginalMessage(), "Malformed JSON")
+            .replaceAll(", from `[^`]*`", "")
+            .replaceAll("[:;] enable `[^`]*` to allow", "")
+            .replaceAll("; `[^`]*` enabled", "")
+            .replaceAll(" \\(but [^()]*coercion[^()]*\\)", "")
+            .replaceAll(
+                "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    return message.endsWith(".") ? message : message + ".";
+  }
+
+  private static void requireFinite(JsonNode node, String path, String what) {
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+      throw new IllegalArgumentException(
+          "Cannot write "
+              + what
+              + ": "
+              + path
+              + " is "
+              + node.doubleValue()
+              + ", which JSON cannot represent.");
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        requireFinite(node.get(i), path + "[" + i + "]", what);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        requireFinite(field.getValue(), path + "." + field.getKey(), what);
+      }
+    }
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+}
