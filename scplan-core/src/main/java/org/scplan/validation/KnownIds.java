@@ -1,5 +1,7 @@
 package org.scplan.validation;
 
+import org.scplan.internal.EditDistance;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.scplan.validation;
 
+import org.scplan.internal.EditDistance;
+
 import static org.scplan.validation.ProblemList.fy;
 
 import java.util.Arrays;

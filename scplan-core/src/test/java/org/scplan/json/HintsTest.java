@@ -10,16 +10,8 @@ class HintsTest {
       List.of("id", "name", "combatantCommand", "priorityTier", "propensity", "scoId");
 
   @Test
-  void distance_insertionDeletionAndSubstitution_countOneEach() {
-    assertThat(Hints.distance("propensty", "propensity")).isEqualTo(1);
-    assertThat(Hints.distance("propensityy", "propensity")).isEqualTo(1);
-    assertThat(Hints.distance("propansity", "propensity")).isEqualTo(1);
-    assertThat(Hints.distance("", "abc")).isEqualTo(3);
-  }
-
-  @Test
-  void distance_differentCase_isZero() {
-    assertThat(Hints.distance("ScoID", "scoId")).isZero();
+  void closest_differentCase_findsName() {
+    assertThat(Hints.closest("ScoID", PARTNER_FIELDS)).isEqualTo("scoId");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.scplan.validation;
+package org.scplan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

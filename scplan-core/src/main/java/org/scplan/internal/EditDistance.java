@@ -1,4 +1,4 @@
-package org.scplan.validation;
+package org.scplan.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,14 +9,14 @@ import java.util.Locale;
  * (insertions, deletions, substitutions and transpositions of adjacent characters), computed only
  * up to a limit so that comparing an unknown id against thousands of known ids stays cheap.
  */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /**
    * The largest distance at which {@code unknown} is still taken for a typo of a known name: two
    * edits for short ids, about a third of the length for long ones.
    */
-  static int typoLimit(String unknown) {
+  public static int typoLimit(String unknown) {
     return Math.max(2, (unknown.length() + 2) / 3);
   }
 
@@ -24,7 +24,7 @@ final class EditDistance {
    * The distance between {@code a} and {@code b}, or {@code limit + 1} when it exceeds {@code
    * limit}.
    */
-  static int between(String a, String b, int limit) {
+  public static int between(String a, String b, int limit) {
     int la = a.length();
     int lb = b.length();
     if (Math.abs(la - lb) > limit) {
@@ -66,7 +66,7 @@ final class EditDistance {
    * The candidate closest to {@code unknown} within its {@link #typoLimit}, ignoring case (so "FMF"
    * finds "fmf"), the first in iteration order on ties, or {@code null} when none is that close.
    */
-  static String closest(String unknown, Collection<String> candidates) {
+  public static String closest(String unknown, Collection<String> candidates) {
     List<String> candidateList = List.copyOf(candidates);
     List<String> lowerCase = candidateList.stream().map(EditDistance::lowerCase).toList();
     int index = closestIndex(unknown, lowerCase);
@@ -77,7 +77,7 @@ final class EditDistance {
    * Like {@link #closest}, for candidates already in {@link #lowerCase}: the index of the closest,
    * or -1 when none is close enough.
    */
-  static int closestIndex(String unknown, List<String> lowerCaseCandidates) {
+  public static int closestIndex(String unknown, List<String> lowerCaseCandidates) {
     int limit = typoLimit(unknown);
     String lowerUnknown = lowerCase(unknown);
     int best = -1;
@@ -94,7 +94,7 @@ final class EditDistance {
   }
 
   /** The form names are compared in. */
-  static String lowerCase(String name) {
+  public static String lowerCase(String name) {
     return name.toLowerCase(Locale.ROOT);
   }
 }
