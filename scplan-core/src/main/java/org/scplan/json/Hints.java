@@ -19,7 +19,12 @@ final class Hints {
    */
   static String closest(String given, Collection<String> candidates) {
     String near = EditDistance.closest(given, candidates);
-    return near != null ? near : truncated(given, candidates);
+    // A name every letter of which must change ("x" for "id") is no typo of it.
+    boolean plausible =
+        near != null
+            && EditDistance.between(EditDistance.lowerCase(given), EditDistance.lowerCase(near), given.length())
+                < given.length();
+    return plausible ? near : truncated(given, candidates);
   }
 
   private static String truncated(String given, Collection<String> candidates) {

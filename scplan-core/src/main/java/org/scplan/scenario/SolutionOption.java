@@ -109,13 +109,17 @@ public record SolutionOption(
     return builder;
   }
 
-  /** Builds a {@link SolutionOption}; not thread-safe. Defaults: closure 1, providing risk 1. */
+  /**
+   * Builds a {@link SolutionOption}; not thread-safe. Domain and activity type have no default
+   * (they decide eligibility, so a forgotten one must fail at {@link #build()}); closure defaults
+   * to 1 and providing risk to 1.
+   */
   public static final class Builder {
     private final String id;
     private final String gapId;
     private String name = "";
-    private DotmlpfDomain domain = DotmlpfDomain.TRAINING;
-    private ActivityType activityType = ActivityType.TRAINING;
+    private DotmlpfDomain domain;
+    private ActivityType activityType;
     private double closure = 1.0;
     private List<Long> costProfile = new ArrayList<>();
     private int leadTimeYears;

@@ -1,5 +1,7 @@
 package org.scplan.json;
 
+import org.scplan.scenario.ActivityType;
+import org.scplan.scenario.DotmlpfDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -186,7 +188,7 @@ class ScenarioJsonTest {
     SolutionOption option = scenario.options().get(0);
     assertThat(option)
         .isEqualTo(
-            SolutionOption.builder("o", "g").closure(0.6).costProfile(500_000L, 250_000L).build());
+            SolutionOption.builder("o", "g").domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING).closure(0.6).costProfile(500_000L, 250_000L).build());
     Program program = scenario.programs().get(0);
     assertThat(program.authority()).isEmpty();
     assertThat(program.maxSpanYears()).isNull();

@@ -1,5 +1,7 @@
 package org.scplan.validation;
 
+import org.scplan.scenario.ActivityType;
+import org.scplan.scenario.DotmlpfDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -224,6 +226,7 @@ class ScenarioValidatorTest {
     for (int i = 0; i < n; i++) {
       chain.add(
           SolutionOption.builder("c-" + i, "g-1")
+              .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
               .costProfile(1_000)
               .prerequisite("c-" + ((i + 1) % n), 0)
               .build());
@@ -244,7 +247,7 @@ class ScenarioValidatorTest {
     int n = 10_000;
     List<SolutionOption> chain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      SolutionOption.Builder option = SolutionOption.builder("c-" + i, "g-1").costProfile(1_000);
+      SolutionOption.Builder option = SolutionOption.builder("c-" + i, "g-1").domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING).costProfile(1_000);
       if (i + 1 < n) {
         option.prerequisite("c-" + (i + 1), 0);
       }

@@ -93,6 +93,7 @@ final class ValidationFixtures {
         .option(
             SolutionOption.builder("o-4", "g-3")
                 .name("Maritime domain awareness course")
+                .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
                 .closure(0.4)
                 .costProfile(300_000)
                 .scoWorkloadPersonWeeksPerYear(3)
@@ -118,6 +119,7 @@ final class ValidationFixtures {
   static SolutionOption boardingTraining() {
     return SolutionOption.builder("o-1", "g-1")
         .name("Boarding team training")
+        .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
         .closure(0.4)
         .costProfile(400_000, 300_000)
         .programIds("s333")
