@@ -44,6 +44,11 @@ final class SolveCommand implements Callable<Integer> {
       description = "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
   double gapLimit;
 
+  @Option(names = "--deterministic-limit", paramLabel = "UNITS",
+      description = "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
+          + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
+  Double deterministicLimit;
+
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
 
@@ -53,7 +58,12 @@ final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = ScenarioSource.load(scenarioFile);
-    AllocatorConfig.Builder config = AllocatorConfig.builder().timeLimit(timeLimit).seed(seed).relativeGapLimit(gapLimit);
+    AllocatorConfig.Builder config =
+        AllocatorConfig.builder()
+            .timeLimit(timeLimit)
+            .seed(seed)
+            .relativeGapLimit(gapLimit)
+            .deterministicTimeLimit(deterministicLimit);
     if (workers != null) {
       config.workers(workers);
     }

@@ -194,6 +194,10 @@ public final class GreedySearch {
         return false;
       }
     }
+    // Funding a prerequisite may have used this option's own exclusion group.
+    if (groupOf[option] >= 0 && groupUsed[groupOf[option]]) {
+      return false;
+    }
     fund(option, candidate);
     if (ledger.violationAround(option, candidate, checkMinimums) != null) {
       unfund(option);

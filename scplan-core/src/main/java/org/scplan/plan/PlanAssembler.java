@@ -149,6 +149,7 @@ public final class PlanAssembler {
     }
     unfunded.sort(Comparator.comparing(UnfundedOption::optionId));
 
+    uses.sort(Comparator.comparing(AppropriationUse::programId).thenComparingInt(AppropriationUse::fiscalYear));
     PlanTotals totals = totals(scenario, funded, uses, riskByPartner, partnersById);
     return new Plan(
         scenario.id(),

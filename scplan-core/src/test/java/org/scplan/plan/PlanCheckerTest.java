@@ -679,9 +679,9 @@ class PlanCheckerTest {
   // ----------------------------------------------------------------------------- scale
 
   @Test
-  void check_tenThousandOptionPlan_runsInLinearTime() {
+  void check_tenThousandOptionPlan_findsEveryBrokenLimitAndNothingElse() {
     // 5,000 funded options (valid one by one, far over every limit together) and 5,000 unfunded
-    // ones whose reasons need the candidate search: the checker must stay linear, never quadratic.
+    // ones whose reasons need the candidate search. Its speed is measured by TheaterBenchmark.checkPlan.
     List<org.scplan.scenario.SolutionOption> options = new ArrayList<>();
     List<FundedOption> funded = new ArrayList<>();
     List<UnfundedOption> unfunded = new ArrayList<>();
@@ -689,6 +689,7 @@ class PlanCheckerTest {
     for (int i = 0; i < 10_000; i++) {
       String id = String.format("x-%05d", i);
       options.add(org.scplan.scenario.SolutionOption.builder(id, "g-3").activityType(ActivityType.EXERCISE)
+          .domain(org.scplan.scenario.DotmlpfDomain.TRAINING)
           .closure(0.01).costProfile(100_000, 100_000).exclusionGroup(i % 2 == 0 ? null : "group-" + i).build());
       if (i % 2 == 0) {
         funded.add(new FundedOption(id, "g-3", "p-2", "pr-inc", 2028, 2029, years(2028, 100_000, 2029, 100_000),
@@ -704,15 +705,11 @@ class PlanCheckerTest {
       p.funded = funded;
       p.unfunded = unfunded;
     });
-    long started = System.nanoTime();
     List<PlanViolation> violations = PlanChecker.check(large, plan);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    assertThat(seconds).isLessThan(10.0);
     assertThat(violations).noneMatch(v -> v.rule().equals("UNCHECKED"));
     assertThat(violations).extracting(PlanViolation::rule)
         .contains("APPROPRIATION_OVERSPENT", "PROGRAM_CAP", "ABSORPTIVE_CAPACITY", "UNFUNDED_REASON", "TOTALS")
         .doesNotContain("COVERAGE", "ELIGIBILITY", "START_WINDOW", "COST", "OBLIGATION", "DRAW_SUM");
-    System.out.printf("checked 10,000 options in %.3f s%n", seconds);
   }
 
   @Test

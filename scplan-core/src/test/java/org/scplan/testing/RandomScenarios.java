@@ -167,16 +167,17 @@ public final class RandomScenarios {
     builder.options(options);
 
     if (random.nextInt(3) == 0) {
+      int bounds = 1 + random.nextInt(7);
       builder.balanceRule(
           new BalanceRule(
               "br-institutions",
               "Institution building share",
               List.of("loe:institutions"),
               random.nextBoolean() ? BalanceScope.HORIZON : BalanceScope.PER_FISCAL_YEAR,
-              random.nextBoolean() ? 0.2 : null,
-              random.nextBoolean() ? 0.7 : null,
+              (bounds & 1) != 0 ? 0.2 : null,
+              (bounds & 2) != 0 ? 0.7 : null,
               null,
-              random.nextInt(4) == 0 ? thousands(random, 300, 1_500) : null));
+              (bounds & 4) != 0 ? thousands(random, 300, 1_500) : null));
     }
     Scenario scenario = builder.build();
     if (random.nextInt(5) == 0) {

@@ -80,7 +80,13 @@ public final class Allocator {
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
     CpSatSolve.Outcome outcome =
         CpSatSolve.solve(
-            model, Math.max(0.01, remaining), config.workers(), config.seed(), config.relativeGapLimit(), listener);
+            model,
+            Math.max(0.01, remaining),
+            config.workers(),
+            config.seed(),
+            config.relativeGapLimit(),
+            config.deterministicTimeLimit(),
+            listener);
 
     PlanStatus status = status(outcome.status());
     String engine = "cp-sat " + com.google.ortools.Loader.class.getPackage().getImplementationVersion();

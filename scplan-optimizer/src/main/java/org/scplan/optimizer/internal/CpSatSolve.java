@@ -3,6 +3,7 @@ package org.scplan.optimizer.internal;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.SatParameters;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,19 +33,46 @@ public final class CpSatSolve {
 
   private CpSatSolve() {}
 
+  /**
+   * Full-problem subsolvers for small worker counts, strongest bound first. Measured on the
+   * notional theater with 2 workers and 10 s (docs/BENCHMARKS.md): CP-SAT's default pair left
+   * the bound at 709–717 points, while max_lp (linearization level 2, more cuts) brings it to
+   * about 699.5 and default_lp keeps finding plans; from 8 workers on the default portfolio
+   * already includes max_lp.
+   */
+  private static final String[] SMALL_PORTFOLIO = {
+    "max_lp", "default_lp", "quick_restart", "reduced_costs", "pseudo_costs", "no_lp", "lb_tree_search"
+  };
+
   /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
   public static Outcome solve(
-      CpSatModel model, double timeLimitSeconds, int workers, long seed, double relativeGapLimit, ProgressListener listener) {
+      CpSatModel model,
+      double timeLimitSeconds,
+      int workers,
+      long seed,
+      double relativeGapLimit,
+      Double deterministicTimeLimit,
+      ProgressListener listener) {
     long started = System.nanoTime();
     CpSolver solver = new CpSolver();
-    solver
-        .getParameters()
+    SatParameters.Builder parameters = solver.getParameters();
+    parameters
         .setMaxTimeInSeconds(timeLimitSeconds)
         .setNumWorkers(workers)
         .setRandomSeed((int) (seed ^ (seed >>> 32)))
         .setRelativeGapLimit(relativeGapLimit)
         .setLogSearchProgress(true)
         .setLogToStdout(false);
+    if (deterministicTimeLimit != null) {
+      parameters.setMaxDeterministicTime(deterministicTimeLimit);
+    }
+    if (workers == 1) {
+      parameters.setLinearizationLevel(2);
+    } else if (workers < 8) {
+      for (String subsolver : SMALL_PORTFOLIO) {
+        parameters.addSubsolvers(subsolver);
+      }
+    }
     AtomicReference<Double> firstSolution = new AtomicReference<>();
     AtomicReference<Double> incumbent = new AtomicReference<>();
     solver.setLogCallback(
@@ -55,7 +83,7 @@ public final class CpSatSolve {
               Double bound = parse(matcher.group(2));
               if (bound != null) {
                 Double objective = incumbent.get();
-                notify(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), false));
+                report(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), false));
               }
             }
           }
@@ -68,7 +96,7 @@ public final class CpSatSolve {
             double bound = bestObjectiveBound() / CpSatModel.VALUE_SCALE;
             incumbent.set(objective);
             firstSolution.compareAndSet(null, seconds(started));
-            notify(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
+            report(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
           }
         };
     CpSolverStatus status = solver.solve(model.model, callback);
@@ -103,7 +131,7 @@ public final class CpSatSolve {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  private static void notify(ProgressListener listener, ProgressEvent event) {
+  private static void report(ProgressListener listener, ProgressEvent event) {
     try {
       listener.onProgress(event);
     } catch (RuntimeException e) {

@@ -1,0 +1,134 @@
+package org.scplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.examples.NotionalTheater;
+import org.scplan.json.PlanJson;
+import org.scplan.plan.Plan;
+import org.scplan.plan.PlanChecker;
+
+/** The command line as a planner uses it: exit codes, summaries, files, located errors. */
+class ScplanCommandTest {
+  @TempDir Path directory;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ScplanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void solve_noScenario_solvesEmbeddedTheaterAndWritesCheckedPlan() throws Exception {
+    Path planFile = directory.resolve("plan.json");
+
+    Run run = run("solve", "--time-limit", "5s", "--workers", "2", "--out", planFile.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Notional")
+        .contains("Risk reduced")
+        .contains("weighted risk points at stake")
+        .contains("funded,")
+        .contains("Optimizer vs greedy")
+        .contains("Obligations by program and fiscal year")
+        .contains("Money lapsing inside the horizon")
+        .contains("Plan written to " + planFile);
+    assertThat(run.err()).contains("Solving the embedded notional theater").contains("plan ");
+    Plan plan = PlanJson.read(planFile);
+    assertThat(PlanChecker.check(NotionalTheater.scenario(), plan)).isEmpty();
+    assertThat(run.out()).contains(String.format(java.util.Locale.ROOT, "%,.2f of", plan.riskReduced()));
+  }
+
+  @Test
+  void solve_quiet_printsNoProgress() {
+    Run run = run("solve", "--time-limit", "2s", "--quiet");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_embeddedTheater_isValid() {
+    Run run = run("validate");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("is valid").contains("partners").contains("options");
+  }
+
+  @Test
+  void validate_fileWithSeveralProblems_exitsOneListingEveryLocatedProblem() throws Exception {
+    Path file = directory.resolve("bad.json");
+    Files.writeString(
+        file,
+        """
+        {"formatVersion": 1, "id": "bad", "horizon": {"firstFiscalYear": 2027, "lastFiscalYear": 2029},
+         "partners": [{"id": "p-1", "name": "Bandaria", "combatantCommand": "AFRICOM", "priorityTier": 1,
+                       "propensty": 0.8, "desireByRole": {}, "vettingStatus": "CLEAR", "scoId": "sco-1"}],
+         "programs": [{"id": "prog-1", "name": "Engagement", "title": "TITLE_10", "obligationRule": "INCREMENTAL",
+                       "vettingRequirement": "NONE", "appropriations": [{"fiscalYear": 2027, "amount": 1.5}]}]}
+        """);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("bad.json")
+        .contains("$.partners[0]")
+        .contains("propensty")
+        .contains("propensity")
+        .contains("$.programs[0].appropriations[0]")
+        .contains("whole dollars")
+        .contains("yearsAvailable");
+  }
+
+  @Test
+  void validate_semanticProblem_exitsOneNamingEntityAndField() throws Exception {
+    Path file = directory.resolve("semantic.json");
+    String theater = org.scplan.json.ScenarioJson.write(NotionalTheater.scenario());
+    Files.writeString(file, theater.replaceFirst("\"propensity\" : [0-9.]+|\"propensity\": [0-9.]+", "\"propensity\": 1.7"));
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Partner '").contains("propensity").contains("1.7");
+  }
+
+  @Test
+  void solve_invalidScenario_exitsOneWithLocatedProblems() throws Exception {
+    Path file = directory.resolve("broken.json");
+    Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"x\",");
+
+    Run run = run("solve", file.toString(), "--quiet");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("broken.json line");
+  }
+
+  @Test
+  void solve_badTimeLimit_isAUsageError() {
+    Run run = run("solve", "--time-limit", "soon");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'soon' is not a duration");
+  }
+
+  @Test
+  void durationConverter_plannerSpellings_parse() {
+    DurationConverter converter = new DurationConverter();
+
+    assertThat(converter.convert("10s")).hasSeconds(10);
+    assertThat(converter.convert("500ms")).hasMillis(500);
+    assertThat(converter.convert("2m")).hasMinutes(2);
+    assertThat(converter.convert("1.5s")).hasMillis(1500);
+    assertThat(converter.convert("PT3S")).hasSeconds(3);
+  }
+}

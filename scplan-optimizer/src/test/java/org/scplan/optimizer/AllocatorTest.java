@@ -1,0 +1,146 @@
+package org.scplan.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.scplan.examples.NotionalTheater;
+import org.scplan.plan.FundedOption;
+import org.scplan.plan.Plan;
+import org.scplan.plan.PlanChecker;
+import org.scplan.plan.PlanStatus;
+import org.scplan.plan.ReasonCode;
+import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Partner;
+import org.scplan.scenario.Scenario;
+import org.scplan.validation.ScenarioValidationException;
+
+class AllocatorTest {
+  private static final Allocator ALLOCATOR =
+      Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(3)).workers(2).build());
+
+  @Test
+  void allocate_lockedDecisions_areKeptAndFlagged() {
+    Scenario theater = NotionalTheater.scenario();
+
+    Plan plan = ALLOCATOR.allocate(theater);
+
+    assertThat(theater.lockedDecisions()).isNotEmpty();
+    for (LockedDecision lock : theater.lockedDecisions()) {
+      FundedOption funded = plan.funded(lock.optionId()).orElseThrow();
+      assertThat(funded.programId()).isEqualTo(lock.programId());
+      assertThat(funded.startFiscalYear()).isEqualTo(lock.startFiscalYear());
+      assertThat(funded.locked()).isTrue();
+    }
+  }
+
+  @Test
+  void allocate_lockedDecisionsBreakingAbsorptiveCapacity_isInfeasibleAndSaysWhy() {
+    Scenario theater = NotionalTheater.scenario();
+    LockedDecision lock = theater.lockedDecisions().get(0);
+    String partnerId =
+        theater.gaps().stream()
+            .filter(g -> g.id().equals(theater.options().stream().filter(o -> o.id().equals(lock.optionId())).findFirst().orElseThrow().gapId()))
+            .findFirst()
+            .orElseThrow()
+            .partnerId();
+    Scenario starved =
+        theater.toBuilder()
+            .partners(
+                theater.partners().stream()
+                    .map(p -> p.id().equals(partnerId) ? withAbsorptiveCapacity(p, 1_000L) : p)
+                    .toList())
+            .build();
+
+    Plan plan = ALLOCATOR.allocate(starved);
+
+    assertThat(plan.status()).isEqualTo(PlanStatus.INFEASIBLE);
+    assertThat(plan.fundedOptions()).isEmpty();
+    assertThat(plan.unfundedOptions()).hasSize(starved.options().size());
+    assertThat(plan.unfundedOptions()).allSatisfy(u -> assertThat(u.reason().code()).isEqualTo(ReasonCode.NO_PLAN));
+    assertThat(plan.unfundedOptions().get(0).reason().detail()).contains("locked decisions");
+    assertThat(PlanChecker.check(starved, plan)).isEmpty();
+  }
+
+  @Test
+  void allocate_lockThatCannotHold_isRejectedNamingTheLock() {
+    Scenario theater = NotionalTheater.scenario();
+    LockedDecision lock = theater.lockedDecisions().get(0);
+    Scenario impossible =
+        theater.toBuilder()
+            .lockedDecisions(List.of(new LockedDecision(lock.optionId(), lock.programId(), 2031, "typo in the FY")))
+            .build();
+
+    ScenarioValidationException thrown =
+        catchThrowableOfType(ScenarioValidationException.class, () -> ALLOCATOR.allocate(impossible));
+
+    assertThat(thrown.problems()).hasSize(1);
+    assertThat(thrown.problems().get(0).location()).isEqualTo("LockedDecision for option '" + lock.optionId() + "'");
+    assertThat(thrown.problems().get(0).message()).contains(lock.programId()).contains("FY2031");
+  }
+
+  @Test
+  void allocate_invalidScenario_listsEveryProblemBeforeSolving() {
+    Scenario theater = NotionalTheater.scenario();
+    Partner first = theater.partners().get(0);
+    Scenario broken =
+        theater.toBuilder()
+            .partners(
+                List.of(
+                    new Partner(first.id(), first.name(), first.combatantCommand(), first.priorityTier(), 1.4,
+                        first.desireByRole(), -5L, first.sustainmentBudgetPerYear(), first.vettingStatus(), first.scoId())))
+            .build();
+
+    ScenarioValidationException thrown =
+        catchThrowableOfType(ScenarioValidationException.class, () -> ALLOCATOR.allocate(broken));
+
+    assertThat(thrown.problems()).extracting(p -> p.field()).contains("propensity", "absorptiveCapacityPerYear");
+    assertThat(thrown.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("partnerId"));
+  }
+
+  @Test
+  void allocate_withListener_reportsNewPlansWithObjectiveAndBound() {
+    List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+
+    Plan plan = ALLOCATOR.allocate(NotionalTheater.scenario(), events::add);
+
+    assertThat(events).anySatisfy(e -> assertThat(e.newSolution()).isTrue());
+    ProgressEvent lastPlan = events.stream().filter(ProgressEvent::newSolution).reduce((a, b) -> b).orElseThrow();
+    assertThat(lastPlan.objective()).isNotNull().isLessThanOrEqualTo(lastPlan.bestBound() + 1e-9);
+    assertThat(lastPlan.objective()).isCloseTo(plan.solver().objective(), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(events).allSatisfy(e -> assertThat(e.elapsedSeconds()).isNotNegative());
+  }
+
+  @Test
+  void allocate_listenerThatThrows_doesNotStopTheSolve() {
+    Plan plan =
+        ALLOCATOR.allocate(
+            NotionalTheater.scenario(),
+            event -> {
+              throw new IllegalStateException("listener bug");
+            });
+
+    assertThat(plan.status()).isIn(PlanStatus.OPTIMAL, PlanStatus.FEASIBLE);
+  }
+
+  @Test
+  void config_outOfRangeValues_areRejectedNamingTheField() {
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> AllocatorConfig.builder().workers(0).build()))
+        .hasMessageContaining("workers").hasMessageContaining("0");
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class, () -> AllocatorConfig.builder().timeLimit(Duration.ZERO).build()))
+        .hasMessageContaining("timeLimit");
+    assertThat(
+            catchThrowableOfType(IllegalArgumentException.class, () -> AllocatorConfig.builder().relativeGapLimit(1.5).build()))
+        .hasMessageContaining("relativeGapLimit").hasMessageContaining("1.5");
+  }
+
+  private static Partner withAbsorptiveCapacity(Partner p, Long dollars) {
+    return new Partner(p.id(), p.name(), p.combatantCommand(), p.priorityTier(), p.propensity(), p.desireByRole(),
+        dollars, p.sustainmentBudgetPerYear(), p.vettingStatus(), p.scoId());
+  }
+}
