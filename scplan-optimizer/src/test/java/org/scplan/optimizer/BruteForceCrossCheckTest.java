@@ -3,7 +3,10 @@ package org.scplan.optimizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scplan.greedy.GreedyAllocator;
@@ -27,18 +30,47 @@ class BruteForceCrossCheckTest {
   private static final Allocator ALLOCATOR =
       Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
 
+  private static final AtomicLong WITH_PLAN = new AtomicLong();
+  private static final AtomicLong INFEASIBLE = new AtomicLong();
+  private static final AtomicLong ASSIGNMENTS = new AtomicLong();
+
+  @AfterAll
+  static void summarise() {
+    System.out.printf(
+        "Brute-force cross-check: %d scenarios with a plan (optimizer objective = exhaustive best), %d infeasible"
+            + " (both agree), %,d assignments enumerated and checked%n",
+        WITH_PLAN.get(), INFEASIBLE.get(), ASSIGNMENTS.get());
+  }
+
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 400);
+  }
+
+  static LongStream slowSeeds() {
+    return LongStream.rangeClosed(401, 2_400);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void allocate_tinyScenario_matchesExhaustiveEnumeration(long seed) {
+    crossCheck(seed);
+  }
+
+  /** Two thousand more seeds, in the slow profile: {@code mvn -B -ntp verify -Pslow}. */
+  @Tag("slow")
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("slowSeeds")
+  void allocate_moreTinyScenarios_matchExhaustiveEnumeration(long seed) {
+    crossCheck(seed);
+  }
+
+  private static void crossCheck(long seed) {
     Scenario scenario = RandomScenarios.tiny(seed);
     assertThat(ScenarioValidator.problems(scenario)).as("generated scenario is valid").isEmpty();
     assertThat(BruteForce.assignments(scenario)).as("small enough to enumerate").isLessThan(2_000_000L);
 
     BruteForce.Result exhaustive = BruteForce.solve(scenario);
+    ASSIGNMENTS.addAndGet(exhaustive.assignmentsChecked());
     Plan optimized = ALLOCATOR.allocate(scenario);
     Plan greedy = GreedyAllocator.allocate(scenario);
 
@@ -46,6 +78,7 @@ class BruteForceCrossCheckTest {
     assertThat(PlanChecker.check(scenario, greedy)).isEmpty();
     if (exhaustive.bestObjective() == null) {
       assertThat(optimized.status()).isEqualTo(PlanStatus.INFEASIBLE);
+      INFEASIBLE.incrementAndGet();
       return;
     }
     assertThat(optimized.status()).isEqualTo(PlanStatus.OPTIMAL);
@@ -55,6 +88,7 @@ class BruteForceCrossCheckTest {
     if (greedy.status().hasPlan()) {
       assertThat(optimizerObjective).isGreaterThanOrEqualTo(netObjective(scenario, greedy) - 1e-9);
     }
+    WITH_PLAN.incrementAndGet();
   }
 
   private static double netObjective(Scenario scenario, Plan plan) {
