@@ -1,6 +1,5 @@
 package org.scplan.optimizer;
 
-import com.google.ortools.sat.CpSolverStatus;
 import java.util.List;
 import java.util.Locale;
 import org.scplan.internal.AllocationInstance;
@@ -88,25 +87,28 @@ public final class Allocator {
             config.deterministicTimeLimit(),
             listener);
 
-    PlanStatus status = status(outcome.status());
-    String engine = "cp-sat " + com.google.ortools.Loader.class.getPackage().getImplementationVersion();
+    PlanStatus status = outcome.status();
     String note = "";
+    Double objective = outcome.objective();
     List<FundingDecision> decisions = List.of();
     if (outcome.chosen() != null) {
       decisions = GreedySearch.decisions(instance, outcome.chosen());
     }
-    if (!status.hasPlan() && status != PlanStatus.INFEASIBLE && greedyPlan != null) {
+    if (status == PlanStatus.UNKNOWN && greedyPlan != null) {
       status = PlanStatus.FEASIBLE;
       decisions = greedy.decisions(instance);
-      note = "CP-SAT found no plan within the time limit; this is the greedy baseline's plan.";
+      objective = GreedySearch.netObjective(instance, greedyPlan);
+      note =
+          "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
+              + (outcome.bestBound() == null ? "." : ", and the bound is the one CP-SAT proved.");
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     SolverStatistics statistics =
         new SolverStatistics(
-            engine.endsWith("null") ? "cp-sat" : engine,
-            outcome.objective(),
+            outcome.engine(),
+            objective,
             outcome.bestBound(),
-            CpSatSolve.gap(outcome.objective(), outcome.bestBound()),
+            CpSatSolve.gap(objective, outcome.bestBound()),
             seconds,
             outcome.firstSolutionSeconds(),
             config.workers(),
@@ -138,17 +140,6 @@ public final class Allocator {
     return new SolverStatistics(
         s.engine(), s.objective(), s.bestBound(), s.relativeGap(), s.wallTimeSeconds(), s.firstSolutionSeconds(),
         s.workers(), s.seed(), s.booleanVariables(), s.constraints(), s.greedyRiskReduced(), note);
-  }
-
-  private static PlanStatus status(CpSolverStatus status) {
-    return switch (status) {
-      case OPTIMAL -> PlanStatus.OPTIMAL;
-      case FEASIBLE -> PlanStatus.FEASIBLE;
-      case INFEASIBLE -> PlanStatus.INFEASIBLE;
-      case MODEL_INVALID -> throw new IllegalStateException(
-          "scplan built an invalid CP-SAT model; this is a bug in scplan, please report it with the scenario.");
-      default -> PlanStatus.UNKNOWN;
-    };
   }
 
   private static String noPlanDetail(PlanStatus status) {

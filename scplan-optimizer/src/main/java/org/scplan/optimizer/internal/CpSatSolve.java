@@ -1,5 +1,6 @@
 package org.scplan.optimizer.internal;
 
+import com.google.ortools.init.OrToolsVersion;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.optimizer.ProgressEvent;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.plan.PlanStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +24,19 @@ public final class CpSatSolve {
   private static final Logger LOG = LoggerFactory.getLogger(CpSatSolve.class);
   private static final Pattern NEXT = Pattern.compile("next:\\[([-+0-9.eE]+),([-+0-9.eE]+)\\]");
 
-  /** What the solve produced, objective and bound in points. */
+  /**
+   * What the solve produced: the status in scplan's terms, the chosen candidate per option
+   * (null without a plan), objective and proven bound in points (the bound also when no plan
+   * was found, if CP-SAT proved one), and the engine with its version.
+   */
   public record Outcome(
-      CpSolverStatus status,
+      PlanStatus status,
       int[] chosen,
       Double objective,
       Double bestBound,
       double wallTimeSeconds,
-      Double firstSolutionSeconds) {}
+      Double firstSolutionSeconds,
+      String engine) {}
 
   private CpSatSolve() {}
 
@@ -75,6 +82,7 @@ public final class CpSatSolve {
     }
     AtomicReference<Double> firstSolution = new AtomicReference<>();
     AtomicReference<Double> incumbent = new AtomicReference<>();
+    AtomicReference<Double> loggedBound = new AtomicReference<>();
     solver.setLogCallback(
         line -> {
           if (line.startsWith("#Bound")) {
@@ -82,6 +90,7 @@ public final class CpSatSolve {
             if (matcher.find()) {
               Double bound = parse(matcher.group(2));
               if (bound != null) {
+                loggedBound.set(bound);
                 Double objective = incumbent.get();
                 report(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), false));
               }
@@ -107,8 +116,23 @@ public final class CpSatSolve {
       chosen = model.chosen(literal -> solver.booleanValue(literal));
       objective = solver.objectiveValue() / CpSatModel.VALUE_SCALE;
       bound = solver.bestObjectiveBound() / CpSatModel.VALUE_SCALE;
+    } else if (status == CpSolverStatus.UNKNOWN) {
+      // Without a solution the response's bound field is 0, not a bound: use what the search logged.
+      bound = loggedBound.get();
     }
-    return new Outcome(status, chosen, objective, bound, seconds(started), firstSolution.get());
+    return new Outcome(
+        planStatus(status), chosen, objective, bound, seconds(started), firstSolution.get(), "cp-sat " + OrToolsVersion.getVersionString());
+  }
+
+  private static PlanStatus planStatus(CpSolverStatus status) {
+    return switch (status) {
+      case OPTIMAL -> PlanStatus.OPTIMAL;
+      case FEASIBLE -> PlanStatus.FEASIBLE;
+      case INFEASIBLE -> PlanStatus.INFEASIBLE;
+      case MODEL_INVALID -> throw new IllegalStateException(
+          "scplan built an invalid CP-SAT model; this is a bug in scplan, please report it with the scenario.");
+      default -> PlanStatus.UNKNOWN;
+    };
   }
 
   /** (bound − objective) / max(1e-9, |bound|), or null when either is unknown. */
