@@ -127,6 +127,28 @@ class AllocatorTest {
   }
 
   @Test
+  void allocate_solverStoppedBeforeAnyPlan_returnsGreedyPlanSayingSo() {
+    Scenario theater = NotionalTheater.scenario();
+    Allocator stoppedAtOnce =
+        Allocator.create(
+            AllocatorConfig.builder().timeLimit(Duration.ofSeconds(30)).deterministicTimeLimit(1e-6).workers(1).build());
+
+    Plan plan = stoppedAtOnce.allocate(theater);
+    Plan greedy = org.scplan.greedy.GreedyAllocator.allocate(theater);
+
+    assertThat(plan.status()).isEqualTo(PlanStatus.FEASIBLE);
+    assertThat(plan.fundedOptions()).isEqualTo(greedy.fundedOptions());
+    assertThat(plan.solver().note()).contains("greedy baseline's plan");
+    assertThat(plan.solver().engine()).startsWith("cp-sat 9.");
+    if (plan.solver().bestBound() != null) {
+      assertThat(plan.solver().bestBound()).isGreaterThanOrEqualTo(plan.solver().objective());
+    } else {
+      assertThat(plan.solver().relativeGap()).isNull();
+    }
+    assertThat(PlanChecker.check(theater, plan)).isEmpty();
+  }
+
+  @Test
   void config_outOfRangeValues_areRejectedNamingTheField() {
     assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> AllocatorConfig.builder().workers(0).build()))
         .hasMessageContaining("workers").hasMessageContaining("0");
