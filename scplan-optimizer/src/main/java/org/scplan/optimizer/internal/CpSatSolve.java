@@ -44,8 +44,9 @@ public final class CpSatSolve {
    * Full-problem subsolvers for small worker counts, strongest bound first. Measured on the
    * notional theater with 2 workers and 10 s (docs/BENCHMARKS.md): CP-SAT's default pair left
    * the bound at 709–717 points, while max_lp (linearization level 2, more cuts) brings it to
-   * about 699.5 and default_lp keeps finding plans; from 8 workers on the default portfolio
-   * already includes max_lp.
+   * about 699.5. With 2 workers CP-SAT runs only the first of these as a full subsolver and
+   * interleaves its LNS workers on the other thread; max_lp also finds most of the incumbent's
+   * big improvements. From 8 workers on the default portfolio already includes max_lp.
    */
   private static final String[] SMALL_PORTFOLIO = {
     "max_lp", "default_lp", "quick_restart", "reduced_costs", "pseudo_costs", "no_lp", "lb_tree_search"
