@@ -1,11 +1,11 @@
 package org.scplan.optimizer;
 
-import com.google.ortools.sat.CpSolverStatus;
 import java.util.List;
 import java.util.Locale;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.Preparation;
+import org.scplan.optimizer.internal.CpSatEngine;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
@@ -88,8 +88,8 @@ public final class Allocator {
             config.deterministicTimeLimit(),
             listener);
 
-    PlanStatus status = status(outcome.status());
-    String engine = "cp-sat " + com.google.ortools.Loader.class.getPackage().getImplementationVersion();
+    PlanStatus status = CpSatEngine.planStatus(outcome);
+    String engine = CpSatEngine.name();
     String note = "";
     List<FundingDecision> decisions = List.of();
     if (outcome.chosen() != null) {
@@ -103,7 +103,7 @@ public final class Allocator {
     double seconds = (System.nanoTime() - started) / 1e9;
     SolverStatistics statistics =
         new SolverStatistics(
-            engine.endsWith("null") ? "cp-sat" : engine,
+            engine,
             outcome.objective(),
             outcome.bestBound(),
             CpSatSolve.gap(outcome.objective(), outcome.bestBound()),
@@ -138,17 +138,6 @@ public final class Allocator {
     return new SolverStatistics(
         s.engine(), s.objective(), s.bestBound(), s.relativeGap(), s.wallTimeSeconds(), s.firstSolutionSeconds(),
         s.workers(), s.seed(), s.booleanVariables(), s.constraints(), s.greedyRiskReduced(), note);
-  }
-
-  private static PlanStatus status(CpSolverStatus status) {
-    return switch (status) {
-      case OPTIMAL -> PlanStatus.OPTIMAL;
-      case FEASIBLE -> PlanStatus.FEASIBLE;
-      case INFEASIBLE -> PlanStatus.INFEASIBLE;
-      case MODEL_INVALID -> throw new IllegalStateException(
-          "scplan built an invalid CP-SAT model; this is a bug in scplan, please report it with the scenario.");
-      default -> PlanStatus.UNKNOWN;
-    };
   }
 
   private static String noPlanDetail(PlanStatus status) {
