@@ -25,7 +25,9 @@ import org.scplan.scenario.Scenario;
  * bound, gap, times, greedy value). Stateless and thread-safe: one allocator may run many
  * solves at once, each with its own solver.
  *
- * {@snippet :
+ * <p>Example (compiled and run as-is by the test suite):
+ *
+ * <pre>{@code
  * Allocator allocator = Allocator.create(AllocatorConfig.builder()
  *     .timeLimit(Duration.ofSeconds(10))
  *     .workers(2)
@@ -34,7 +36,7 @@ import org.scplan.scenario.Scenario;
  * System.out.printf("%s: %.1f of %.1f points retired (%.0f%%)%n",
  *     plan.status(), plan.riskReduced(), plan.totalWeightAtStake(), 100 * plan.riskReducedShare());
  * plan.unfundedOptions().forEach(u -> System.out.println(u.optionId() + ": " + u.reason().detail()));
- * }
+ * }</pre>
  */
 public final class Allocator {
   private final AllocatorConfig config;
