@@ -1,6 +1,8 @@
 package org.scplan.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.scplan.optimizer.NativeLibraryException;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
@@ -21,7 +23,13 @@ public final class ScplanCommand {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // The platform's default charset, as System.out itself uses on JDK 17; stated, not implied.
+    Charset charset = Charset.defaultCharset();
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */

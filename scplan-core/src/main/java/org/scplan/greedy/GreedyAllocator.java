@@ -12,10 +12,12 @@ import org.scplan.scenario.Scenario;
  * and prerequisites all still hold; an unfunded prerequisite is funded together with the option
  * that needs it. Deterministic, stateless and thread-safe.
  *
- * {@snippet :
+ * <p>Example (compiled and run as-is by the test suite):
+ *
+ * <pre>{@code
  * Plan baseline = GreedyAllocator.allocate(NotionalTheater.scenario());
  * System.out.printf("greedy retires %.1f points%n", baseline.riskReduced());
- * }
+ * }</pre>
  */
 public final class GreedyAllocator {
   private GreedyAllocator() {}

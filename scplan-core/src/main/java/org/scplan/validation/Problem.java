@@ -1,5 +1,6 @@
 package org.scplan.validation;
 
+import java.io.Serializable;
 import org.scplan.internal.Copies;
 
 /**
@@ -11,7 +12,8 @@ import org.scplan.internal.Copies;
  * @param message what is wrong, with the offending value
  * @param hint "Maybe …": the likely fix, or ""
  */
-public record Problem(String location, String field, String message, String hint) {
+public record Problem(String location, String field, String message, String hint)
+    implements Serializable {
   public Problem {
     Copies.required(location, "Problem", "location");
     Copies.required(message, "Problem", "message");

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 public class ScenarioValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> problems;
+  /** Serialized with the exception (an immutable List.copyOf of serializable records). */
+  private final List<Problem> problems;
 
   /** An exception listing {@code problems} (at least one). */
   public ScenarioValidationException(String what, List<Problem> problems) {

@@ -24,7 +24,9 @@ import org.scplan.scenario.Scenario;
  * bound, gap, times, greedy value). Stateless and thread-safe: one allocator may run many
  * solves at once, each with its own solver.
  *
- * {@snippet :
+ * <p>Example (compiled and run as-is by the test suite):
+ *
+ * <pre>{@code
  * Allocator allocator = Allocator.create(AllocatorConfig.builder()
  *     .timeLimit(Duration.ofSeconds(10))
  *     .workers(2)
@@ -33,7 +35,7 @@ import org.scplan.scenario.Scenario;
  * System.out.printf("%s: %.1f of %.1f points retired (%.0f%%)%n",
  *     plan.status(), plan.riskReduced(), plan.totalWeightAtStake(), 100 * plan.riskReducedShare());
  * plan.unfundedOptions().forEach(u -> System.out.println(u.optionId() + ": " + u.reason().detail()));
- * }
+ * }</pre>
  */
 public final class Allocator {
   private final AllocatorConfig config;
@@ -89,7 +91,6 @@ public final class Allocator {
 
     PlanStatus status = outcome.status();
     String note = "";
-    Double objective = outcome.objective();
     List<FundingDecision> decisions = List.of();
     if (outcome.chosen() != null) {
       decisions = GreedySearch.decisions(instance, outcome.chosen());
@@ -97,19 +98,33 @@ public final class Allocator {
     if (status == PlanStatus.UNKNOWN && greedyPlan != null) {
       status = PlanStatus.FEASIBLE;
       decisions = greedy.decisions(instance);
-      objective = GreedySearch.netObjective(instance, greedyPlan);
       note =
           "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
               + (outcome.bestBound() == null ? "." : ", and the bound is the one CP-SAT proved.");
+    } else if (status.hasPlan() && greedyPlan != null) {
+      Plan solverPlan = PlanAssembler.assemble(instance.valuation, decisions, status, provisional(), "");
+      if (GreedySearch.netObjective(instance, greedyPlan) > GreedySearch.netObjective(instance, solverPlan) + 1e-7) {
+        // Rounding of values and money to model units can rank two near-equal plans the other
+        // way; the planner gets the better one in exact terms, and the note says so.
+        decisions = greedy.decisions(instance);
+        status = status == PlanStatus.OPTIMAL ? PlanStatus.FEASIBLE : status;
+        note = "The greedy plan retires more risk in exact terms than the solver's; it is returned.";
+      }
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
+    Plan plan =
+        PlanAssembler.assemble(
+            instance.valuation, status.hasPlan() ? decisions : List.of(), status, provisional(), noPlanDetail(status));
+    // The solver's own objective can understate its incumbent (a gap's capped value need not sit
+    // at its limit in a solution cut short by the time limit), so the plan's exact objective is
+    // reported, against the bound CP-SAT proved.
+    Double objective = status.hasPlan() ? GreedySearch.netObjective(instance, plan) : null;
     SolverStatistics statistics =
         new SolverStatistics(
             outcome.engine(),
             objective,
             outcome.bestBound(),
             CpSatSolve.gap(objective, outcome.bestBound()),
-            seconds,
+            (System.nanoTime() - started) / 1e9,
             outcome.firstSolutionSeconds(),
             config.workers(),
             config.seed(),
@@ -117,29 +132,25 @@ public final class Allocator {
             model.constraints(),
             greedyValue,
             note);
-    Plan plan =
-        PlanAssembler.assemble(instance.valuation, status.hasPlan() ? decisions : List.of(), status, statistics, noPlanDetail(status));
-    if (greedyPlan != null
-        && status.hasPlan()
-        && GreedySearch.netObjective(instance, greedyPlan) > GreedySearch.netObjective(instance, plan) + 1e-7) {
-      // Rounding of values and money to model units can rank two near-equal plans the other
-      // way; the planner gets the better one in exact terms, and the note says so.
-      plan =
-          PlanAssembler.assemble(
-              instance.valuation,
-              greedy.decisions(instance),
-              status == PlanStatus.OPTIMAL ? PlanStatus.FEASIBLE : status,
-              withNote(statistics, "The greedy plan retires more risk in exact terms than the solver's; it is returned."),
-              "");
-    }
+    plan =
+        new Plan(
+            plan.scenarioId(),
+            plan.status(),
+            plan.totalWeightAtStake(),
+            plan.riskReduced(),
+            plan.fundedOptions(),
+            plan.unfundedOptions(),
+            plan.gaps(),
+            plan.appropriations(),
+            plan.totals(),
+            statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
   }
 
-  private static SolverStatistics withNote(SolverStatistics s, String note) {
-    return new SolverStatistics(
-        s.engine(), s.objective(), s.bestBound(), s.relativeGap(), s.wallTimeSeconds(), s.firstSolutionSeconds(),
-        s.workers(), s.seed(), s.booleanVariables(), s.constraints(), s.greedyRiskReduced(), note);
+  /** Statistics for an intermediate plan whose figures are replaced before it is returned. */
+  private static SolverStatistics provisional() {
+    return new SolverStatistics("cp-sat", null, null, null, 0, null, 1, 0, 0, 0, null, "");
   }
 
   private static String noPlanDetail(PlanStatus status) {

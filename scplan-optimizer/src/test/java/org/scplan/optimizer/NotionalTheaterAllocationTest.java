@@ -37,11 +37,14 @@ class NotionalTheaterAllocationTest {
     assertThat(plan.status()).isIn(PlanStatus.OPTIMAL, PlanStatus.FEASIBLE);
     double objective = plan.solver().objective();
     double bound = plan.solver().bestBound();
-    assertThat(bound).isGreaterThanOrEqualTo(objective - 1e-9);
-    assertThat(plan.solver().relativeGap()).isCloseTo((bound - objective) / bound, org.assertj.core.data.Offset.offset(1e-12));
+    // The bound is in model units (values rounded to 1e-5 points per option): ~258 options
+    // can put the exact objective of an optimal plan above it by at most 258 × 5e-6 points.
+    assertThat(bound).isGreaterThanOrEqualTo(objective - 258 * 5e-6);
+    assertThat(plan.solver().relativeGap())
+        .isCloseTo(Math.max(0, bound - objective) / bound, org.assertj.core.data.Offset.offset(1e-12));
     double lapsePenalty = theater.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
-    assertThat(objective).as("model objective is risk reduced net of lapse penalty, to rounding")
-        .isCloseTo(plan.riskReduced() - lapsePenalty, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(objective).as("the objective is the plan's risk reduced net of the lapse penalty")
+        .isCloseTo(plan.riskReduced() - lapsePenalty, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
