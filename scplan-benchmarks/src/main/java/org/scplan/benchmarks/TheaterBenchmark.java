@@ -25,8 +25,8 @@ import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
 
 /**
- * Each stage of allocating the embedded notional theater: validation and valuation, CP-SAT
- * model build, the greedy baseline, the plan check, and the whole solve with two workers.
+ * Each stage of allocating the embedded notional theater: validation and valuation, CP-SAT model
+ * build, the greedy baseline, the plan check, and the whole solve with two workers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +45,9 @@ public class TheaterBenchmark {
     NativeLibraries.ensureLoaded();
     scenario = NotionalTheater.scenario();
     instance = Preparation.prepare(scenario);
-    allocator = Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build());
+    allocator =
+        Allocator.create(
+            AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build());
     plan = allocator.allocate(scenario);
   }
 
@@ -73,7 +75,9 @@ public class TheaterBenchmark {
     return PlanChecker.check(scenario, plan);
   }
 
-  /** The whole allocation: validation, greedy hint, model, CP-SAT with 2 workers, assembly, check. */
+  /**
+   * The whole allocation: validation, greedy hint, model, CP-SAT with 2 workers, assembly, check.
+   */
   @Benchmark
   @Warmup(iterations = 2, time = 1)
   @Measurement(iterations = 5, time = 1)

@@ -5,7 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Parses durations written as planners type them: "10s", "1.5s", "500ms", "2m", "1h" or ISO "PT10S". */
+/**
+ * Parses durations written as planners type them: "10s", "1.5s", "500ms", "2m", "1h" or ISO
+ * "PT10S".
+ */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
   private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
 

@@ -14,10 +14,10 @@ import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 
 /**
- * The readable summary {@code scplan solve} prints: risk reduced against the total at stake,
- * funded and unfunded counts with reasons, solver status and gap, optimizer against greedy,
- * obligations by program and fiscal year, and money lapsing. Every figure is taken from the
- * plan, never recomputed differently.
+ * The readable summary {@code scplan solve} prints: risk reduced against the total at stake, funded
+ * and unfunded counts with reasons, solver status and gap, optimizer against greedy, obligations by
+ * program and fiscal year, and money lapsing. Every figure is taken from the plan, never recomputed
+ * differently.
  */
 final class PlanSummary {
   private PlanSummary() {}
@@ -44,7 +44,11 @@ final class PlanSummary {
         plan.riskReduced(),
         plan.totalWeightAtStake(),
         100 * plan.riskReducedShare());
-    line(text, "Options             %d funded, %d unfunded", plan.fundedOptions().size(), plan.unfundedOptions().size());
+    line(
+        text,
+        "Options             %d funded, %d unfunded",
+        plan.fundedOptions().size(),
+        plan.unfundedOptions().size());
     Map<ReasonCode, Integer> reasons = new EnumMap<>(ReasonCode.class);
     for (UnfundedOption unfunded : plan.unfundedOptions()) {
       reasons.merge(unfunded.reason().code(), 1, Integer::sum);
@@ -52,12 +56,17 @@ final class PlanSummary {
     if (!reasons.isEmpty()) {
       StringBuilder byReason = new StringBuilder();
       reasons.entrySet().stream()
-          .sorted(Map.Entry.<ReasonCode, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<ReasonCode, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .forEach(
-              e -> byReason.append(byReason.length() == 0 ? "" : ", ")
-                  .append(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                  .append(' ')
-                  .append(e.getValue()));
+              e ->
+                  byReason
+                      .append(byReason.length() == 0 ? "" : ", ")
+                      .append(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                      .append(' ')
+                      .append(e.getValue()));
       line(text, "  unfunded by reason: %s", byReason);
     }
     SolverStatistics solver = plan.solver();
@@ -65,7 +74,9 @@ final class PlanSummary {
         text,
         "Solver              %s, gap %s, %.2f s (%d %s, seed %d), %,d decisions, %,d constraints",
         plan.status(),
-        solver.relativeGap() == null ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * solver.relativeGap()),
+        solver.relativeGap() == null
+            ? "unknown"
+            : String.format(Locale.ROOT, "%.3f %%", 100 * solver.relativeGap()),
         solver.wallTimeSeconds(),
         solver.workers(),
         solver.workers() == 1 ? "worker" : "workers",
@@ -73,7 +84,11 @@ final class PlanSummary {
         solver.booleanVariables(),
         solver.constraints());
     if (solver.bestBound() != null) {
-      line(text, "  objective %.4f points, proven bound %.4f points (net of the lapse penalty)", solver.objective(), solver.bestBound());
+      line(
+          text,
+          "  objective %.4f points, proven bound %.4f points (net of the lapse penalty)",
+          solver.objective(),
+          solver.bestBound());
     }
     if (!solver.note().isEmpty()) {
       line(text, "  note: %s", solver.note());
@@ -103,8 +118,10 @@ final class PlanSummary {
     line(text, "%s", header);
     Map<Integer, Long> columnTotals = new TreeMap<>();
     for (Program program : scenario.programs()) {
-      Map<Integer, Long> byYear = plan.totals().obligationsByProgramAndFiscalYear().getOrDefault(program.id(), Map.of());
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-22s", truncate(program.id(), 22)));
+      Map<Integer, Long> byYear =
+          plan.totals().obligationsByProgramAndFiscalYear().getOrDefault(program.id(), Map.of());
+      StringBuilder row =
+          new StringBuilder(String.format(Locale.ROOT, "  %-22s", truncate(program.id(), 22)));
       long total = 0;
       for (int year = first; year <= last; year++) {
         long amount = byYear.getOrDefault(year, 0L);
@@ -117,7 +134,8 @@ final class PlanSummary {
     }
     StringBuilder totalRow = new StringBuilder(String.format(Locale.ROOT, "  %-22s", "total"));
     for (int year = first; year <= last; year++) {
-      totalRow.append(String.format(Locale.ROOT, "%,11d", thousands(columnTotals.getOrDefault(year, 0L))));
+      totalRow.append(
+          String.format(Locale.ROOT, "%,11d", thousands(columnTotals.getOrDefault(year, 0L))));
     }
     totalRow.append(String.format(Locale.ROOT, "%,12d", thousands(plan.totals().totalObligated())));
     line(text, "%s", totalRow);

@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
     name = "scplan",
     mixinStandardHelpOptions = true,
     versionProvider = ScplanCommand.Version.class,
-    description = "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
+    description =
+        "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
     subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
   static final int INVALID_INPUT = 1;
+
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
 
@@ -32,7 +34,10 @@ public final class ScplanCommand {
             new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command line with the given streams and returns the exit code (for tests and
+   * embedding).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new ScplanCommand());
     commandLine.setOut(out);

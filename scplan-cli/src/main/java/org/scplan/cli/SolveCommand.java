@@ -16,43 +16,74 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan. */
+/**
+ * {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan.
+ */
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
+    description =
+        "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
 final class SolveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json", description = "Scenario file (default: the embedded notional theater).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO.json",
+      description = "Scenario file (default: the embedded notional theater).")
   Path scenarioFile;
 
-  @Option(names = "--out", paramLabel = "PLAN.json", description = "Write the plan as JSON to this file (atomically).")
+  @Option(
+      names = "--out",
+      paramLabel = "PLAN.json",
+      description = "Write the plan as JSON to this file (atomically).")
   Path out;
 
-  @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10s",
+  @Option(
+      names = "--time-limit",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "10s",
       description = "Solver time limit, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
   Duration timeLimit;
 
-  @Option(names = "--workers", paramLabel = "N", description = "Solver worker threads (default: processors, at most 8).")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Solver worker threads (default: processors, at most 8).")
   Integer workers;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Solver random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--gap-limit", paramLabel = "FRACTION", defaultValue = "0",
-      description = "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
+  @Option(
+      names = "--gap-limit",
+      paramLabel = "FRACTION",
+      defaultValue = "0",
+      description =
+          "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
   double gapLimit;
 
-  @Option(names = "--deterministic-limit", paramLabel = "UNITS",
-      description = "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
-          + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
+  @Option(
+      names = "--deterministic-limit",
+      paramLabel = "UNITS",
+      description =
+          "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
+              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
   Double deterministicLimit;
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
 
-  @Option(names = "--no-timings", description = "Write the plan with wall times zeroed, so identical runs give identical files.")
+  @Option(
+      names = "--no-timings",
+      description =
+          "Write the plan with wall times zeroed, so identical runs give identical files.")
   boolean noTimings;
 
   @Override
@@ -78,8 +109,12 @@ final class SolveCommand implements Callable<Integer> {
                     "  %6.2fs  plan %.2f points  bound %s  gap %s%n",
                     event.elapsedSeconds(),
                     event.objective(),
-                    event.bestBound() == null ? "?" : String.format(Locale.ROOT, "%.2f", event.bestBound()),
-                    event.relativeGap() == null ? "?" : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
+                    event.bestBound() == null
+                        ? "?"
+                        : String.format(Locale.ROOT, "%.2f", event.bestBound()),
+                    event.relativeGap() == null
+                        ? "?"
+                        : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
                 err.flush();
               }
             };

@@ -14,11 +14,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Checks a scenario file and prints every problem found, each with its location. Exits 1 if there is any.")
+    description =
+        "Checks a scenario file and prints every problem found, each with its location. Exits 1 if there is any.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json", description = "Scenario file (default: the embedded notional theater).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO.json",
+      description = "Scenario file (default: the embedded notional theater).")
   Path scenarioFile;
 
   @Override
@@ -26,20 +31,27 @@ final class ValidateCommand implements Callable<Integer> {
     Scenario scenario = ScenarioSource.load(scenarioFile);
     List<Problem> problems = ScenarioValidator.problems(scenario);
     if (!problems.isEmpty()) {
-      spec.commandLine().getErr().printf(
-          "%s has %d %s:%n", ScenarioSource.describe(scenarioFile), problems.size(), problems.size() == 1 ? "problem" : "problems");
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "%s has %d %s:%n",
+              ScenarioSource.describe(scenarioFile),
+              problems.size(),
+              problems.size() == 1 ? "problem" : "problems");
       problems.forEach(p -> spec.commandLine().getErr().println("  - " + p));
       return ScplanCommand.INVALID_INPUT;
     }
-    spec.commandLine().getOut().printf(
-        "%s is valid: %d partners, %d gaps, %d options, %d programs, FY%d–FY%d.%n",
-        ScenarioSource.describe(scenarioFile),
-        scenario.partners().size(),
-        scenario.gaps().size(),
-        scenario.options().size(),
-        scenario.programs().size(),
-        scenario.horizon().firstFiscalYear(),
-        scenario.horizon().lastFiscalYear());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s is valid: %d partners, %d gaps, %d options, %d programs, FY%d–FY%d.%n",
+            ScenarioSource.describe(scenarioFile),
+            scenario.partners().size(),
+            scenario.gaps().size(),
+            scenario.options().size(),
+            scenario.programs().size(),
+            scenario.horizon().firstFiscalYear(),
+            scenario.horizon().lastFiscalYear());
     return 0;
   }
 }

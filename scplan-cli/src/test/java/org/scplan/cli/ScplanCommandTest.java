@@ -45,7 +45,8 @@ class ScplanCommandTest {
     assertThat(run.err()).contains("Solving the embedded notional theater").contains("plan ");
     Plan plan = PlanJson.read(planFile);
     assertThat(PlanChecker.check(NotionalTheater.scenario(), plan)).isEmpty();
-    assertThat(run.out()).contains(String.format(java.util.Locale.ROOT, "%,.2f of", plan.riskReduced()));
+    assertThat(run.out())
+        .contains(String.format(java.util.Locale.ROOT, "%,.2f of", plan.riskReduced()));
   }
 
   @Test
@@ -94,7 +95,10 @@ class ScplanCommandTest {
   void validate_semanticProblem_exitsOneNamingEntityAndField() throws Exception {
     Path file = directory.resolve("semantic.json");
     String theater = org.scplan.json.ScenarioJson.write(NotionalTheater.scenario());
-    Files.writeString(file, theater.replaceFirst("\"propensity\" : [0-9.]+|\"propensity\": [0-9.]+", "\"propensity\": 1.7"));
+    Files.writeString(
+        file,
+        theater.replaceFirst(
+            "\"propensity\" : [0-9.]+|\"propensity\": [0-9.]+", "\"propensity\": 1.7"));
 
     Run run = run("validate", file.toString());
 

@@ -8,9 +8,9 @@ import org.scplan.scenario.Scenario;
 
 /**
  * Allocates by priority list and cut line: options ranked by value per dollar (their best start
- * year), funded in that order while money, capacities, caps, balance rules, exclusion groups
- * and prerequisites all still hold; an unfunded prerequisite is funded together with the option
- * that needs it. Deterministic, stateless and thread-safe.
+ * year), funded in that order while money, capacities, caps, balance rules, exclusion groups and
+ * prerequisites all still hold; an unfunded prerequisite is funded together with the option that
+ * needs it. Deterministic, stateless and thread-safe.
  *
  * <p>Example (compiled and run as-is by the test suite):
  *

@@ -22,15 +22,16 @@ import org.scplan.valuation.Candidate;
 import org.scplan.valuation.Valuation;
 
 /**
- * A scenario flattened into arrays indexed by option, candidate, partner, program and horizon
- * year, in the model units of docs/MODEL.md §6: money in units of the policy's resolution
- * (costs rounded up, limits rounded down), SCO workload in tenths of a person-week (same
- * rounding). The greedy baseline and the CP-SAT model both work on this, so every plan that
- * one finds feasible the other does too. Immutable after construction.
+ * A scenario flattened into arrays indexed by option, candidate, partner, program and horizon year,
+ * in the model units of docs/MODEL.md §6: money in units of the policy's resolution (costs rounded
+ * up, limits rounded down), SCO workload in tenths of a person-week (same rounding). The greedy
+ * baseline and the CP-SAT model both work on this, so every plan that one finds feasible the other
+ * does too. Immutable after construction.
  */
 public final class AllocationInstance {
   /** Tenths of a person-week per person-week. */
   public static final int WORKLOAD_SCALE = 10;
+
   /** Stands for "no limit" in unit arrays. */
   public static final long UNLIMITED = Long.MAX_VALUE / 4;
 
@@ -43,20 +44,28 @@ public final class AllocationInstance {
   public final SolutionOption[] options;
   public final int[] optionGap;
   public final int[] optionPartner;
+
   /** Candidates per option, in {@link Valuation#candidates} order. */
   public final Candidate[][] candidates;
+
   /** Program index per option and candidate. */
   public final int[][] candidateProgram;
+
   /** Start year index (FY − first FY) per option and candidate. */
   public final int[][] candidateStart;
+
   /** Cost units per year offset from the start (rounded up per year). */
   public final long[][] costUnits;
+
   /** Total cost units of an option obligated at start (rounded up once). */
   public final long[] totalCostUnits;
+
   public final long[] sustainmentUnits;
   public final long[] workloadTenths;
+
   /** Options per gap. */
   public final int[][] gapOptions;
+
   public final double[] gapMaximumValue;
 
   public final Partner[] partners;
@@ -67,17 +76,21 @@ public final class AllocationInstance {
 
   public final Program[] programs;
   public final long[] programPartnerCapUnits;
+
   /** Appropriations per program, with their budget in units and their window. */
   public final AppropriationLine[][] appropriations;
 
   public final BalanceRule[] balanceRules;
+
   /** Whether option o is covered by balance rule r: {@code covered[r][o]}. */
   public final boolean[][] covered;
 
   /** Groups of mutually exclusive options (only groups with two or more options). */
   public final int[][] exclusionGroups;
+
   /** Prerequisites per option: pairs (prerequisite option index, lag years). */
   public final int[][][] prerequisites;
+
   /** Locked candidate index per option, or −1. */
   public final int[] lockedCandidate;
 
@@ -86,7 +99,12 @@ public final class AllocationInstance {
 
   /** One appropriation in model units, with the FYs it can be obligated in. */
   public record AppropriationLine(
-      int index, Appropriation appropriation, long budgetUnits, int firstFiscalYear, int lastFiscalYear, boolean expiresInHorizon) {}
+      int index,
+      Appropriation appropriation,
+      long budgetUnits,
+      int firstFiscalYear,
+      int lastFiscalYear,
+      boolean expiresInHorizon) {}
 
   /** Flattens a validated scenario and its valuation. */
   public AllocationInstance(Valuation valuation) {
@@ -107,7 +125,9 @@ public final class AllocationInstance {
     scoCapacityTenths = new long[offices.size()];
     for (int i = 0; i < offices.size(); i++) {
       scoIndex.put(offices.get(i).id(), i);
-      scoCapacityTenths[i] = (long) Math.floor(offices.get(i).staffCapacityPersonWeeksPerYear() * WORKLOAD_SCALE + 1e-9);
+      scoCapacityTenths[i] =
+          (long)
+              Math.floor(offices.get(i).staffCapacityPersonWeeksPerYear() * WORKLOAD_SCALE + 1e-9);
     }
     absorptiveUnits = new long[partners.length];
     sustainmentBudgetUnits = new long[partners.length];
@@ -187,7 +207,8 @@ public final class AllocationInstance {
       }
       totalCostUnits[o] = ceilUnits(option.totalCost());
       sustainmentUnits[o] = ceilUnits(option.sustainmentCostPerYear());
-      workloadTenths[o] = (long) Math.ceil(option.scoWorkloadPersonWeeksPerYear() * WORKLOAD_SCALE - 1e-9);
+      workloadTenths[o] =
+          (long) Math.ceil(option.scoWorkloadPersonWeeksPerYear() * WORKLOAD_SCALE - 1e-9);
     }
     gapOptions = new int[gaps.size()][];
     for (int g = 0; g < gaps.size(); g++) {
@@ -219,7 +240,8 @@ public final class AllocationInstance {
       List<Prerequisite> list = options[o].prerequisites();
       prerequisites[o] = new int[list.size()][];
       for (int i = 0; i < list.size(); i++) {
-        prerequisites[o][i] = new int[] {optionIndex.get(list.get(i).optionId()), list.get(i).lagYears()};
+        prerequisites[o][i] =
+            new int[] {optionIndex.get(list.get(i).optionId()), list.get(i).lagYears()};
       }
     }
 
@@ -284,7 +306,10 @@ public final class AllocationInstance {
     return offset >= 0 && offset < options[option].durationYears();
   }
 
-  /** Whether the option's capability is complete before horizon year index {@code year} (sustainment). */
+  /**
+   * Whether the option's capability is complete before horizon year index {@code year}
+   * (sustainment).
+   */
   public boolean sustainedIn(int option, int candidate, int year) {
     return candidates[option][candidate].completionFiscalYear() < firstFiscalYear + year;
   }

@@ -11,9 +11,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Defensive copies with a deterministic iteration order. {@code Map.copyOf} and {@code
- * Set.copyOf} iterate in an order that changes from one JVM run to the next, which would break
- * byte-for-byte reproducible plans; these copies keep keys sorted or in enum order.
+ * Defensive copies with a deterministic iteration order. {@code Map.copyOf} and {@code Set.copyOf}
+ * iterate in an order that changes from one JVM run to the next, which would break byte-for-byte
+ * reproducible plans; these copies keep keys sorted or in enum order.
  */
 public final class Copies {
   private Copies() {}
@@ -30,7 +30,10 @@ public final class Copies {
     }
     TreeMap<K, V> copy = new TreeMap<>();
     map.forEach(
-        (k, v) -> copy.put(Objects.requireNonNull(k, "map key"), Objects.requireNonNull(v, "map value for " + k)));
+        (k, v) ->
+            copy.put(
+                Objects.requireNonNull(k, "map key"),
+                Objects.requireNonNull(v, "map value for " + k)));
     return Collections.unmodifiableSortedMap(copy);
   }
 

@@ -52,13 +52,20 @@ public final class GreedySearch {
       return found() ? GreedySearch.decisions(instance, chosenCandidate) : List.of();
     }
 
-    /** The assembled greedy plan, its objective being its exact risk reduced net of lapse penalty. */
+    /**
+     * The assembled greedy plan, its objective being its exact risk reduced net of lapse penalty.
+     */
     public Plan toPlan(AllocationInstance instance, double seconds) {
       if (!found()) {
         SolverStatistics statistics =
-            new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, "no plan: " + failure);
+            new SolverStatistics(
+                "greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, "no plan: " + failure);
         return PlanAssembler.assemble(
-            instance.valuation, List.of(), PlanStatus.UNKNOWN, statistics, "The greedy baseline found no plan: " + failure + ".");
+            instance.valuation,
+            List.of(),
+            PlanStatus.UNKNOWN,
+            statistics,
+            "The greedy baseline found no plan: " + failure + ".");
       }
       Plan draft =
           PlanAssembler.assemble(
@@ -72,27 +79,33 @@ public final class GreedySearch {
           instance.valuation,
           decisions(instance),
           PlanStatus.FEASIBLE,
-          new SolverStatistics("greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""),
+          new SolverStatistics(
+              "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""),
           "");
     }
   }
 
   /**
-   * The objective the allocators maximise, in exact terms: risk reduced minus the policy's
-   * lapse penalty per million dollars lapsing inside the horizon, in points.
+   * The objective the allocators maximise, in exact terms: risk reduced minus the policy's lapse
+   * penalty per million dollars lapsing inside the horizon, in points.
    */
   public static double netObjective(AllocationInstance instance, Plan plan) {
     return plan.riskReduced()
-        - instance.scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1_000_000.0;
+        - instance.scenario.policy().lapsePenaltyPointsPerMillion()
+            * plan.totals().totalLapsed()
+            / 1_000_000.0;
   }
 
   /** The funding decisions of a chosen-candidate array (−1 = unfunded). */
-  public static List<FundingDecision> decisions(AllocationInstance instance, int[] chosenCandidate) {
+  public static List<FundingDecision> decisions(
+      AllocationInstance instance, int[] chosenCandidate) {
     List<FundingDecision> decisions = new ArrayList<>();
     for (int o = 0; o < chosenCandidate.length; o++) {
       if (chosenCandidate[o] >= 0) {
         Candidate candidate = instance.candidates[o][chosenCandidate[o]];
-        decisions.add(new FundingDecision(candidate.optionId(), candidate.programId(), candidate.startFiscalYear()));
+        decisions.add(
+            new FundingDecision(
+                candidate.optionId(), candidate.programId(), candidate.startFiscalYear()));
       }
     }
     return decisions;
@@ -112,11 +125,13 @@ public final class GreedySearch {
       }
     }
     if (!lockedHold()) {
-      return new Result(null, "the locked decisions break a limit, an exclusion group or a prerequisite");
+      return new Result(
+          null, "the locked decisions break a limit, an exclusion group or a prerequisite");
     }
     Integer[] order = ranking();
     for (int r = 0; r < instance.balanceRules.length; r++) {
-      if (instance.balanceRules[r].minimumAmount() != null || instance.balanceRules[r].minimumShare() != null) {
+      if (instance.balanceRules[r].minimumAmount() != null
+          || instance.balanceRules[r].minimumShare() != null) {
         for (int o : order) {
           if (ledger.balanceViolation(true) == null) {
             break;
@@ -153,7 +168,8 @@ public final class GreedySearch {
     for (int o = 0; o < n; o++) {
       order[o] = o;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(o -> -score[o]).thenComparingInt(o -> o));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(o -> -score[o]).thenComparingInt(o -> o));
     return order;
   }
 
@@ -259,7 +275,8 @@ public final class GreedySearch {
       for (int[] prerequisite : instance.prerequisites[o]) {
         int before = prerequisite[0];
         if (chosen[before] < 0
-            || instance.candidateStart[before][chosen[before]] + prerequisite[1] > instance.candidateStart[o][chosen[o]]) {
+            || instance.candidateStart[before][chosen[before]] + prerequisite[1]
+                > instance.candidateStart[o][chosen[o]]) {
           return false;
         }
       }

@@ -26,13 +26,18 @@ public final class Preparation {
     Valuation valuation = Valuation.of(scenario);
     List<Problem> problems = new ArrayList<>();
     for (LockedDecision lock : scenario.lockedDecisions()) {
-      if (valuation.candidate(lock.optionId(), lock.programId(), lock.startFiscalYear()).isEmpty()) {
+      if (valuation
+          .candidate(lock.optionId(), lock.programId(), lock.startFiscalYear())
+          .isEmpty()) {
         String why =
             valuation
                 .exclusion(lock.optionId())
                 .map(reason -> reason.detail())
                 .orElse(
-                    "program '" + lock.programId() + "' starting FY" + lock.startFiscalYear()
+                    "program '"
+                        + lock.programId()
+                        + "' starting FY"
+                        + lock.startFiscalYear()
                         + " is not among its funding candidates (eligibility, start window, planning lead time, money available, value).");
         problems.add(
             new Problem(

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.scplan.scenario.BalanceRule;
 
 /**
- * Running use of every limited resource by a set of funded candidates, in the model units of
- * {@link AllocationInstance}: program money (checked as a flow over appropriations, soonest
- * expiring first), partner absorptive capacity and sustainment budget, per-partner program
- * caps, SCO staff and balance rules. Lets a heuristic add and remove candidates and ask which
- * limit, if any, is broken. Not thread-safe.
+ * Running use of every limited resource by a set of funded candidates, in the model units of {@link
+ * AllocationInstance}: program money (checked as a flow over appropriations, soonest expiring
+ * first), partner absorptive capacity and sustainment budget, per-partner program caps, SCO staff
+ * and balance rules. Lets a heuristic add and remove candidates and ask which limit, if any, is
+ * broken. Not thread-safe.
  */
 public final class ResourceLedger {
   private final AllocationInstance instance;
@@ -63,9 +63,9 @@ public final class ResourceLedger {
   }
 
   /**
-   * The first limit broken by the resources a candidate touches, in words, or {@code null} when
-   * all hold. Balance-rule minimums are checked only when {@code checkMinimums} is set: a plan
-   * under construction may not have reached them yet.
+   * The first limit broken by the resources a candidate touches, in words, or {@code null} when all
+   * hold. Balance-rule minimums are checked only when {@code checkMinimums} is set: a plan under
+   * construction may not have reached them yet.
    */
   public String violationAround(int option, int candidate, boolean checkMinimums) {
     int program = instance.candidateProgram[option][candidate];
@@ -77,17 +77,29 @@ public final class ResourceLedger {
     long[] cap = programPartnerUnits.get(key(program, partner));
     for (int y = 0; y < years; y++) {
       if (partnerCost[partner][y] > instance.absorptiveUnits[partner]) {
-        return "absorptive capacity of partner " + instance.partners[partner].id() + " in FY" + fiscalYear(y);
+        return "absorptive capacity of partner "
+            + instance.partners[partner].id()
+            + " in FY"
+            + fiscalYear(y);
       }
       if (partnerSustainment[partner][y] > instance.sustainmentBudgetUnits[partner]) {
-        return "sustainment budget of partner " + instance.partners[partner].id() + " in FY" + fiscalYear(y);
+        return "sustainment budget of partner "
+            + instance.partners[partner].id()
+            + " in FY"
+            + fiscalYear(y);
       }
       if (cap != null && cap[y] > instance.programPartnerCapUnits[program]) {
-        return "per-partner cap of program " + instance.programs[program].id() + " in FY" + fiscalYear(y);
+        return "per-partner cap of program "
+            + instance.programs[program].id()
+            + " in FY"
+            + fiscalYear(y);
       }
       int sco = instance.partnerSco[partner];
       if (scoWork[sco][y] > instance.scoCapacityTenths[sco]) {
-        return "staff capacity of SCO " + instance.scenario.securityCooperationOffices().get(sco).id() + " in FY" + fiscalYear(y);
+        return "staff capacity of SCO "
+            + instance.scenario.securityCooperationOffices().get(sco).id()
+            + " in FY"
+            + fiscalYear(y);
       }
     }
     return balanceViolation(checkMinimums);
@@ -103,7 +115,11 @@ public final class ResourceLedger {
             return "balance rule " + rule.id() + " in FY" + fiscalYear(y);
           }
         }
-      } else if (breaks(rule, Arrays.stream(coveredDollars[r]).sum(), Arrays.stream(totalDollars).sum(), checkMinimums)) {
+      } else if (breaks(
+          rule,
+          Arrays.stream(coveredDollars[r]).sum(),
+          Arrays.stream(totalDollars).sum(),
+          checkMinimums)) {
         return "balance rule " + rule.id() + " over the horizon";
       }
     }
@@ -144,8 +160,8 @@ public final class ResourceLedger {
   }
 
   /**
-   * Whether the program's obligations can be paid year by year from its appropriations: draws
-   * the money expiring soonest first, which is optimal for money available over intervals.
+   * Whether the program's obligations can be paid year by year from its appropriations: draws the
+   * money expiring soonest first, which is optimal for money available over intervals.
    */
   private String moneyShortfall(int program) {
     AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
@@ -170,7 +186,10 @@ public final class ResourceLedger {
           }
         }
         if (best < 0) {
-          return "appropriations of program " + instance.programs[program].id() + " in FY" + fiscalYear;
+          return "appropriations of program "
+              + instance.programs[program].id()
+              + " in FY"
+              + fiscalYear;
         }
         long take = Math.min(need, remaining[best]);
         remaining[best] -= take;

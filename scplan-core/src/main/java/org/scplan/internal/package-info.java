@@ -1,5 +1,5 @@
 /**
- * Internal machinery shared by the allocators: not API, may change in any release. Nothing
- * outside scplan should import this package.
+ * Internal machinery shared by the allocators: not API, may change in any release. Nothing outside
+ * scplan should import this package.
  */
 package org.scplan.internal;

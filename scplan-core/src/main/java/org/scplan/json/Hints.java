@@ -22,7 +22,8 @@ final class Hints {
     // A name every letter of which must change ("x" for "id") is no typo of it.
     boolean plausible =
         near != null
-            && EditDistance.between(EditDistance.lowerCase(given), EditDistance.lowerCase(near), given.length())
+            && EditDistance.between(
+                    EditDistance.lowerCase(given), EditDistance.lowerCase(near), given.length())
                 < given.length();
     return plausible ? near : truncated(given, candidates);
   }

@@ -7,4 +7,5 @@ package org.scplan.plan;
  * @param obligationFiscalYear the FY in which the obligation is made
  * @param amount dollars, &gt; 0
  */
-public record AppropriationDraw(int appropriationFiscalYear, int obligationFiscalYear, long amount) {}
+public record AppropriationDraw(
+    int appropriationFiscalYear, int obligationFiscalYear, long amount) {}

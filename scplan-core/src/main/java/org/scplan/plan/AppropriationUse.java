@@ -1,8 +1,8 @@
 package org.scplan.plan;
 
 /**
- * How the plan uses one appropriation: what it obligates, what lapses inside the horizon and
- * what is left available after it.
+ * How the plan uses one appropriation: what it obligates, what lapses inside the horizon and what
+ * is left available after it.
  *
  * @param programId the program
  * @param fiscalYear the appropriation's FY

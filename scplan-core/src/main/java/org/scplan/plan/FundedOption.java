@@ -5,8 +5,8 @@ import java.util.Map;
 import org.scplan.internal.Copies;
 
 /**
- * An option the plan funds: which program pays, when it starts, what it costs and obligates
- * each fiscal year, which appropriations it draws on, and the value it brings.
+ * An option the plan funds: which program pays, when it starts, what it costs and obligates each
+ * fiscal year, which appropriations it draws on, and the value it brings.
  *
  * @param optionId the option
  * @param gapId its gap

@@ -3,8 +3,8 @@ package org.scplan.plan;
 import org.scplan.internal.Copies;
 
 /**
- * A decision to fund one option with one program starting in one fiscal year: the whole of what
- * an allocator decides; {@link PlanAssembler} derives every figure of the plan from these.
+ * A decision to fund one option with one program starting in one fiscal year: the whole of what an
+ * allocator decides; {@link PlanAssembler} derives every figure of the plan from these.
  *
  * @param optionId the option
  * @param programId the program paying for it

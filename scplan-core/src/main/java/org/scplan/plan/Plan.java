@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.scplan.internal.Copies;
 
 /**
- * An allocation of program money to solution options over the horizon, with everything needed
- * to justify it: every option of the scenario appears once, funded or unfunded with a reason.
+ * An allocation of program money to solution options over the horizon, with everything needed to
+ * justify it: every option of the scenario appears once, funded or unfunded with a reason.
  *
  * @param scenarioId the scenario planned
  * @param status what is known about the plan's quality
@@ -63,7 +63,15 @@ public record Plan(
   /** A copy with the solver's wall times zeroed: equal for identical deterministic runs. */
   public Plan withoutTimings() {
     return new Plan(
-        scenarioId, status, totalWeightAtStake, riskReduced, fundedOptions, unfundedOptions, gaps,
-        appropriations, totals, solver.withoutTimings());
+        scenarioId,
+        status,
+        totalWeightAtStake,
+        riskReduced,
+        fundedOptions,
+        unfundedOptions,
+        gaps,
+        appropriations,
+        totals,
+        solver.withoutTimings());
   }
 }

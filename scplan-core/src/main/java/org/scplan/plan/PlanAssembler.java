@@ -23,17 +23,17 @@ import org.scplan.valuation.Valuation;
 /**
  * Builds a complete {@link Plan} from funding decisions: costs and obligations by FY, draws on
  * appropriations (money expiring soonest first, in exact dollars), values, gap outcomes,
- * appropriation use, totals, and a reason for every unfunded option. It never rejects
- * decisions: a plan that breaks a rule is still assembled, and {@link PlanChecker} says what is
- * wrong with it. Stateless and thread-safe.
+ * appropriation use, totals, and a reason for every unfunded option. It never rejects decisions: a
+ * plan that breaks a rule is still assembled, and {@link PlanChecker} says what is wrong with it.
+ * Stateless and thread-safe.
  */
 public final class PlanAssembler {
   private PlanAssembler() {}
 
   /**
    * Assembles the plan. With a status that has no plan ({@link PlanStatus#INFEASIBLE}, {@link
-   * PlanStatus#UNKNOWN}) {@code decisions} must be empty and every option gets reason NO_PLAN
-   * with {@code noPlanDetail}.
+   * PlanStatus#UNKNOWN}) {@code decisions} must be empty and every option gets reason NO_PLAN with
+   * {@code noPlanDetail}.
    */
   public static Plan assemble(
       Valuation valuation,
@@ -122,7 +122,9 @@ public final class PlanAssembler {
       double maximum = valuation.maximumValue(gap.id());
       double value = Math.min(maximum, valueByGap.getOrDefault(gap.id(), 0.0));
       double closure = Math.min(1.0, closureByGap.getOrDefault(gap.id(), 0.0));
-      gapOutcomes.add(new GapOutcome(gap.id(), gap.partnerId(), weight, maximum, value, closure, weight - value));
+      gapOutcomes.add(
+          new GapOutcome(
+              gap.id(), gap.partnerId(), weight, maximum, value, closure, weight - value));
       riskReduced += value;
       riskByPartner.merge(gap.partnerId(), value, Double::sum);
     }
@@ -149,7 +151,9 @@ public final class PlanAssembler {
     }
     unfunded.sort(Comparator.comparing(UnfundedOption::optionId));
 
-    uses.sort(Comparator.comparing(AppropriationUse::programId).thenComparingInt(AppropriationUse::fiscalYear));
+    uses.sort(
+        Comparator.comparing(AppropriationUse::programId)
+            .thenComparingInt(AppropriationUse::fiscalYear));
     PlanTotals totals = totals(scenario, funded, uses, riskByPartner, partnersById);
     return new Plan(
         scenario.id(),
@@ -203,7 +207,8 @@ public final class PlanAssembler {
       int year = entry.getKey();
       for (FundingDecision decision : entry.getValue()) {
         long need = obligationsByOption.get(decision.optionId()).get(year);
-        List<AppropriationDraw> draws = drawsByOption.computeIfAbsent(decision.optionId(), k -> new ArrayList<>());
+        List<AppropriationDraw> draws =
+            drawsByOption.computeIfAbsent(decision.optionId(), k -> new ArrayList<>());
         int lastAvailable = -1;
         for (int a : order) {
           if (!lines.get(a).availableIn(year)) {
@@ -256,14 +261,21 @@ public final class PlanAssembler {
       String chosen = fundedByGroup.get(option.exclusionGroup());
       return new UnfundedReason(
           ReasonCode.EXCLUDED_BY_ALTERNATIVE,
-          "Alternative '" + chosen + "' of exclusion group '" + option.exclusionGroup() + "' is funded instead.");
+          "Alternative '"
+              + chosen
+              + "' of exclusion group '"
+              + option.exclusionGroup()
+              + "' is funded instead.");
     }
     for (Prerequisite prerequisite : option.prerequisites()) {
       if (!decisionByOption.containsKey(prerequisite.optionId())) {
         return new UnfundedReason(
             ReasonCode.BLOCKED_BY_PREREQUISITE,
-            "Prerequisite '" + prerequisite.optionId() + "' is not funded, and this option needs it to start "
-                + prerequisite.lagYears() + " FY earlier.");
+            "Prerequisite '"
+                + prerequisite.optionId()
+                + "' is not funded, and this option needs it to start "
+                + prerequisite.lagYears()
+                + " FY earlier.");
       }
     }
     List<Candidate> candidates = valuation.candidates(option.id());
@@ -299,7 +311,9 @@ public final class PlanAssembler {
         bySco.merge(sco, amount, Long::sum);
         byProgram.merge(option.programId(), amount, Long::sum);
         byYear.merge(entry.getKey(), amount, Long::sum);
-        byProgramYear.computeIfAbsent(option.programId(), k -> new TreeMap<>()).merge(entry.getKey(), amount, Long::sum);
+        byProgramYear
+            .computeIfAbsent(option.programId(), k -> new TreeMap<>())
+            .merge(entry.getKey(), amount, Long::sum);
         total += amount;
       }
     }
@@ -307,6 +321,7 @@ public final class PlanAssembler {
     for (AppropriationUse use : uses) {
       lapsed += use.lapsed();
     }
-    return new PlanTotals(byPartner, bySco, byProgram, byYear, byProgramYear, riskByPartner, total, lapsed);
+    return new PlanTotals(
+        byPartner, bySco, byProgram, byYear, byProgramYear, riskByPartner, total, lapsed);
   }
 }

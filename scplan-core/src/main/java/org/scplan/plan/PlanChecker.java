@@ -29,11 +29,11 @@ import org.scplan.scenario.SolutionOption;
 
 /**
  * Re-verifies a {@link Plan} against its {@link Scenario} from the planning rules of {@code
- * docs/MODEL.md} alone, dollar by dollar and fiscal year by fiscal year. It is the project's
- * safety net: every plan the optimizer or the greedy baseline returns must pass it. It is written
- * independently of the code that produces plans: it uses only the scenario and plan records and
- * the JDK, and recomputes every figure (eligibility, candidate starts, costs, obligations,
- * values, appropriation use, totals) itself.
+ * docs/MODEL.md} alone, dollar by dollar and fiscal year by fiscal year. It is the project's safety
+ * net: every plan the optimizer or the greedy baseline returns must pass it. It is written
+ * independently of the code that produces plans: it uses only the scenario and plan records and the
+ * JDK, and recomputes every figure (eligibility, candidate starts, costs, obligations, values,
+ * appropriation use, totals) itself.
  *
  * <pre>{@code
  * List<PlanViolation> violations = PlanChecker.check(scenario, plan); // empty: the plan is valid
@@ -44,11 +44,11 @@ import org.scplan.scenario.SolutionOption;
  *
  * <p>The scenario is assumed to have passed validation (ids unique, references resolve, values in
  * range). The plan is not trusted at all: unknown option, gap, partner, program or appropriation
- * ids, duplicated or missing entries, negative or overflowing amounts and NaN values are
- * reported as violations, never thrown (sums of amounts taken from the plan saturate at the
- * bounds of {@code long}). Should an unexpected runtime error still occur while checking one
- * part, it is reported as an {@code UNCHECKED} violation naming the part, and the other parts are
- * still checked. Only {@code null} arguments throw.
+ * ids, duplicated or missing entries, negative or overflowing amounts and NaN values are reported
+ * as violations, never thrown (sums of amounts taken from the plan saturate at the bounds of {@code
+ * long}). Should an unexpected runtime error still occur while checking one part, it is reported as
+ * an {@code UNCHECKED} violation naming the part, and the other parts are still checked. Only
+ * {@code null} arguments throw.
  *
  * <h2>Conventions</h2>
  *
@@ -59,8 +59,8 @@ import org.scplan.scenario.SolutionOption;
  *       obligationsByProgramAndFiscalYear}) is compared after dropping zero entries: a missing key
  *       counts as 0, so a producer may include or omit zero-dollar years and ids. A program whose
  *       inner FY map is empty or all zeros equals a missing program.
- *   <li><b>Money</b> is compared exactly in whole dollars ({@code long}; {@link Math#addExact}
- *       for sums of scenario amounts; balance rules in {@link BigInteger}).
+ *   <li><b>Money</b> is compared exactly in whole dollars ({@code long}; {@link Math#addExact} for
+ *       sums of scenario amounts; balance rules in {@link BigInteger}).
  *   <li><b>Points</b> (values, weights, closures, residual risk, risk reduced) match when they
  *       differ by at most 1e-9 absolutely or 1e-9 relative to the larger magnitude; NaN never
  *       matches.
@@ -68,16 +68,16 @@ import org.scplan.scenario.SolutionOption;
  *       capacity by at most 1e-9.
  *   <li><b>Duplicate-FY appropriations.</b> A draw names its appropriation by program and
  *       appropriation FY only. When a program has several appropriations of the same FY, the
- *       checker treats them as one group: a draw must be available under at least one of them,
- *       and the group's draws must be assignable to its members without overspending any member
- *       or using one outside its period of availability (as members share their first FY, their
+ *       checker treats them as one group: a draw must be available under at least one of them, and
+ *       the group's draws must be assignable to its members without overspending any member or
+ *       using one outside its period of availability (as members share their first FY, their
  *       availability intervals are nested, so this is checked exactly by: for every obligation FY
  *       {@code m}, draws made in {@code m} or later ≤ the amounts of members still available in
  *       {@code m}). The group's {@link AppropriationUse} entries are matched to members by amount
- *       and last available FY; their {@code obligated} figures must sum to the group's draws and
- *       be such an assignment; lapse is then computed from each entry's own {@code obligated}.
- *       For the usual single appropriation per program and FY this is simply: draws ≤ amount,
- *       each draw in an FY of availability, {@code obligated} = the draws.
+ *       and last available FY; their {@code obligated} figures must sum to the group's draws and be
+ *       such an assignment; lapse is then computed from each entry's own {@code obligated}. For the
+ *       usual single appropriation per program and FY this is simply: draws ≤ amount, each draw in
+ *       an FY of availability, {@code obligated} = the draws.
  *   <li><b>Plans without a solution</b> (status {@link PlanStatus#INFEASIBLE} or {@link
  *       PlanStatus#UNKNOWN}) must fund nothing and give every option reason {@link
  *       ReasonCode#NO_PLAN}; their gap outcomes, appropriation uses, totals and headline figures
@@ -97,10 +97,10 @@ import org.scplan.scenario.SolutionOption;
  *       OPTIMAL/FEASIBLE plans never use NO_PLAN.
  *   <li>{@code ELIGIBILITY}: the funding program exists and passes the 8 eligibility rules.
  *   <li>{@code START_WINDOW}: candidate rules 1–2: start within max(horizon first FY + program
- *       planning lead time, earliest start) … min(latest start, horizon last FY); INCREMENTAL
- *       costs all inside the horizon.
- *   <li>{@code POLICY_EXCLUSION}: a funded option is not excluded by a policy threshold
- *       (desire, risk score, providing risk).
+ *       planning lead time, earliest start) … min(latest start, horizon last FY); INCREMENTAL costs
+ *       all inside the horizon.
+ *   <li>{@code POLICY_EXCLUSION}: a funded option is not excluded by a policy threshold (desire,
+ *       risk score, providing risk).
  *   <li>{@code COMPLETION}: {@code completionFiscalYear} = start + lead time + duration − 1.
  *   <li>{@code COST}: {@code costByFiscalYear} is the whole cost profile laid on the calendar from
  *       the start (years after the horizon included).
@@ -114,13 +114,12 @@ import org.scplan.scenario.SolutionOption;
  *   <li>{@code APPROPRIATION_OVERSPENT}: per appropriation, the draws of all options ≤ its amount
  *       (per group for duplicate FYs, see above).
  *   <li>{@code APPROPRIATION_USE}: exactly one entry per scenario appropriation, sorted by program
- *       id then FY; amount and last available FY (null for no-year money) match; {@code
- *       obligated} = the draws; {@code lapsed} = amount − obligated when the last available FY ≤
- *       the horizon's last FY, else 0; {@code availableAfterHorizon} = amount − obligated
- *       otherwise, else 0.
+ *       id then FY; amount and last available FY (null for no-year money) match; {@code obligated}
+ *       = the draws; {@code lapsed} = amount − obligated when the last available FY ≤ the horizon's
+ *       last FY, else 0; {@code availableAfterHorizon} = amount − obligated otherwise, else 0.
  *   <li>{@code ABSORPTIVE_CAPACITY}: per partner and horizon FY, Σ cost ≤ absorptive capacity.
- *   <li>{@code SUSTAINMENT}: per partner and horizon FY h, Σ sustainment cost of its funded
- *       options completed before h ≤ sustainment budget.
+ *   <li>{@code SUSTAINMENT}: per partner and horizon FY h, Σ sustainment cost of its funded options
+ *       completed before h ≤ sustainment budget.
  *   <li>{@code PROGRAM_CAP}: per program, partner and horizon FY, Σ obligations ≤ the program's
  *       per-partner annual cap.
  *   <li>{@code SCO_CAPACITY}: per SCO and horizon FY h, Σ workload of its partners' funded options
@@ -138,29 +137,29 @@ import org.scplan.scenario.SolutionOption;
  *   <li>{@code VALUE}: each funded option's value = value(o, t) and is &gt; 0 (candidate rule 4);
  *       {@link Plan#totalWeightAtStake()} = Σ gap weights; {@link Plan#riskReduced()} = Σ gap
  *       values.
- *   <li>{@code GAP_OUTCOME}: exactly one outcome per scenario gap, sorted by gap id, with the
- *       gap's partner, weight, maximum value, value = min(maximum value, Σ values of its funded
- *       options), closure = min(1, Σ closures), residual risk = weight − value.
+ *   <li>{@code GAP_OUTCOME}: exactly one outcome per scenario gap, sorted by gap id, with the gap's
+ *       partner, weight, maximum value, value = min(maximum value, Σ values of its funded options),
+ *       closure = min(1, Σ closures), residual risk = weight − value.
  *   <li>{@code TOTALS}: every {@link PlanTotals} map and figure recomputed from the funding
  *       decisions (obligations by partner, SCO, program, FY and program × FY; risk reduced by
  *       partner; total obligated; total lapsed).
- *   <li>{@code UNFUNDED_REASON}: reason codes that state a fact are true: INELIGIBLE (no program
- *       is eligible), EXCLUDED_BY_POLICY (a threshold excludes the option), NO_VALUE (value 0 for
+ *   <li>{@code UNFUNDED_REASON}: reason codes that state a fact are true: INELIGIBLE (no program is
+ *       eligible), EXCLUDED_BY_POLICY (a threshold excludes the option), NO_VALUE (value 0 for
  *       every start FY of the horizon inside the option's own start window), NO_START_YEAR (no
  *       eligible program has a candidate start), BLOCKED_BY_PREREQUISITE (a prerequisite is not
  *       funded, or no candidate start respects the funded prerequisites' starts and lags),
  *       EXCLUDED_BY_ALTERNATIVE (another option of its exclusion group is funded). CROWDED_OUT is
  *       not checked.
- *   <li>{@code UNCHECKED}: a part of the plan could not be checked because of an unexpected
- *       error; never expected, always a failure.
+ *   <li>{@code UNCHECKED}: a part of the plan could not be checked because of an unexpected error;
+ *       never expected, always a failure.
  * </ul>
  *
- * <p>The checker does not verify optimality, which appropriation a producer chose to draw from
- * when several were available (the "expiring soonest first" order of MODEL §3), the wording of
- * reason details, or {@link SolverStatistics}.
+ * <p>The checker does not verify optimality, which appropriation a producer chose to draw from when
+ * several were available (the "expiring soonest first" order of MODEL §3), the wording of reason
+ * details, or {@link SolverStatistics}.
  *
- * <p>Runs in time roughly linear in the size of the plan and scenario (hash maps throughout), so
- * it can check 10,000-option plans. Stateless and thread-safe.
+ * <p>Runs in time roughly linear in the size of the plan and scenario (hash maps throughout), so it
+ * can check 10,000-option plans. Stateless and thread-safe.
  */
 public final class PlanChecker {
 
@@ -178,10 +177,13 @@ public final class PlanChecker {
 
   /** First funded entry of each known option, by option id, in plan order. */
   private final Map<String, Decision> decisions = new LinkedHashMap<>();
+
   /** Funded entries of known options, first occurrence, before the per-option check. */
   private final Map<String, FundedOption> fundedEntries = new LinkedHashMap<>();
+
   /** Unfunded entries of known options that are not also funded, first occurrence. */
   private final Map<String, UnfundedOption> unfundedEntries = new LinkedHashMap<>();
+
   /** The scenario's appropriations grouped by program and FY, in scenario order. */
   private final Map<AppropriationKey, AppropriationGroup> groups = new LinkedHashMap<>();
 
@@ -200,7 +202,8 @@ public final class PlanChecker {
       for (Appropriation appropriation : program.appropriations()) {
         groups
             .computeIfAbsent(
-                new AppropriationKey(program.id(), appropriation.fiscalYear()), key -> new AppropriationGroup())
+                new AppropriationKey(program.id(), appropriation.fiscalYear()),
+                key -> new AppropriationGroup())
             .members
             .add(appropriation);
       }
@@ -294,7 +297,10 @@ public final class PlanChecker {
 
   private void checkScenarioId() {
     if (!scenario.id().equals(plan.scenarioId())) {
-      add("SCENARIO", "plan", "plan is for scenario '" + plan.scenarioId() + "', not '" + scenario.id() + "'");
+      add(
+          "SCENARIO",
+          "plan",
+          "plan is for scenario '" + plan.scenarioId() + "', not '" + scenario.id() + "'");
     }
   }
 
@@ -309,7 +315,10 @@ public final class PlanChecker {
       funded.merge(entry.optionId(), 1, Integer::sum);
       SolutionOption option = rules.option(entry.optionId());
       if (option == null) {
-        add("COVERAGE", optionAt(entry.optionId()), "funded option is not an option of the scenario");
+        add(
+            "COVERAGE",
+            optionAt(entry.optionId()),
+            "funded option is not an option of the scenario");
         continue;
       }
       checkEntryIds(option, entry.gapId(), entry.partnerId(), "funded");
@@ -319,7 +328,10 @@ public final class PlanChecker {
       unfunded.merge(entry.optionId(), 1, Integer::sum);
       SolutionOption option = rules.option(entry.optionId());
       if (option == null) {
-        add("COVERAGE", optionAt(entry.optionId()), "unfunded option is not an option of the scenario");
+        add(
+            "COVERAGE",
+            optionAt(entry.optionId()),
+            "unfunded option is not an option of the scenario");
         continue;
       }
       checkEntryIds(option, entry.gapId(), entry.partnerId(), "unfunded");
@@ -331,7 +343,10 @@ public final class PlanChecker {
       int asFunded = funded.getOrDefault(option.id(), 0);
       int asUnfunded = unfunded.getOrDefault(option.id(), 0);
       if (asFunded + asUnfunded == 0) {
-        add("COVERAGE", optionAt(option.id()), "missing: the option is neither funded nor unfunded with a reason");
+        add(
+            "COVERAGE",
+            optionAt(option.id()),
+            "missing: the option is neither funded nor unfunded with a reason");
       } else if (asFunded + asUnfunded > 1) {
         add(
             "COVERAGE",
@@ -352,7 +367,15 @@ public final class PlanChecker {
       String previous = id.apply(entries.get(i - 1));
       String current = id.apply(entries.get(i));
       if (previous.compareTo(current) > 0) {
-        add("COVERAGE", "plan", what + " are not sorted by option id: '" + current + "' comes after '" + previous + "'");
+        add(
+            "COVERAGE",
+            "plan",
+            what
+                + " are not sorted by option id: '"
+                + current
+                + "' comes after '"
+                + previous
+                + "'");
         return;
       }
     }
@@ -362,13 +385,25 @@ public final class PlanChecker {
     CapabilityGap gap = rules.gapOf(option);
     String expectedPartner = gap == null ? null : gap.partnerId();
     if (!option.gapId().equals(gapId)) {
-      add("COVERAGE", optionAt(option.id()), kind + " entry names gap " + quote(gapId) + ", but the option's gap is '" + option.gapId() + "'");
+      add(
+          "COVERAGE",
+          optionAt(option.id()),
+          kind
+              + " entry names gap "
+              + quote(gapId)
+              + ", but the option's gap is '"
+              + option.gapId()
+              + "'");
     }
     if (!Objects.equals(expectedPartner, partnerId)) {
       add(
           "COVERAGE",
           optionAt(option.id()),
-          kind + " entry names partner " + quote(partnerId) + ", but the option's partner is " + quote(expectedPartner));
+          kind
+              + " entry names partner "
+              + quote(partnerId)
+              + ", but the option's partner is "
+              + quote(expectedPartner));
     }
   }
 
@@ -391,7 +426,10 @@ public final class PlanChecker {
           add(
               "STATUS",
               optionAt(entry.optionId()),
-              "status " + plan.status() + " requires reason NO_PLAN, but the reason is " + entry.reason().code());
+              "status "
+                  + plan.status()
+                  + " requires reason NO_PLAN, but the reason is "
+                  + entry.reason().code());
         }
       }
     } else {
@@ -400,7 +438,8 @@ public final class PlanChecker {
           add(
               "STATUS",
               optionAt(entry.optionId()),
-              "reason NO_PLAN is only for plans with status INFEASIBLE or UNKNOWN, but the status is " + plan.status());
+              "reason NO_PLAN is only for plans with status INFEASIBLE or UNKNOWN, but the status is "
+                  + plan.status());
         }
       }
     }
@@ -427,20 +466,37 @@ public final class PlanChecker {
     // values, totals) see the option even if a check below reports something unexpected.
     long completion = rules.completion(option, start);
     SortedMap<Integer, Long> costs = rules.costByFiscalYear(option, start);
-    SortedMap<Integer, Long> obligations = program == null ? null : rules.obligationsByFiscalYear(option, program, start);
+    SortedMap<Integer, Long> obligations =
+        program == null ? null : rules.obligationsByFiscalYear(option, program, start);
     double value = rules.value(option, start);
     decisions.put(
-        option.id(), new Decision(entry, option, program, start, completion, costs, obligations, value, rules.partnerOf(option)));
+        option.id(),
+        new Decision(
+            entry,
+            option,
+            program,
+            start,
+            completion,
+            costs,
+            obligations,
+            value,
+            rules.partnerOf(option)));
 
     if (program == null) {
-      add("ELIGIBILITY", at, "program " + quote(entry.programId()) + " is not a program of the scenario");
+      add(
+          "ELIGIBILITY",
+          at,
+          "program " + quote(entry.programId()) + " is not a program of the scenario");
     } else {
       for (String failure : rules.eligibilityFailures(option, program)) {
         add("ELIGIBILITY", at, "program '" + program.id() + "' is not eligible: " + failure);
       }
       String window = rules.windowFailure(option, program, start);
       if (window != null) {
-        add("START_WINDOW", at + " FY" + start, window + "; FY" + start + " is not a candidate start");
+        add(
+            "START_WINDOW",
+            at + " FY" + start,
+            window + "; FY" + start + " is not a candidate start");
       }
     }
     for (String exclusion : rules.policyExclusions(option)) {
@@ -462,7 +518,13 @@ public final class PlanChecker {
               + option.durationYears()
               + " - 1)");
     }
-    compareYearMaps("COST", at, "cost", costs, entry.costByFiscalYear(), " (cost profile laid from FY" + start + ")");
+    compareYearMaps(
+        "COST",
+        at,
+        "cost",
+        costs,
+        entry.costByFiscalYear(),
+        " (cost profile laid from FY" + start + ")");
     if (program != null) {
       compareYearMaps(
           "OBLIGATION",
@@ -470,9 +532,16 @@ public final class PlanChecker {
           "obligations",
           obligations,
           entry.obligationsByFiscalYear(),
-          " (" + program.obligationRule() + " program '" + program.id() + "', start FY" + start + ")");
+          " ("
+              + program.obligationRule()
+              + " program '"
+              + program.id()
+              + "', start FY"
+              + start
+              + ")");
       for (Map.Entry<Integer, Long> obligation : obligations.entrySet()) {
-        if (obligation.getValue() > 0 && !rules.hasAppropriationAvailable(program, obligation.getKey())) {
+        if (obligation.getValue() > 0
+            && !rules.hasAppropriationAvailable(program, obligation.getKey())) {
           add(
               "DRAW_AVAILABILITY",
               at + " FY" + obligation.getKey(),
@@ -526,23 +595,33 @@ public final class PlanChecker {
     }
   }
 
-  private void checkDraws(FundedOption entry, Program program, SortedMap<Integer, Long> obligations) {
+  private void checkDraws(
+      FundedOption entry, Program program, SortedMap<Integer, Long> obligations) {
     String at = optionAt(entry.optionId());
     SortedMap<Integer, Long> drawn = new TreeMap<>();
     for (AppropriationDraw draw : entry.draws()) {
       int year = draw.obligationFiscalYear();
       String yearAt = at + " FY" + year;
-      String what = "draw of " + dollars(draw.amount()) + " on appropriation FY" + draw.appropriationFiscalYear();
+      String what =
+          "draw of "
+              + dollars(draw.amount())
+              + " on appropriation FY"
+              + draw.appropriationFiscalYear();
       if (draw.amount() <= 0) {
         add("DRAW_AMOUNT", yearAt, what + " is not positive");
       }
       drawn.merge(year, draw.amount(), PlanChecker::plus);
-      AppropriationGroup group = groups.get(new AppropriationKey(program.id(), draw.appropriationFiscalYear()));
+      AppropriationGroup group =
+          groups.get(new AppropriationKey(program.id(), draw.appropriationFiscalYear()));
       if (group == null) {
         add(
             "DRAW_AVAILABILITY",
             yearAt,
-            what + ": program '" + program.id() + "' has no appropriation of FY" + draw.appropriationFiscalYear());
+            what
+                + ": program '"
+                + program.id()
+                + "' has no appropriation of FY"
+                + draw.appropriationFiscalYear());
       } else if (!group.availableIn(year)) {
         add(
             "DRAW_AVAILABILITY",
@@ -569,7 +648,12 @@ public final class PlanChecker {
         add(
             "DRAW_SUM",
             at + " FY" + year,
-            "draws total " + dollars(actual) + " but the option obligates " + dollars(expected) + " in FY" + year);
+            "draws total "
+                + dollars(actual)
+                + " but the option obligates "
+                + dollars(expected)
+                + " in FY"
+                + year);
       }
     }
   }
@@ -594,11 +678,10 @@ public final class PlanChecker {
   }
 
   /**
-   * Whether the group's draws can be assigned to members with these (last available FY,
-   * capacity) pairs; null when they can, else why not. Members share their first FY and every
-   * recorded draw is available under some member, so availability sets are nested and Hall's
-   * condition reduces to: for each obligation FY m, draws in m or later ≤ capacity of members
-   * with last FY ≥ m.
+   * Whether the group's draws can be assigned to members with these (last available FY, capacity)
+   * pairs; null when they can, else why not. Members share their first FY and every recorded draw
+   * is available under some member, so availability sets are nested and Hall's condition reduces
+   * to: for each obligation FY m, draws in m or later ≤ capacity of members with last FY ≥ m.
    */
   private static String assignmentShortfall(
       AppropriationGroup group, List<long[]> capacities, String singular, String plural) {
@@ -620,7 +703,14 @@ public final class PlanChecker {
       if (demandFrom[i] > capacity) {
         long excess = minus(demandFrom[i], capacity);
         if (i == 0 && capacities.size() == 1) {
-          return "draws total " + dollars(demandFrom[i]) + ", exceeding the " + singular + " " + dollars(capacity) + " by " + dollars(excess);
+          return "draws total "
+              + dollars(demandFrom[i])
+              + ", exceeding the "
+              + singular
+              + " "
+              + dollars(capacity)
+              + " by "
+              + dollars(excess);
         }
         return "draws made in FY"
             + years[i]
@@ -653,24 +743,32 @@ public final class PlanChecker {
             "appropriation uses are not sorted by program id then FY: "
                 + appropriationAt(new AppropriationKey(current.programId(), current.fiscalYear()))
                 + " comes after "
-                + appropriationAt(new AppropriationKey(previous.programId(), previous.fiscalYear())));
+                + appropriationAt(
+                    new AppropriationKey(previous.programId(), previous.fiscalYear())));
         break;
       }
     }
     Map<AppropriationKey, List<AppropriationUse>> byKey = new LinkedHashMap<>();
     for (AppropriationUse use : uses) {
-      byKey.computeIfAbsent(new AppropriationKey(use.programId(), use.fiscalYear()), key -> new ArrayList<>()).add(use);
+      byKey
+          .computeIfAbsent(
+              new AppropriationKey(use.programId(), use.fiscalYear()), key -> new ArrayList<>())
+          .add(use);
     }
     for (Map.Entry<AppropriationKey, AppropriationGroup> item : groups.entrySet()) {
       List<AppropriationUse> entries = byKey.remove(item.getKey());
       checkGroupUses(item.getKey(), item.getValue(), entries == null ? List.of() : entries);
     }
     for (Map.Entry<AppropriationKey, List<AppropriationUse>> unknown : byKey.entrySet()) {
-      add("APPROPRIATION_USE", appropriationAt(unknown.getKey()), "not an appropriation of the scenario");
+      add(
+          "APPROPRIATION_USE",
+          appropriationAt(unknown.getKey()),
+          "not an appropriation of the scenario");
     }
   }
 
-  private void checkGroupUses(AppropriationKey key, AppropriationGroup group, List<AppropriationUse> entries) {
+  private void checkGroupUses(
+      AppropriationKey key, AppropriationGroup group, List<AppropriationUse> entries) {
     String at = appropriationAt(key);
     List<Appropriation> members = group.members;
     boolean single = members.size() == 1;
@@ -696,7 +794,8 @@ public final class PlanChecker {
       for (int e = 0; e < entries.size(); e++) {
         if (!taken[e]
             && entries.get(e).amount() == members.get(m).amount()
-            && Objects.equals(entries.get(e).lastAvailableFiscalYear(), lastAvailable(members.get(m)))) {
+            && Objects.equals(
+                entries.get(e).lastAvailableFiscalYear(), lastAvailable(members.get(m)))) {
           paired[m] = entries.get(e);
           taken[e] = true;
           break;
@@ -729,7 +828,13 @@ public final class PlanChecker {
         continue;
       }
       if (use.amount() != member.amount()) {
-        add("APPROPRIATION_USE", at, "amount " + dollars(use.amount()) + ", but the appropriation is " + dollars(member.amount()));
+        add(
+            "APPROPRIATION_USE",
+            at,
+            "amount "
+                + dollars(use.amount())
+                + ", but the appropriation is "
+                + dollars(member.amount()));
       }
       if (!Objects.equals(use.lastAvailableFiscalYear(), lastAvailable(member))) {
         add(
@@ -744,7 +849,13 @@ public final class PlanChecker {
       if (single) {
         obligated = drawn;
         if (use.obligated() != drawn) {
-          add("APPROPRIATION_USE", at, "obligated " + dollars(use.obligated()) + ", but the draws on it total " + dollars(drawn));
+          add(
+              "APPROPRIATION_USE",
+              at,
+              "obligated "
+                  + dollars(use.obligated())
+                  + ", but the draws on it total "
+                  + dollars(drawn));
         }
       } else {
         obligated = use.obligated();
@@ -752,7 +863,12 @@ public final class PlanChecker {
           add(
               "APPROPRIATION_USE",
               at,
-              "obligated " + dollars(use.obligated()) + " is outside $0.." + dollars(member.amount()).substring(1) + " for the appropriation of " + dollars(member.amount()));
+              "obligated "
+                  + dollars(use.obligated())
+                  + " is outside $0.."
+                  + dollars(member.amount()).substring(1)
+                  + " for the appropriation of "
+                  + dollars(member.amount()));
         }
         obligatedSum = plus(obligatedSum, use.obligated());
         obligatedCapacities.add(new long[] {member.lastAvailableFiscalYear(), use.obligated()});
@@ -770,7 +886,13 @@ public final class PlanChecker {
                 + ", expected "
                 + dollars(lapsed)
                 + (lapses
-                    ? " (amount " + dollars(member.amount()) + " - obligated " + dollars(obligated) + ", last available FY" + member.lastAvailableFiscalYear() + " inside the horizon)"
+                    ? " (amount "
+                        + dollars(member.amount())
+                        + " - obligated "
+                        + dollars(obligated)
+                        + ", last available FY"
+                        + member.lastAvailableFiscalYear()
+                        + " inside the horizon)"
                     : " (still available after the horizon)"));
       }
       if (use.availableAfterHorizon() != after) {
@@ -783,7 +905,11 @@ public final class PlanChecker {
                 + dollars(after)
                 + (lapses
                     ? " (its availability ends inside the horizon)"
-                    : " (amount " + dollars(member.amount()) + " - obligated " + dollars(obligated) + ")"));
+                    : " (amount "
+                        + dollars(member.amount())
+                        + " - obligated "
+                        + dollars(obligated)
+                        + ")"));
       }
       expectedTotalLapsed = plus(expectedTotalLapsed, lapsed);
     }
@@ -792,11 +918,19 @@ public final class PlanChecker {
         add(
             "APPROPRIATION_USE",
             at,
-            "obligated totals " + dollars(obligatedSum) + " over the appropriations of this FY, but the draws on them total " + dollars(drawn));
+            "obligated totals "
+                + dollars(obligatedSum)
+                + " over the appropriations of this FY, but the draws on them total "
+                + dollars(drawn));
       } else {
-        String shortfall = assignmentShortfall(group, obligatedCapacities, "obligated figure", "obligated figures");
+        String shortfall =
+            assignmentShortfall(
+                group, obligatedCapacities, "obligated figure", "obligated figures");
         if (shortfall != null) {
-          add("APPROPRIATION_USE", at, "the obligated figures cannot match the draws: " + shortfall);
+          add(
+              "APPROPRIATION_USE",
+              at,
+              "the obligated figures cannot match the draws: " + shortfall);
         }
       }
     }
@@ -834,7 +968,12 @@ public final class PlanChecker {
           add(
               "ABSORPTIVE_CAPACITY",
               partnerAt(partner.id()) + " FY" + (firstFiscalYear + i),
-              "cost " + dollars(byYear[i]) + " exceeds absorptive capacity " + dollars(capacity) + " by " + dollars(byYear[i] - capacity));
+              "cost "
+                  + dollars(byYear[i])
+                  + " exceeds absorptive capacity "
+                  + dollars(capacity)
+                  + " by "
+                  + dollars(byYear[i] - capacity));
         }
       }
     }
@@ -846,7 +985,8 @@ public final class PlanChecker {
       if (decision.partner == null || decision.option.sustainmentCostPerYear() == 0) {
         continue;
       }
-      long[] byYear = sustainment.computeIfAbsent(decision.partner.id(), id -> new long[horizonLength()]);
+      long[] byYear =
+          sustainment.computeIfAbsent(decision.partner.id(), id -> new long[horizonLength()]);
       for (int i = 0; i < byYear.length; i++) {
         if (decision.completion < firstFiscalYear + i) {
           byYear[i] = Math.addExact(byYear[i], decision.option.sustainmentCostPerYear());
@@ -878,7 +1018,9 @@ public final class PlanChecker {
   private void checkProgramCaps() {
     Map<String, Map<String, long[]>> obligations = new HashMap<>();
     for (Decision decision : decisions.values()) {
-      if (decision.program == null || decision.partner == null || decision.program.perPartnerAnnualCap() == null) {
+      if (decision.program == null
+          || decision.partner == null
+          || decision.program.perPartnerAnnualCap() == null) {
         continue;
       }
       long[] byYear =
@@ -902,8 +1044,18 @@ public final class PlanChecker {
           if (byYear[i] > cap) {
             add(
                 "PROGRAM_CAP",
-                "program '" + program.id() + "' " + partnerAt(partner.id()) + " FY" + (firstFiscalYear + i),
-                "obligations " + dollars(byYear[i]) + " exceed the per-partner annual cap " + dollars(cap) + " by " + dollars(byYear[i] - cap));
+                "program '"
+                    + program.id()
+                    + "' "
+                    + partnerAt(partner.id())
+                    + " FY"
+                    + (firstFiscalYear + i),
+                "obligations "
+                    + dollars(byYear[i])
+                    + " exceed the per-partner annual cap "
+                    + dollars(cap)
+                    + " by "
+                    + dollars(byYear[i] - cap));
           }
         }
       }
@@ -978,7 +1130,11 @@ public final class PlanChecker {
         checkBalance(rule, "balance rule '" + rule.id() + "' horizon", coveredSum, totalSum);
       } else {
         for (int i = 0; i < covered.length; i++) {
-          checkBalance(rule, "balance rule '" + rule.id() + "' FY" + (firstFiscalYear + i), covered[i], total[i]);
+          checkBalance(
+              rule,
+              "balance rule '" + rule.id() + "' FY" + (firstFiscalYear + i),
+              covered[i],
+              total[i]);
         }
       }
     }
@@ -987,30 +1143,52 @@ public final class PlanChecker {
   private void checkBalance(BalanceRule rule, String at, long covered, long total) {
     BigInteger coveredScaled = TEN_THOUSAND.multiply(BigInteger.valueOf(covered));
     BigInteger totalBig = BigInteger.valueOf(total);
-    String share = "covered obligations " + dollars(covered) + " are " + percent(covered, total) + " of all obligations " + dollars(total);
+    String share =
+        "covered obligations "
+            + dollars(covered)
+            + " are "
+            + percent(covered, total)
+            + " of all obligations "
+            + dollars(total);
     if (rule.minimumShare() != null) {
       long basisPoints = Math.round(rule.minimumShare() * 10_000);
       if (coveredScaled.compareTo(BigInteger.valueOf(basisPoints).multiply(totalBig)) < 0) {
-        add("BALANCE_RULE", at, share + ", below the minimum share " + basisPointsAsPercent(basisPoints));
+        add(
+            "BALANCE_RULE",
+            at,
+            share + ", below the minimum share " + basisPointsAsPercent(basisPoints));
       }
     }
     if (rule.maximumShare() != null) {
       long basisPoints = Math.round(rule.maximumShare() * 10_000);
       if (coveredScaled.compareTo(BigInteger.valueOf(basisPoints).multiply(totalBig)) > 0) {
-        add("BALANCE_RULE", at, share + ", above the maximum share " + basisPointsAsPercent(basisPoints));
+        add(
+            "BALANCE_RULE",
+            at,
+            share + ", above the maximum share " + basisPointsAsPercent(basisPoints));
       }
     }
     if (rule.minimumAmount() != null && covered < rule.minimumAmount()) {
       add(
           "BALANCE_RULE",
           at,
-          "covered obligations " + dollars(covered) + " are below the minimum amount " + dollars(rule.minimumAmount()) + " by " + dollars(rule.minimumAmount() - covered));
+          "covered obligations "
+              + dollars(covered)
+              + " are below the minimum amount "
+              + dollars(rule.minimumAmount())
+              + " by "
+              + dollars(rule.minimumAmount() - covered));
     }
     if (rule.maximumAmount() != null && covered > rule.maximumAmount()) {
       add(
           "BALANCE_RULE",
           at,
-          "covered obligations " + dollars(covered) + " exceed the maximum amount " + dollars(rule.maximumAmount()) + " by " + dollars(covered - rule.maximumAmount()));
+          "covered obligations "
+              + dollars(covered)
+              + " exceed the maximum amount "
+              + dollars(rule.maximumAmount())
+              + " by "
+              + dollars(covered - rule.maximumAmount()));
     }
   }
 
@@ -1029,7 +1207,10 @@ public final class PlanChecker {
         add(
             "EXCLUSION_GROUP",
             "exclusion group '" + group.getKey() + "'",
-            group.getValue().size() + " options funded (" + String.join(", ", group.getValue()) + "); at most one may be");
+            group.getValue().size()
+                + " options funded ("
+                + String.join(", ", group.getValue())
+                + "); at most one may be");
       }
     }
   }
@@ -1071,13 +1252,21 @@ public final class PlanChecker {
         continue;
       }
       Decision decision = decisions.get(lock.optionId());
-      String what = "locked decision (program '" + lock.programId() + "', start FY" + lock.startFiscalYear() + ")";
+      String what =
+          "locked decision (program '"
+              + lock.programId()
+              + "', start FY"
+              + lock.startFiscalYear()
+              + ")";
       if (decision == null) {
         add("LOCKED_DECISION", optionAt(lock.optionId()), what + " is not funded");
         continue;
       }
       if (!lock.programId().equals(decision.entry.programId())) {
-        add("LOCKED_DECISION", optionAt(lock.optionId()), what + " is funded by program " + quote(decision.entry.programId()));
+        add(
+            "LOCKED_DECISION",
+            optionAt(lock.optionId()),
+            what + " is funded by program " + quote(decision.entry.programId()));
       }
       if (lock.startFiscalYear() != decision.start) {
         add("LOCKED_DECISION", optionAt(lock.optionId()), what + " starts FY" + decision.start);
@@ -1089,7 +1278,9 @@ public final class PlanChecker {
         add(
             "LOCKED_DECISION",
             optionAt(decision.option.id()),
-            expected ? "locked flag is false, but the option is a locked decision" : "locked flag is true, but the option is not a locked decision");
+            expected
+                ? "locked flag is false, but the option is a locked decision"
+                : "locked flag is true, but the option is not a locked decision");
       }
     }
   }
@@ -1109,7 +1300,10 @@ public final class PlanChecker {
         add(
             "GAP_OUTCOME",
             "plan",
-            "gap outcomes are not sorted by gap id: " + quote(outcomes.get(i).gapId()) + " comes after " + quote(outcomes.get(i - 1).gapId()));
+            "gap outcomes are not sorted by gap id: "
+                + quote(outcomes.get(i).gapId())
+                + " comes after "
+                + quote(outcomes.get(i - 1).gapId()));
         break;
       }
     }
@@ -1139,20 +1333,56 @@ public final class PlanChecker {
         continue;
       }
       if (!gap.partnerId().equals(outcome.partnerId())) {
-        add("GAP_OUTCOME", at, "partner " + quote(outcome.partnerId()) + ", but the gap's partner is '" + gap.partnerId() + "'");
+        add(
+            "GAP_OUTCOME",
+            at,
+            "partner "
+                + quote(outcome.partnerId())
+                + ", but the gap's partner is '"
+                + gap.partnerId()
+                + "'");
       }
       comparePoints(at, "weight", outcome.weight(), weight, "");
-      comparePoints(at, "maximum value", outcome.maximumValue(), maximumValue, " (weight x success " + rules.success(gap) + ")");
       comparePoints(
-          at, "value", outcome.value(), value, " (min(maximum value " + maximumValue + ", funded options' values " + sum[0] + "))");
-      comparePoints(at, "closure", outcome.closure(), closure, " (min(1, funded options' closures " + sum[1] + "))");
-      comparePoints(at, "residual risk", outcome.residualRisk(), weight - value, " (weight - value)");
+          at,
+          "maximum value",
+          outcome.maximumValue(),
+          maximumValue,
+          " (weight x success " + rules.success(gap) + ")");
+      comparePoints(
+          at,
+          "value",
+          outcome.value(),
+          value,
+          " (min(maximum value " + maximumValue + ", funded options' values " + sum[0] + "))");
+      comparePoints(
+          at,
+          "closure",
+          outcome.closure(),
+          closure,
+          " (min(1, funded options' closures " + sum[1] + "))");
+      comparePoints(
+          at, "residual risk", outcome.residualRisk(), weight - value, " (weight - value)");
     }
     if (!close(plan.totalWeightAtStake(), totalWeight)) {
-      add("VALUE", "plan", "total weight at stake " + plan.totalWeightAtStake() + " points, expected " + totalWeight + " (sum of gap weights)");
+      add(
+          "VALUE",
+          "plan",
+          "total weight at stake "
+              + plan.totalWeightAtStake()
+              + " points, expected "
+              + totalWeight
+              + " (sum of gap weights)");
     }
     if (!close(plan.riskReduced(), riskReduced)) {
-      add("VALUE", "plan", "risk reduced " + plan.riskReduced() + " points, expected " + riskReduced + " (sum of gap values)");
+      add(
+          "VALUE",
+          "plan",
+          "risk reduced "
+              + plan.riskReduced()
+              + " points, expected "
+              + riskReduced
+              + " (sum of gap values)");
     }
   }
 
@@ -1190,10 +1420,23 @@ public final class PlanChecker {
       }
     }
     PlanTotals totals = plan.totals();
-    compareMoneyMaps("totals obligationsByPartner", byPartner, totals.obligationsByPartner(), PlanChecker::quote);
-    compareMoneyMaps("totals obligationsBySco", bySco, totals.obligationsBySco(), PlanChecker::quote);
-    compareMoneyMaps("totals obligationsByProgram", byProgram, totals.obligationsByProgram(), PlanChecker::quote);
-    compareMoneyMaps("totals obligationsByFiscalYear", byYear, totals.obligationsByFiscalYear(), year -> "FY" + year);
+    compareMoneyMaps(
+        "totals obligationsByPartner",
+        byPartner,
+        totals.obligationsByPartner(),
+        PlanChecker::quote);
+    compareMoneyMaps(
+        "totals obligationsBySco", bySco, totals.obligationsBySco(), PlanChecker::quote);
+    compareMoneyMaps(
+        "totals obligationsByProgram",
+        byProgram,
+        totals.obligationsByProgram(),
+        PlanChecker::quote);
+    compareMoneyMaps(
+        "totals obligationsByFiscalYear",
+        byYear,
+        totals.obligationsByFiscalYear(),
+        year -> "FY" + year);
     Set<String> programs = new TreeSet<>(byProgramAndYear.keySet());
     programs.addAll(totals.obligationsByProgramAndFiscalYear().keySet());
     for (String program : programs) {
@@ -1216,14 +1459,23 @@ public final class PlanChecker {
       double expected = riskByPartner.getOrDefault(partner, 0.0);
       double actual = totals.riskReducedByPartner().getOrDefault(partner, 0.0);
       if (!close(actual, expected)) {
-        add("TOTALS", "totals riskReducedByPartner '" + partner + "'", actual + " points, expected " + expected);
+        add(
+            "TOTALS",
+            "totals riskReducedByPartner '" + partner + "'",
+            actual + " points, expected " + expected);
       }
     }
     if (totals.totalObligated() != total) {
-      add("TOTALS", "totals totalObligated", dollars(totals.totalObligated()) + ", expected " + dollars(total));
+      add(
+          "TOTALS",
+          "totals totalObligated",
+          dollars(totals.totalObligated()) + ", expected " + dollars(total));
     }
     if (totalLapsedKnown && totals.totalLapsed() != expectedTotalLapsed) {
-      add("TOTALS", "totals totalLapsed", dollars(totals.totalLapsed()) + ", expected " + dollars(expectedTotalLapsed));
+      add(
+          "TOTALS",
+          "totals totalLapsed",
+          dollars(totals.totalLapsed()) + ", expected " + dollars(expectedTotalLapsed));
     }
   }
 
@@ -1260,21 +1512,38 @@ public final class PlanChecker {
       case INELIGIBLE -> {
         Program eligible = rules.anyEligibleProgram(option);
         if (eligible != null) {
-          add("UNFUNDED_REASON", at, "reason INELIGIBLE, but program '" + eligible.id() + "' is eligible");
+          add(
+              "UNFUNDED_REASON",
+              at,
+              "reason INELIGIBLE, but program '" + eligible.id() + "' is eligible");
         }
       }
       case EXCLUDED_BY_POLICY -> {
         if (rules.policyExclusions(option).isEmpty()) {
-          add("UNFUNDED_REASON", at, "reason EXCLUDED_BY_POLICY, but no policy threshold excludes the option");
+          add(
+              "UNFUNDED_REASON",
+              at,
+              "reason EXCLUDED_BY_POLICY, but no policy threshold excludes the option");
         }
       }
       case NO_VALUE -> {
-        long from = Math.max(firstFiscalYear, option.earliestStartFiscalYear() == null ? firstFiscalYear : option.earliestStartFiscalYear());
+        long from =
+            Math.max(
+                firstFiscalYear,
+                option.earliestStartFiscalYear() == null
+                    ? firstFiscalYear
+                    : option.earliestStartFiscalYear());
         long to = rules.latestStart(option);
         for (long start = from; start <= to; start++) {
           double value = rules.value(option, start);
           if (value > 0) {
-            add("UNFUNDED_REASON", at, "reason NO_VALUE, but the option is worth " + value + " points when started in FY" + start);
+            add(
+                "UNFUNDED_REASON",
+                at,
+                "reason NO_VALUE, but the option is worth "
+                    + value
+                    + " points when started in FY"
+                    + start);
             break;
           }
         }
@@ -1285,7 +1554,10 @@ public final class PlanChecker {
           add(
               "UNFUNDED_REASON",
               at,
-              "reason NO_START_YEAR, but program '" + candidate.program().id() + "' could start it in FY" + candidate.start());
+              "reason NO_START_YEAR, but program '"
+                  + candidate.program().id()
+                  + "' could start it in FY"
+                  + candidate.start());
         }
       }
       case BLOCKED_BY_PREREQUISITE -> checkBlockedByPrerequisite(option, at);
@@ -1297,7 +1569,9 @@ public final class PlanChecker {
               at,
               group == null
                   ? "reason EXCLUDED_BY_ALTERNATIVE, but the option has no exclusion group"
-                  : "reason EXCLUDED_BY_ALTERNATIVE, but no other option of exclusion group '" + group + "' is funded");
+                  : "reason EXCLUDED_BY_ALTERNATIVE, but no other option of exclusion group '"
+                      + group
+                      + "' is funded");
         }
       }
       default -> {
@@ -1321,7 +1595,10 @@ public final class PlanChecker {
 
   private void checkBlockedByPrerequisite(SolutionOption option, String at) {
     if (option.prerequisites().isEmpty()) {
-      add("UNFUNDED_REASON", at, "reason BLOCKED_BY_PREREQUISITE, but the option has no prerequisite");
+      add(
+          "UNFUNDED_REASON",
+          at,
+          "reason BLOCKED_BY_PREREQUISITE, but the option has no prerequisite");
       return;
     }
     long notBefore = Long.MIN_VALUE;
@@ -1365,14 +1642,22 @@ public final class PlanChecker {
 
   /** Compares by-FY dollar maps after dropping zero entries, one violation per differing FY. */
   private void compareYearMaps(
-      String rule, String at, String what, Map<Integer, Long> expected, Map<Integer, Long> actual, String how) {
+      String rule,
+      String at,
+      String what,
+      Map<Integer, Long> expected,
+      Map<Integer, Long> actual,
+      String how) {
     Set<Integer> years = new TreeSet<>(expected.keySet());
     years.addAll(actual.keySet());
     for (int year : years) {
       long want = expected.getOrDefault(year, 0L);
       long have = actual.getOrDefault(year, 0L);
       if (want != have) {
-        add(rule, at + " FY" + year, what + " " + dollars(have) + ", expected " + dollars(want) + how);
+        add(
+            rule,
+            at + " FY" + year,
+            what + " " + dollars(have) + ", expected " + dollars(want) + how);
       }
     }
   }
@@ -1464,12 +1749,14 @@ public final class PlanChecker {
     final FundedOption entry;
     final SolutionOption option;
     final Partner partner;
+
     /** Null when the plan names an unknown program. */
     final Program program;
 
     final int start;
     final long completion;
     final SortedMap<Integer, Long> costs;
+
     /** Null when the program is unknown. */
     final SortedMap<Integer, Long> obligations;
 
@@ -1502,6 +1789,7 @@ public final class PlanChecker {
   /** The appropriations of one program and FY (usually one), with the plan's draws on them. */
   private static final class AppropriationGroup {
     final List<Appropriation> members = new ArrayList<>(1);
+
     /** Draws by obligation FY, only draws available under some member. */
     final SortedMap<Integer, Long> demand = new TreeMap<>();
 

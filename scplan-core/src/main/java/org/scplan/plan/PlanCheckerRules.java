@@ -20,13 +20,13 @@ import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
 
 /**
- * The domain rules of {@code docs/MODEL.md} §1–3 (eligibility, candidate starts, valuation,
- * policy exclusions, cost and obligation calendars), written for {@link PlanChecker} only and
+ * The domain rules of {@code docs/MODEL.md} §1–3 (eligibility, candidate starts, valuation, policy
+ * exclusions, cost and obligation calendars), written for {@link PlanChecker} only and
  * independently of the code that produces plans. Indexes the scenario once; every look-up is a
  * hash-map access.
  *
- * <p>Assumes a scenario that passed validation, but degrades instead of throwing when a
- * reference does not resolve (a missing weight counts as 0).
+ * <p>Assumes a scenario that passed validation, but degrades instead of throwing when a reference
+ * does not resolve (a missing weight counts as 0).
  *
  * <p>Not thread-safe (lazily caches per-gap figures); one instance per check.
  */
@@ -99,17 +99,23 @@ final class PlanCheckerRules {
     if (!option.programIds().isEmpty() && !option.programIds().contains(program.id())) {
       failures.add("rule 1: the option may be funded only by " + quoted(option.programIds()));
     }
-    if (!rules.activityTypes().isEmpty() && !rules.activityTypes().contains(option.activityType())) {
+    if (!rules.activityTypes().isEmpty()
+        && !rules.activityTypes().contains(option.activityType())) {
       failures.add(
-          "rule 2: activity type " + option.activityType() + " is not among the program's " + rules.activityTypes());
+          "rule 2: activity type "
+              + option.activityType()
+              + " is not among the program's "
+              + rules.activityTypes());
     }
     if (!rules.domains().isEmpty() && !rules.domains().contains(option.domain())) {
-      failures.add("rule 3: domain " + option.domain() + " is not among the program's " + rules.domains());
+      failures.add(
+          "rule 3: domain " + option.domain() + " is not among the program's " + rules.domains());
     }
     if (partner == null) {
       failures.add("rules 4-7: the option's partner is unknown");
     } else {
-      if (!rules.combatantCommands().isEmpty() && !rules.combatantCommands().contains(partner.combatantCommand())) {
+      if (!rules.combatantCommands().isEmpty()
+          && !rules.combatantCommands().contains(partner.combatantCommand())) {
         failures.add(
             "rule 4: partner's combatant command "
                 + partner.combatantCommand()
@@ -117,7 +123,11 @@ final class PlanCheckerRules {
                 + rules.combatantCommands());
       }
       if (!rules.partnerIds().isEmpty() && !rules.partnerIds().contains(partner.id())) {
-        failures.add("rule 5: partner '" + partner.id() + "' is not among the program's partners " + quoted(rules.partnerIds()));
+        failures.add(
+            "rule 5: partner '"
+                + partner.id()
+                + "' is not among the program's partners "
+                + quoted(rules.partnerIds()));
       }
       if (rules.prohibitedPartnerIds().contains(partner.id())) {
         failures.add("rule 6: partner '" + partner.id() + "' is prohibited for the program");
@@ -163,13 +173,17 @@ final class PlanCheckerRules {
   /** Earliest candidate start by rule 1: max(horizon.first + program lead time, earliest start). */
   long earliestStart(SolutionOption option, Program program) {
     long byProgram = (long) firstFiscalYear + program.planningLeadTimeYears();
-    long byOption = option.earliestStartFiscalYear() == null ? firstFiscalYear : option.earliestStartFiscalYear();
+    long byOption =
+        option.earliestStartFiscalYear() == null
+            ? firstFiscalYear
+            : option.earliestStartFiscalYear();
     return Math.max(byProgram, byOption);
   }
 
   /** Latest candidate start by rule 1: min(latest start, horizon.last). */
   long latestStart(SolutionOption option) {
-    long byOption = option.latestStartFiscalYear() == null ? lastFiscalYear : option.latestStartFiscalYear();
+    long byOption =
+        option.latestStartFiscalYear() == null ? lastFiscalYear : option.latestStartFiscalYear();
     return Math.min(byOption, lastFiscalYear);
   }
 
@@ -181,8 +195,13 @@ final class PlanCheckerRules {
     long earliest = earliestStart(option, program);
     long latest = latestStart(option);
     if (start < earliest || start > latest) {
-      StringBuilder why = new StringBuilder("start FY" + start + " is outside the candidate window ");
-      why.append(earliest > latest ? "(empty: " : "").append("FY").append(earliest).append("-FY").append(latest);
+      StringBuilder why =
+          new StringBuilder("start FY" + start + " is outside the candidate window ");
+      why.append(earliest > latest ? "(empty: " : "")
+          .append("FY")
+          .append(earliest)
+          .append("-FY")
+          .append(latest);
       why.append(earliest > latest ? ")" : "");
       why.append(" (horizon FY")
           .append(firstFiscalYear)
@@ -193,9 +212,13 @@ final class PlanCheckerRules {
           .append("' planning lead time ")
           .append(program.planningLeadTimeYears())
           .append(" years, option window ")
-          .append(option.earliestStartFiscalYear() == null ? "-" : "FY" + option.earliestStartFiscalYear())
+          .append(
+              option.earliestStartFiscalYear() == null
+                  ? "-"
+                  : "FY" + option.earliestStartFiscalYear())
           .append(" to ")
-          .append(option.latestStartFiscalYear() == null ? "-" : "FY" + option.latestStartFiscalYear())
+          .append(
+              option.latestStartFiscalYear() == null ? "-" : "FY" + option.latestStartFiscalYear())
           .append(')');
       return why.toString();
     }
@@ -219,7 +242,8 @@ final class PlanCheckerRules {
    * Availability is the period of availability only; an appropriation of amount 0 counts.
    */
   Integer yearWithoutMoney(SolutionOption option, Program program, int start) {
-    for (Map.Entry<Integer, Long> obligation : obligationsByFiscalYear(option, program, start).entrySet()) {
+    for (Map.Entry<Integer, Long> obligation :
+        obligationsByFiscalYear(option, program, start).entrySet()) {
       if (obligation.getValue() > 0 && !hasAppropriationAvailable(program, obligation.getKey())) {
         return obligation.getKey();
       }
@@ -268,7 +292,9 @@ final class PlanCheckerRules {
 
   // ------------------------------------------------------------------ policy (MODEL §2)
 
-  /** The policy thresholds that exclude the option, each described with its value; empty if none. */
+  /**
+   * The policy thresholds that exclude the option, each described with its value; empty if none.
+   */
   List<String> policyExclusions(SolutionOption option) {
     List<String> reasons = new ArrayList<>(1);
     CapabilityGap gap = gapOf(option);
@@ -289,11 +315,19 @@ final class PlanCheckerRules {
     }
     if (gap != null && riskScore(gap) < policy.minimumRiskScore()) {
       reasons.add(
-          "gap '" + gap.id() + "' risk score " + riskScore(gap) + " is below the policy minimum " + policy.minimumRiskScore());
+          "gap '"
+              + gap.id()
+              + "' risk score "
+              + riskScore(gap)
+              + " is below the policy minimum "
+              + policy.minimumRiskScore());
     }
     if (option.providingRisk() > policy.maximumProvidingRisk()) {
       reasons.add(
-          "providing risk " + option.providingRisk() + " exceeds the policy maximum " + policy.maximumProvidingRisk());
+          "providing risk "
+              + option.providingRisk()
+              + " exceeds the policy maximum "
+              + policy.maximumProvidingRisk());
     }
     return reasons;
   }
@@ -301,7 +335,8 @@ final class PlanCheckerRules {
   // --------------------------------------------------------------- valuation (MODEL §2)
 
   int riskScore(CapabilityGap gap) {
-    return gap.risk().likelihood() * Math.max(gap.risk().consequence(), gap.risk().politicalRiskOfNotProviding());
+    return gap.risk().likelihood()
+        * Math.max(gap.risk().consequence(), gap.risk().politicalRiskOfNotProviding());
   }
 
   /** weight(g) in points; 0 when a reference or a policy constant is missing. */
@@ -318,7 +353,8 @@ final class PlanCheckerRules {
   private double computeWeight(CapabilityGap gap) {
     Partner partner = partner(gap.partnerId());
     Objective objective = objectives.get(gap.objectiveId());
-    LineOfEffort lineOfEffort = objective == null ? null : linesOfEffort.get(objective.lineOfEffortId());
+    LineOfEffort lineOfEffort =
+        objective == null ? null : linesOfEffort.get(objective.lineOfEffortId());
     EndState endState = lineOfEffort == null ? null : endStates.get(lineOfEffort.endStateId());
     if (partner == null || endState == null) {
       return 0.0;
@@ -329,8 +365,14 @@ final class PlanCheckerRules {
       return 0.0;
     }
     double strategyWeight = endState.weight() * lineOfEffort.weight() * objective.weight();
-    double sweetSpot = 1.0 + policy.sweetSpotBonusPerStakeholder() * Math.max(0, gap.sweetSpot().size() - 1);
-    return tierWeight * strategyWeight * roleTypeWeight * riskScore(gap) * sweetSpot * (1.0 - gap.thirdPartyCoverage());
+    double sweetSpot =
+        1.0 + policy.sweetSpotBonusPerStakeholder() * Math.max(0, gap.sweetSpot().size() - 1);
+    return tierWeight
+        * strategyWeight
+        * roleTypeWeight
+        * riskScore(gap)
+        * sweetSpot
+        * (1.0 - gap.thirdPartyCoverage());
   }
 
   /** success(g) = propensity × desire(role); 0 when the partner or the desire is missing. */
@@ -409,7 +451,8 @@ final class PlanCheckerRules {
    * Obligations by FY under the program's rule: INCREMENTAL = cost by FY; FULL_AT_START = total
    * cost in the start FY. Zero-dollar years omitted.
    */
-  SortedMap<Integer, Long> obligationsByFiscalYear(SolutionOption option, Program program, int start) {
+  SortedMap<Integer, Long> obligationsByFiscalYear(
+      SolutionOption option, Program program, int start) {
     if (program.obligationRule() == ObligationRule.INCREMENTAL) {
       return costByFiscalYear(option, start);
     }

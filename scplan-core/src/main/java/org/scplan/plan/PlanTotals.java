@@ -4,8 +4,8 @@ import java.util.Map;
 import org.scplan.internal.Copies;
 
 /**
- * Totals of a plan's obligations (dollars) and value (points) along the dimensions planners
- * brief. Maps are sorted by key.
+ * Totals of a plan's obligations (dollars) and value (points) along the dimensions planners brief.
+ * Maps are sorted by key.
  *
  * @param obligationsByPartner dollars obligated per partner id over the horizon
  * @param obligationsBySco dollars obligated per SCO id

@@ -9,14 +9,14 @@ package org.scplan.plan;
  *
  * <p>Immutable and thread-safe.
  *
- * @param rule a short, stable, upper-case code for the rule broken, e.g. {@code COVERAGE},
- *     {@code ELIGIBILITY}, {@code APPROPRIATION_OVERSPENT}; {@link PlanChecker} lists every code
- *     it uses and what each one checks. Callers and tests may match on it.
+ * @param rule a short, stable, upper-case code for the rule broken, e.g. {@code COVERAGE}, {@code
+ *     ELIGIBILITY}, {@code APPROPRIATION_OVERSPENT}; {@link PlanChecker} lists every code it uses
+ *     and what each one checks. Callers and tests may match on it.
  * @param location the entity at fault and, where the rule applies per fiscal year, the FY: e.g.
- *     {@code "option 'o-7' FY2028"}, {@code "program 'fmf' appropriation FY2027"}, {@code
- *     "partner 'p-1' FY2029"}, {@code "plan"}
- * @param message what is wrong, with the numbers involved: dollars written as {@code
- *     $12,500,000}, points and person-weeks as decimals
+ *     {@code "option 'o-7' FY2028"}, {@code "program 'fmf' appropriation FY2027"}, {@code "partner
+ *     'p-1' FY2029"}, {@code "plan"}
+ * @param message what is wrong, with the numbers involved: dollars written as {@code $12,500,000},
+ *     points and person-weeks as decimals
  */
 public record PlanViolation(String rule, String location, String message) {
 

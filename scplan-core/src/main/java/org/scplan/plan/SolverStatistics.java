@@ -15,8 +15,8 @@ package org.scplan.plan;
  * @param seed random seed given to the solver
  * @param booleanVariables decision variables in the model (0 for greedy)
  * @param constraints constraints in the model (0 for greedy)
- * @param greedyRiskReduced risk reduced by the greedy baseline on the same scenario, in
- *     points, or {@code null} when it was not run
+ * @param greedyRiskReduced risk reduced by the greedy baseline on the same scenario, in points, or
+ *     {@code null} when it was not run
  * @param note anything the planner should know about how the result was obtained, or ""
  */
 public record SolverStatistics(
@@ -40,7 +40,17 @@ public record SolverStatistics(
   /** A copy with wall times zeroed, for byte-for-byte comparison of plans from identical runs. */
   public SolverStatistics withoutTimings() {
     return new SolverStatistics(
-        engine, objective, bestBound, relativeGap, 0.0, firstSolutionSeconds == null ? null : 0.0,
-        workers, seed, booleanVariables, constraints, greedyRiskReduced, note);
+        engine,
+        objective,
+        bestBound,
+        relativeGap,
+        0.0,
+        firstSolutionSeconds == null ? null : 0.0,
+        workers,
+        seed,
+        booleanVariables,
+        constraints,
+        greedyRiskReduced,
+        note);
   }
 }

@@ -10,7 +10,8 @@ import org.scplan.internal.Copies;
  * @param partnerId its partner
  * @param reason why it is not funded
  */
-public record UnfundedOption(String optionId, String gapId, String partnerId, UnfundedReason reason) {
+public record UnfundedOption(
+    String optionId, String gapId, String partnerId, UnfundedReason reason) {
   public UnfundedOption {
     Copies.required(optionId, "UnfundedOption", "optionId");
     Copies.required(reason, "UnfundedOption " + optionId, "reason");

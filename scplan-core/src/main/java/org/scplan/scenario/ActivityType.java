@@ -1,6 +1,9 @@
 package org.scplan.scenario;
 
-/** The kind of activity, event, operation or investment a solution option is; programs list the kinds they may fund. */
+/**
+ * The kind of activity, event, operation or investment a solution option is; programs list the
+ * kinds they may fund.
+ */
 public enum ActivityType {
   ASSESSMENT,
   ENGAGEMENT,

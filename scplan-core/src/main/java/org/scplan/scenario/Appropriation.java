@@ -27,6 +27,8 @@ public record Appropriation(int fiscalYear, long amount, Integer yearsAvailable)
       return Integer.MAX_VALUE;
     }
     // long arithmetic: an absurd yearsAvailable must not wrap around before validation reports it
-    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) fiscalYear + yearsAvailable - 1));
+    return (int)
+        Math.max(
+            Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) fiscalYear + yearsAvailable - 1));
   }
 }

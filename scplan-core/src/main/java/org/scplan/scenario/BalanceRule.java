@@ -4,10 +4,10 @@ import java.util.List;
 import org.scplan.internal.Copies;
 
 /**
- * A balancing rule over obligations: the dollars obligated for options carrying any of the
- * rule's tags must stay within a share of all obligations and/or within an amount, in each
- * fiscal year or over the whole horizon. Covers LOE, region, DOTMLPF-P, service and
- * joint-function balancing. Every bound is optional ({@code null}: none).
+ * A balancing rule over obligations: the dollars obligated for options carrying any of the rule's
+ * tags must stay within a share of all obligations and/or within an amount, in each fiscal year or
+ * over the whole horizon. Covers LOE, region, DOTMLPF-P, service and joint-function balancing.
+ * Every bound is optional ({@code null}: none).
  *
  * @param id unique id
  * @param description the rule in words, shown in explanations

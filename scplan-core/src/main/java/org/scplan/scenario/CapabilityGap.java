@@ -4,14 +4,14 @@ import java.util.Set;
 import org.scplan.internal.Copies;
 
 /**
- * The delta between the capability a role requires of a partner and what the partner has, with
- * the risk of leaving it open and the urgency of closing it.
+ * The delta between the capability a role requires of a partner and what the partner has, with the
+ * risk of leaving it open and the urgency of closing it.
  *
  * @param id unique id
  * @param partnerId the partner with the gap
  * @param objectiveId the intermediate military objective the gap serves (its trace to an end state)
- * @param role the role the US wants the partner to play (e.g. "maritime-security"); the
- *     partner's desire for it must be given in {@link Partner#desireByRole()}
+ * @param role the role the US wants the partner to play (e.g. "maritime-security"); the partner's
+ *     desire for it must be given in {@link Partner#desireByRole()}
  * @param roleType how the gap serves that role
  * @param description the gap in words
  * @param risk the risk assessment

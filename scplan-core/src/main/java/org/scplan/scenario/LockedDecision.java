@@ -3,8 +3,8 @@ package org.scplan.scenario;
 import org.scplan.internal.Copies;
 
 /**
- * A decision that is already taken (obligated or committed) and that every plan must keep:
- * the option is funded by the program starting in the fiscal year.
+ * A decision that is already taken (obligated or committed) and that every plan must keep: the
+ * option is funded by the program starting in the fiscal year.
  *
  * @param optionId the option
  * @param programId the program funding it

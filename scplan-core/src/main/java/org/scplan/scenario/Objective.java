@@ -3,8 +3,8 @@ package org.scplan.scenario;
 import org.scplan.internal.Copies;
 
 /**
- * An intermediate military objective (IMO): SMART, so it has a deadline after which closing a
- * gap that serves it is worth nothing.
+ * An intermediate military objective (IMO): SMART, so it has a deadline after which closing a gap
+ * that serves it is worth nothing.
  *
  * @param id unique id
  * @param name what the objective is
@@ -12,7 +12,8 @@ import org.scplan.internal.Copies;
  * @param deadlineFiscalYear last FY in which a capability for this objective still has value
  * @param weight relative importance, a positive multiplier (1.0 = normal)
  */
-public record Objective(String id, String name, String lineOfEffortId, int deadlineFiscalYear, double weight) {
+public record Objective(
+    String id, String name, String lineOfEffortId, int deadlineFiscalYear, double weight) {
   public Objective {
     Copies.required(id, "Objective", "id");
     Copies.required(name, "Objective " + id, "name");

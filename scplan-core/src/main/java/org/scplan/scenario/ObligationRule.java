@@ -6,8 +6,8 @@ public enum ObligationRule {
   INCREMENTAL,
   /**
    * The whole cost is obligated in the start FY from appropriations available then, and the
-   * activity must end within the program's span (10 U.S.C. 333: begin in the FY, end by the
-   * close of the second FY after it, a span of 3 years).
+   * activity must end within the program's span (10 U.S.C. 333: begin in the FY, end by the close
+   * of the second FY after it, a span of 3 years).
    */
   FULL_AT_START
 }

@@ -9,11 +9,13 @@ import org.scplan.internal.Copies;
  * @param id unique id
  * @param name the partner's name (notional in examples, e.g. "Bandaria")
  * @param combatantCommand the geographic combatant command whose area it is in
- * @param priorityTier theater priority tier, 1 = highest; weights come from {@link Policy#tierWeights()}
+ * @param priorityTier theater priority tier, 1 = highest; weights come from {@link
+ *     Policy#tierWeights()}
  * @param propensity likelihood that security cooperation with it succeeds, 0–1
- * @param desireByRole the partner's political will to play each role (role name to 0–1), kept sorted by role
- * @param absorptiveCapacityPerYear dollars of assistance it can absorb per fiscal year, or
- *     {@code null} when not limited
+ * @param desireByRole the partner's political will to play each role (role name to 0–1), kept
+ *     sorted by role
+ * @param absorptiveCapacityPerYear dollars of assistance it can absorb per fiscal year, or {@code
+ *     null} when not limited
  * @param sustainmentBudgetPerYear dollars per fiscal year it can spend to sustain capabilities
  *     delivered, or {@code null} when not limited
  * @param vettingStatus outcome of human-rights vetting of its units

@@ -10,18 +10,19 @@ import org.scplan.internal.Copies;
  *
  * @param tierWeights multiplier per partner priority tier (tier 1 = highest priority)
  * @param roleTypeWeights multiplier per role type of a gap
- * @param sweetSpotBonusPerStakeholder added to a gap's multiplier for each stakeholder beyond
- *     the first who flags it (0.15: a gap flagged by DoD, State and the partner counts 1.3×)
- * @param providingRiskPenalties fraction of value lost for political risk of providing 1, 2,
- *     3, 4, 5 (five entries, each 0–1)
+ * @param sweetSpotBonusPerStakeholder added to a gap's multiplier for each stakeholder beyond the
+ *     first who flags it (0.15: a gap flagged by DoD, State and the partner counts 1.3×)
+ * @param providingRiskPenalties fraction of value lost for political risk of providing 1, 2, 3, 4,
+ *     5 (five entries, each 0–1)
  * @param maximumProvidingRisk options whose providing risk exceeds this (1–5) are excluded
  * @param minimumDesire options for a role the partner wants less than this (0–1) are excluded
  * @param minimumRiskScore options for gaps whose risk score (1–25) is below this are excluded:
  *     "little point in providing"
- * @param lapsePenaltyPointsPerMillion risk points deducted from the objective per $1M that
- *     lapses, a light use-or-lose tie-breaker, ≥ 0
+ * @param lapsePenaltyPointsPerMillion risk points deducted from the objective per $1M that lapses,
+ *     a light use-or-lose tie-breaker, ≥ 0
  * @param moneyResolutionDollars dollars per money unit inside the allocation model (costs are
- *     rounded up and budgets down to it, so a plan feasible in the model is feasible in dollars), ≥ 1
+ *     rounded up and budgets down to it, so a plan feasible in the model is feasible in dollars), ≥
+ *     1
  */
 public record Policy(
     Map<Integer, Double> tierWeights,
@@ -41,10 +42,10 @@ public record Policy(
   }
 
   /**
-   * The default policy: tier weights 4/2/1/0.5 for tiers 1–4; role weights primary 1.0,
-   * supporting 0.7, governance 0.8; sweet-spot bonus 0.15; providing-risk penalties 0, 0, 0.1,
-   * 0.25, 0.5 with risk 5 excluded; minimum desire 0.2; minimum risk score 3; lapse penalty 0.01
-   * points per $1M; money resolution $1,000.
+   * The default policy: tier weights 4/2/1/0.5 for tiers 1–4; role weights primary 1.0, supporting
+   * 0.7, governance 0.8; sweet-spot bonus 0.15; providing-risk penalties 0, 0, 0.1, 0.25, 0.5 with
+   * risk 5 excluded; minimum desire 0.2; minimum risk score 3; lapse penalty 0.01 points per $1M;
+   * money resolution $1,000.
    */
   public static Policy defaults() {
     return new Policy(

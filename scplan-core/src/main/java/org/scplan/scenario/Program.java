@@ -12,15 +12,15 @@ import org.scplan.internal.Copies;
  * @param authority the legal authority, e.g. "10 U.S.C. 333"
  * @param title Title 10 (DoD) or Title 22 (State)
  * @param obligationRule when costs are obligated
- * @param maxSpanYears for {@link ObligationRule#FULL_AT_START}: fiscal years within which a
- *     funded activity must run, start year included (3 for 10 U.S.C. 333); {@code null} for
- *     INCREMENTAL programs
+ * @param maxSpanYears for {@link ObligationRule#FULL_AT_START}: fiscal years within which a funded
+ *     activity must run, start year included (3 for 10 U.S.C. 333); {@code null} for INCREMENTAL
+ *     programs
  * @param eligibility what it may fund and for whom
  * @param vettingRequirement the partner vetting status it requires
- * @param planningLeadTimeYears fiscal years of proposal and congressional-notification cycle
- *     before the first start it can fund: earliest start = horizon start + this, ≥ 0
- * @param perPartnerAnnualCap most dollars it may obligate for one partner in one fiscal year,
- *     or {@code null} when not capped
+ * @param planningLeadTimeYears fiscal years of proposal and congressional-notification cycle before
+ *     the first start it can fund: earliest start = horizon start + this, ≥ 0
+ * @param perPartnerAnnualCap most dollars it may obligate for one partner in one fiscal year, or
+ *     {@code null} when not capped
  * @param appropriations its funding lines
  */
 public record Program(

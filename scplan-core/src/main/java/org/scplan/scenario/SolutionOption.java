@@ -5,8 +5,8 @@ import java.util.List;
 import org.scplan.internal.Copies;
 
 /**
- * One way to close all or part of one capability gap: an activity, event, operation or
- * investment, with a phased cost, a window of start years and the programs that may fund it.
+ * One way to close all or part of one capability gap: an activity, event, operation or investment,
+ * with a phased cost, a window of start years and the programs that may fund it.
  *
  * <p>Options of a gap that share an {@link #exclusionGroup()} are alternatives (at most one is
  * funded); other options of the gap are complements whose closures add up, capped at the gap.
@@ -17,10 +17,10 @@ import org.scplan.internal.Copies;
  * @param domain its DOTMLPF-P domain
  * @param activityType its activity type, checked against program eligibility
  * @param closure fraction of the gap it closes when complete, 0–1
- * @param costProfile dollars in each fiscal year from its start (index 0 = start FY); its
- *     length is the duration in fiscal years, ≥ 1
- * @param leadTimeYears fiscal years from the end of the activity until the capability is in
- *     place (production or fielding lag), ≥ 0
+ * @param costProfile dollars in each fiscal year from its start (index 0 = start FY); its length is
+ *     the duration in fiscal years, ≥ 1
+ * @param leadTimeYears fiscal years from the end of the activity until the capability is in place
+ *     (production or fielding lag), ≥ 0
  * @param earliestStartFiscalYear first FY it may start, or {@code null} for the horizon start
  * @param latestStartFiscalYear last FY it may start, or {@code null} for the horizon end
  * @param programIds programs that may fund it; empty means any program whose rules admit it
@@ -78,7 +78,9 @@ public record SolutionOption(
     return total;
   }
 
-  /** Cost in dollars in its {@code yearOffset}-th fiscal year (0 = start), 0 outside its duration. */
+  /**
+   * Cost in dollars in its {@code yearOffset}-th fiscal year (0 = start), 0 outside its duration.
+   */
   public long cost(int yearOffset) {
     return yearOffset >= 0 && yearOffset < costProfile.size() ? costProfile.get(yearOffset) : 0L;
   }

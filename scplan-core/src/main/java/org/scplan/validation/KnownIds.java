@@ -1,13 +1,12 @@
 package org.scplan.validation;
 
-import org.scplan.internal.EditDistance;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scplan.internal.EditDistance;
 
 /**
  * The ids of one entity list (partners, options…): where each id first occurs, and a hint for a

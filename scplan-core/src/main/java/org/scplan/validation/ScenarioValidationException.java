@@ -3,9 +3,7 @@ package org.scplan.validation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * Thrown when an input cannot be used; carries every problem found, not just the first.
- */
+/** Thrown when an input cannot be used; carries every problem found, not just the first. */
 public class ScenarioValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

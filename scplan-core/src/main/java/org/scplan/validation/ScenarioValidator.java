@@ -1,7 +1,5 @@
 package org.scplan.validation;
 
-import org.scplan.internal.EditDistance;
-
 import static org.scplan.validation.ProblemList.fy;
 
 import java.util.Arrays;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.scplan.internal.EditDistance;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.CapabilityGap;

@@ -10,4 +10,9 @@ package org.scplan.valuation;
  * @param completionFiscalYear FY the capability is in place
  * @param value weighted risk points the option brings when started then (before the gap cap)
  */
-public record Candidate(String optionId, String programId, int startFiscalYear, int completionFiscalYear, double value) {}
+public record Candidate(
+    String optionId,
+    String programId,
+    int startFiscalYear,
+    int completionFiscalYear,
+    double value) {}

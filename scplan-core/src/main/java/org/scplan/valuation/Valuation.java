@@ -23,10 +23,10 @@ import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
 
 /**
- * The valuation of a scenario: per gap its weight and maximum value, per option its value by
- * start FY and its funding candidates, or the reason it has none. Immutable and thread-safe
- * once built; build one per scenario with {@link #of(Scenario)} (the scenario must have passed
- * validation: references resolve and numbers are in range).
+ * The valuation of a scenario: per gap its weight and maximum value, per option its value by start
+ * FY and its funding candidates, or the reason it has none. Immutable and thread-safe once built;
+ * build one per scenario with {@link #of(Scenario)} (the scenario must have passed validation:
+ * references resolve and numbers are in range).
  */
 public final class Valuation {
   private final Scenario scenario;
@@ -74,7 +74,10 @@ public final class Valuation {
     }
   }
 
-  /** Values {@code scenario}, which must have passed {@link org.scplan.validation.ScenarioValidator}. */
+  /**
+   * Values {@code scenario}, which must have passed {@link
+   * org.scplan.validation.ScenarioValidator}.
+   */
   public static Valuation of(Scenario scenario) {
     return new Valuation(scenario);
   }
@@ -104,8 +107,8 @@ public final class Valuation {
   }
 
   /**
-   * The candidates of an option, ordered by program (scenario order) then start FY; empty when
-   * the option cannot be funded, see {@link #exclusion(String)}.
+   * The candidates of an option, ordered by program (scenario order) then start FY; empty when the
+   * option cannot be funded, see {@link #exclusion(String)}.
    */
   public List<Candidate> candidates(String optionId) {
     return candidates.getOrDefault(optionId, List.of());
@@ -119,7 +122,8 @@ public final class Valuation {
   /** The candidate for this option, program and start FY, if it is one. */
   public Optional<Candidate> candidate(String optionId, String programId, int startFiscalYear) {
     for (Candidate candidate : candidates(optionId)) {
-      if (candidate.programId().equals(programId) && candidate.startFiscalYear() == startFiscalYear) {
+      if (candidate.programId().equals(programId)
+          && candidate.startFiscalYear() == startFiscalYear) {
         return Optional.of(candidate);
       }
     }
@@ -229,9 +233,13 @@ public final class Valuation {
       int first =
           Math.max(
               horizonFirst + program.planningLeadTimeYears(),
-              option.earliestStartFiscalYear() == null ? horizonFirst : option.earliestStartFiscalYear());
+              option.earliestStartFiscalYear() == null
+                  ? horizonFirst
+                  : option.earliestStartFiscalYear());
       int last =
-          Math.min(option.latestStartFiscalYear() == null ? horizonLast : option.latestStartFiscalYear(), horizonLast);
+          Math.min(
+              option.latestStartFiscalYear() == null ? horizonLast : option.latestStartFiscalYear(),
+              horizonLast);
       if (program.obligationRule() == ObligationRule.INCREMENTAL) {
         last = Math.min(last, horizonLast - option.durationYears() + 1);
       }
@@ -265,8 +273,12 @@ public final class Valuation {
               String.format(
                   Locale.ROOT,
                   "No start year works: start window FY%s–FY%s, duration %d FY, lead time %d FY, horizon FY%d–FY%d, objective deadline FY%d, and the eligible programs' planning lead times and appropriations leave no start with value.",
-                  option.earliestStartFiscalYear() == null ? horizonFirst : option.earliestStartFiscalYear(),
-                  option.latestStartFiscalYear() == null ? horizonLast : option.latestStartFiscalYear(),
+                  option.earliestStartFiscalYear() == null
+                      ? horizonFirst
+                      : option.earliestStartFiscalYear(),
+                  option.latestStartFiscalYear() == null
+                      ? horizonLast
+                      : option.latestStartFiscalYear(),
                   option.durationYears(),
                   option.leadTimeYears(),
                   horizonFirst,
@@ -281,13 +293,15 @@ public final class Valuation {
     if (!option.programIds().isEmpty() && !option.programIds().contains(program.id())) {
       return "not among the option's programs";
     }
-    if (!rules.activityTypes().isEmpty() && !rules.activityTypes().contains(option.activityType())) {
+    if (!rules.activityTypes().isEmpty()
+        && !rules.activityTypes().contains(option.activityType())) {
       return "does not fund " + option.activityType();
     }
     if (!rules.domains().isEmpty() && !rules.domains().contains(option.domain())) {
       return "does not fund the " + option.domain() + " domain";
     }
-    if (!rules.combatantCommands().isEmpty() && !rules.combatantCommands().contains(partner.combatantCommand())) {
+    if (!rules.combatantCommands().isEmpty()
+        && !rules.combatantCommands().contains(partner.combatantCommand())) {
       return "does not serve " + partner.combatantCommand();
     }
     if (!rules.partnerIds().isEmpty() && !rules.partnerIds().contains(partner.id())) {
@@ -297,12 +311,21 @@ public final class Valuation {
       return "prohibited for " + partner.name();
     }
     if (!program.vettingRequirement().admits(partner.vettingStatus())) {
-      return "requires " + program.vettingRequirement() + " vetting; " + partner.name() + " is " + partner.vettingStatus();
+      return "requires "
+          + program.vettingRequirement()
+          + " vetting; "
+          + partner.name()
+          + " is "
+          + partner.vettingStatus();
     }
     if (program.obligationRule() == ObligationRule.FULL_AT_START
         && program.maxSpanYears() != null
         && option.durationYears() > program.maxSpanYears()) {
-      return "runs " + option.durationYears() + " FY, longer than the program's span of " + program.maxSpanYears() + " FY";
+      return "runs "
+          + option.durationYears()
+          + " FY, longer than the program's span of "
+          + program.maxSpanYears()
+          + " FY";
     }
     return null;
   }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.scplan.json.ScenarioJson;
 
 /**
- * {@code examples/notional-theater.json} is the embedded theater written out for planners to
- * start from; it must never drift from the code. Regenerate it with
- * {@code mvn -B -ntp -pl scplan-core test -Dtest=NotionalTheaterFileTest -Dscplan.regenerate=true}.
+ * {@code examples/notional-theater.json} is the embedded theater written out for planners to start
+ * from; it must never drift from the code. Regenerate it with {@code mvn -B -ntp -pl scplan-core
+ * test -Dtest=NotionalTheaterFileTest -Dscplan.regenerate=true}.
  */
 class NotionalTheaterFileTest {
   private static final Path FILE = Path.of("..", "examples", "notional-theater.json");

@@ -93,17 +93,43 @@ class GreedyAllocatorTest {
             .securityCooperationOffice(new SecurityCooperationOffice("sco", "SCO Bandaria", 50))
             .partner(
                 new Partner(
-                    "p-bandaria", "Bandaria", CombatantCommand.AFRICOM, 1, 0.8, Map.of("border-security", 0.9),
-                    null, null, VettingStatus.CLEAR, "sco"))
+                    "p-bandaria",
+                    "Bandaria",
+                    CombatantCommand.AFRICOM,
+                    1,
+                    0.8,
+                    Map.of("border-security", 0.9),
+                    null,
+                    null,
+                    VettingStatus.CLEAR,
+                    "sco"))
             .gap(
                 new CapabilityGap(
-                    "g-1", "p-bandaria", "imo", "border-security", RoleType.PRIMARY, "Border ISR",
-                    new RiskAssessment(4, 4, 2), new Urgency(2028, 0.2), 0.0, null))
+                    "g-1",
+                    "p-bandaria",
+                    "imo",
+                    "border-security",
+                    RoleType.PRIMARY,
+                    "Border ISR",
+                    new RiskAssessment(4, 4, 2),
+                    new Urgency(2028, 0.2),
+                    0.0,
+                    null))
             .program(
                 new Program(
-                    "prog", "Engagement fund", "O&M", FundingTitle.TITLE_10, ObligationRule.INCREMENTAL, null,
-                    ProgramEligibility.UNRESTRICTED, VettingRequirement.NONE, 0, null,
-                    List.of(new Appropriation(2027, 1_000_000, 1), new Appropriation(2028, 1_000_000, 1))));
+                    "prog",
+                    "Engagement fund",
+                    "O&M",
+                    FundingTitle.TITLE_10,
+                    ObligationRule.INCREMENTAL,
+                    null,
+                    ProgramEligibility.UNRESTRICTED,
+                    VettingRequirement.NONE,
+                    0,
+                    null,
+                    List.of(
+                        new Appropriation(2027, 1_000_000, 1),
+                        new Appropriation(2028, 1_000_000, 1))));
     for (SolutionOption option : options) {
       builder.option(option);
     }

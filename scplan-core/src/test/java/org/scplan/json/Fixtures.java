@@ -140,7 +140,12 @@ final class Fixtures {
                 .providingRisk(2)
                 .tags("navy", "loe-mda")
                 .build())
-        .option(SolutionOption.builder("o-training", "g-mda").domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING).costProfile(800_000L).build())
+        .option(
+            SolutionOption.builder("o-training", "g-mda")
+                .domain(DotmlpfDomain.TRAINING)
+                .activityType(ActivityType.TRAINING)
+                .costProfile(800_000L)
+                .build())
         .option(
             SolutionOption.builder("o-aerostat", "g-mda")
                 .domain(DotmlpfDomain.MATERIEL)

@@ -1,7 +1,5 @@
 package org.scplan.json;
 
-import org.scplan.scenario.ActivityType;
-import org.scplan.scenario.DotmlpfDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -26,9 +24,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.CapabilityGap;
+import org.scplan.scenario.DotmlpfDomain;
 import org.scplan.scenario.EndState;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
@@ -188,7 +188,12 @@ class ScenarioJsonTest {
     SolutionOption option = scenario.options().get(0);
     assertThat(option)
         .isEqualTo(
-            SolutionOption.builder("o", "g").domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING).closure(0.6).costProfile(500_000L, 250_000L).build());
+            SolutionOption.builder("o", "g")
+                .domain(DotmlpfDomain.TRAINING)
+                .activityType(ActivityType.TRAINING)
+                .closure(0.6)
+                .costProfile(500_000L, 250_000L)
+                .build());
     Program program = scenario.programs().get(0);
     assertThat(program.authority()).isEmpty();
     assertThat(program.maxSpanYears()).isNull();

@@ -36,9 +36,9 @@ import org.scplan.scenario.VettingRequirement;
 import org.scplan.scenario.VettingStatus;
 
 /**
- * A small hand-built scenario and a valid plan for it, with every figure computed by hand, for
- * the {@link PlanChecker} tests. Tests break one rule at a time, either by editing the plan
- * ({@link PlanParts}, {@link FundedParts}) or by tightening the scenario ({@link Knobs}).
+ * A small hand-built scenario and a valid plan for it, with every figure computed by hand, for the
+ * {@link PlanChecker} tests. Tests break one rule at a time, either by editing the plan ({@link
+ * PlanParts}, {@link FundedParts}) or by tightening the scenario ({@link Knobs}).
  *
  * <p>Horizon FY2027–FY2029, default policy (tier weights 4/2/1/0.5, role weights primary 1.0,
  * supporting 0.7, governance 0.8, sweet-spot bonus 0.15, providing-risk penalties 0/0/0.1/0.25/0.5,
@@ -80,18 +80,26 @@ final class PlanCheckerFixture {
 
   /** o-1 from FY2027: completion 2027 + 0 + 2 - 1 = 2028 ≤ need-by 2029, timeliness 1. */
   static final double VALUE_O1 = WEIGHT_G1 * 0.5 * 1.0 * SUCCESS_G1 * (1 - 0.0); // 18.4
-  /** o-2 from FY2028: completion 2028 + 1 + 3 - 1 = 2031, 2 years late, 0.8^2; risk 3 penalty 0.1. */
+
+  /**
+   * o-2 from FY2028: completion 2028 + 1 + 3 - 1 = 2031, 2 years late, 0.8^2; risk 3 penalty 0.1.
+   */
   static final double VALUE_O2 = WEIGHT_G1 * 0.6 * (0.8 * 0.8) * SUCCESS_G1 * (1 - 0.1); // 12.71808
+
   /** o-4 from FY2027: completion 2029, 1 year past need-by 2028, 0.5^1. */
   static final double VALUE_O4 = WEIGHT_G2 * 1.0 * 0.5 * SUCCESS_G2 * (1 - 0.0); // 9.072
+
   /** o-5 from FY2028: completion 2029 ≤ need-by 2030. */
   static final double VALUE_O5 = WEIGHT_G3 * 0.7 * 1.0 * SUCCESS_G3; // 7.28
+
   /** o-6 from FY2027: completion 2027 + 1 + 1 - 1 = 2028 ≤ 2030. */
   static final double VALUE_O6 = WEIGHT_G3 * 0.4 * 1.0 * SUCCESS_G3; // 4.16
 
-  static final double GAP_VALUE_G1 = Math.min(WEIGHT_G1 * SUCCESS_G1, VALUE_O1 + VALUE_O2); // 31.11808
+  static final double GAP_VALUE_G1 =
+      Math.min(WEIGHT_G1 * SUCCESS_G1, VALUE_O1 + VALUE_O2); // 31.11808
   static final double GAP_VALUE_G2 = Math.min(WEIGHT_G2 * SUCCESS_G2, VALUE_O4); // 9.072
-  static final double GAP_VALUE_G3 = Math.min(WEIGHT_G3 * SUCCESS_G3, VALUE_O5 + VALUE_O6); // capped: 10.4
+  static final double GAP_VALUE_G3 =
+      Math.min(WEIGHT_G3 * SUCCESS_G3, VALUE_O5 + VALUE_O6); // capped: 10.4
   static final double GAP_VALUE_G4 = 0.0;
 
   private PlanCheckerFixture() {}
@@ -105,11 +113,18 @@ final class PlanCheckerFixture {
     int leadTime333 = 1;
     int span333 = 3;
     List<Appropriation> appropriations333 =
-        List.of(new Appropriation(2027, 5_000_000, 2), new Appropriation(2028, 4_000_000, 2), new Appropriation(2029, 3_000_000, 2));
+        List.of(
+            new Appropriation(2027, 5_000_000, 2),
+            new Appropriation(2028, 4_000_000, 2),
+            new Appropriation(2029, 3_000_000, 2));
     long appropriationInc2027 = 1_500_000;
     ProgramEligibility eligibilityIncremental =
         new ProgramEligibility(
-            Set.of(ActivityType.TRAINING, ActivityType.EDUCATION, ActivityType.ADVISING, ActivityType.EXERCISE),
+            Set.of(
+                ActivityType.TRAINING,
+                ActivityType.EDUCATION,
+                ActivityType.ADVISING,
+                ActivityType.EXERCISE),
             Set.of(),
             Set.of(),
             List.of(),
@@ -126,7 +141,8 @@ final class PlanCheckerFixture {
     Double maximumShareMaritime = 0.95;
     Double minimumShareBorder = 0.10;
     Long maximumAmountBorder = 2_000_000L;
-    List<LockedDecision> locks = List.of(new LockedDecision("o-4", "pr-inc", 2027, "obligated FY2027"));
+    List<LockedDecision> locks =
+        List.of(new LockedDecision("o-4", "pr-inc", 2027, "obligated FY2027"));
   }
 
   static Scenario scenario() {
@@ -145,33 +161,81 @@ final class PlanCheckerFixture {
             .lineOfEffort(new LineOfEffort("loe-2", "Border security", "es-1", 0.5))
             .objective(new Objective("obj-1", "Patrol the EEZ", "loe-1", 2031, 1.0))
             .objective(new Objective("obj-2", "Control the border", "loe-2", 2030, 2.0))
-            .securityCooperationOffice(new SecurityCooperationOffice("sco-a", "ODC Bandaria", k.staffScoA))
+            .securityCooperationOffice(
+                new SecurityCooperationOffice("sco-a", "ODC Bandaria", k.staffScoA))
             .securityCooperationOffice(new SecurityCooperationOffice("sco-b", "SCO Coastia", 10.0))
             .partner(
                 new Partner(
-                    "p-1", "Bandaria", CombatantCommand.AFRICOM, 1, 0.8, Map.of("maritime", 0.5, "border", 0.9),
-                    k.absorptiveP1, k.sustainmentP1, VettingStatus.CLEAR, "sco-a"))
+                    "p-1",
+                    "Bandaria",
+                    CombatantCommand.AFRICOM,
+                    1,
+                    0.8,
+                    Map.of("maritime", 0.5, "border", 0.9),
+                    k.absorptiveP1,
+                    k.sustainmentP1,
+                    VettingStatus.CLEAR,
+                    "sco-a"))
             .partner(
                 new Partner(
-                    "p-2", "Coastia", CombatantCommand.INDOPACOM, 2, 0.5, Map.of("maritime", 1.0, "governance", 0.1),
-                    4_000_000L, null, VettingStatus.RESTRICTED, "sco-b"))
+                    "p-2",
+                    "Coastia",
+                    CombatantCommand.INDOPACOM,
+                    2,
+                    0.5,
+                    Map.of("maritime", 1.0, "governance", 0.1),
+                    4_000_000L,
+                    null,
+                    VettingStatus.RESTRICTED,
+                    "sco-b"))
             .gap(
                 new CapabilityGap(
-                    "g-1", "p-1", "obj-1", "maritime", RoleType.PRIMARY, "No coastal patrol",
-                    new RiskAssessment(4, 5, 3), new Urgency(2029, 0.2), 0.0, Set.of(Stakeholder.DOD, Stakeholder.STATE)))
+                    "g-1",
+                    "p-1",
+                    "obj-1",
+                    "maritime",
+                    RoleType.PRIMARY,
+                    "No coastal patrol",
+                    new RiskAssessment(4, 5, 3),
+                    new Urgency(2029, 0.2),
+                    0.0,
+                    Set.of(Stakeholder.DOD, Stakeholder.STATE)))
             .gap(
                 new CapabilityGap(
-                    "g-2", "p-1", "obj-2", "border", RoleType.SUPPORTING, "No border surveillance",
-                    new RiskAssessment(3, 3, 4), new Urgency(2028, 0.5), 0.25, Set.of(Stakeholder.DOD)))
+                    "g-2",
+                    "p-1",
+                    "obj-2",
+                    "border",
+                    RoleType.SUPPORTING,
+                    "No border surveillance",
+                    new RiskAssessment(3, 3, 4),
+                    new Urgency(2028, 0.5),
+                    0.25,
+                    Set.of(Stakeholder.DOD)))
             .gap(
                 new CapabilityGap(
-                    "g-3", "p-2", "obj-1", "maritime", RoleType.PRIMARY, "No harbour security",
-                    new RiskAssessment(2, 4, 2), new Urgency(2030, 0.1), 0.0,
+                    "g-3",
+                    "p-2",
+                    "obj-1",
+                    "maritime",
+                    RoleType.PRIMARY,
+                    "No harbour security",
+                    new RiskAssessment(2, 4, 2),
+                    new Urgency(2030, 0.1),
+                    0.0,
                     Set.of(Stakeholder.DOD, Stakeholder.STATE, Stakeholder.PARTNER)))
             .gap(
                 new CapabilityGap(
-                    "g-4", "p-2", "obj-2", "governance", RoleType.GOVERNANCE, "Weak ministry",
-                    new RiskAssessment(1, 2, 1), new Urgency(2029, 0.1), 0.0, Set.of()));
+                    "g-4",
+                    "p-2",
+                    "obj-2",
+                    "governance",
+                    RoleType.GOVERNANCE,
+                    "Weak ministry",
+                    new RiskAssessment(1, 2, 1),
+                    new Urgency(2029, 0.1),
+                    0.0,
+                    Set.of()));
     SolutionOption.Builder o4 =
         SolutionOption.builder("o-4", "g-2")
             .name("Border advisors")
@@ -231,8 +295,22 @@ final class PlanCheckerFixture {
         .option(o4.build())
         .option(
             new SolutionOption(
-                "o-5", "g-3", "Maritime exercise", DotmlpfDomain.TRAINING, ActivityType.EXERCISE, 0.7,
-                List.of(1_200_000L, 800_000L), 0, 2028, k.latestStartO5, k.programIdsO5, List.of(), null, 3.0, 50_000, 1,
+                "o-5",
+                "g-3",
+                "Maritime exercise",
+                DotmlpfDomain.TRAINING,
+                ActivityType.EXERCISE,
+                0.7,
+                List.of(1_200_000L, 800_000L),
+                0,
+                2028,
+                k.latestStartO5,
+                k.programIdsO5,
+                List.of(),
+                null,
+                3.0,
+                50_000,
+                1,
                 List.of("maritime")))
         .option(
             SolutionOption.builder("o-6", "g-3")
@@ -265,36 +343,76 @@ final class PlanCheckerFixture {
                 .build())
         .program(
             new Program(
-                "pr-inc", "O&M training", "10 U.S.C. 321", FundingTitle.TITLE_10, ObligationRule.INCREMENTAL, null,
-                k.eligibilityIncremental, k.vettingIncremental, 0, k.capIncremental,
+                "pr-inc",
+                "O&M training",
+                "10 U.S.C. 321",
+                FundingTitle.TITLE_10,
+                ObligationRule.INCREMENTAL,
+                null,
+                k.eligibilityIncremental,
+                k.vettingIncremental,
+                0,
+                k.capIncremental,
                 List.of(
                     new Appropriation(2027, k.appropriationInc2027, 1),
                     new Appropriation(2028, 3_000_000, 1),
                     new Appropriation(2029, 2_000_000, 1))))
         .program(
             new Program(
-                "pr-333", "Build partner capacity", "10 U.S.C. 333", FundingTitle.TITLE_10, ObligationRule.FULL_AT_START,
+                "pr-333",
+                "Build partner capacity",
+                "10 U.S.C. 333",
+                FundingTitle.TITLE_10,
+                ObligationRule.FULL_AT_START,
                 k.span333,
                 new ProgramEligibility(
-                    Set.of(ActivityType.EQUIPMENT, ActivityType.TRAINING), Set.of(),
-                    Set.of(CombatantCommand.AFRICOM, CombatantCommand.INDOPACOM), List.of(), List.of()),
-                VettingRequirement.STRICT, k.leadTime333, null, k.appropriations333))
+                    Set.of(ActivityType.EQUIPMENT, ActivityType.TRAINING),
+                    Set.of(),
+                    Set.of(CombatantCommand.AFRICOM, CombatantCommand.INDOPACOM),
+                    List.of(),
+                    List.of()),
+                VettingRequirement.STRICT,
+                k.leadTime333,
+                null,
+                k.appropriations333))
         .program(
             new Program(
-                "pr-hum", "Humanitarian assistance", "10 U.S.C. 2561", FundingTitle.TITLE_10, ObligationRule.INCREMENTAL,
+                "pr-hum",
+                "Humanitarian assistance",
+                "10 U.S.C. 2561",
+                FundingTitle.TITLE_10,
+                ObligationRule.INCREMENTAL,
                 null,
                 new ProgramEligibility(
-                    Set.of(ActivityType.CONSTRUCTION, ActivityType.HUMANITARIAN_ASSISTANCE), Set.of(), Set.of(),
-                    List.of("p-2"), List.of()),
-                VettingRequirement.NONE, 0, null, List.of(new Appropriation(2026, 2_000_000, null))))
+                    Set.of(ActivityType.CONSTRUCTION, ActivityType.HUMANITARIAN_ASSISTANCE),
+                    Set.of(),
+                    Set.of(),
+                    List.of("p-2"),
+                    List.of()),
+                VettingRequirement.NONE,
+                0,
+                null,
+                List.of(new Appropriation(2026, 2_000_000, null))))
         .balanceRule(
             new BalanceRule(
-                "b-border", "Border at least 10 % of obligations, at most $2M", List.of("border", "loe-2"),
-                BalanceScope.HORIZON, k.minimumShareBorder, null, null, k.maximumAmountBorder))
+                "b-border",
+                "Border at least 10 % of obligations, at most $2M",
+                List.of("border", "loe-2"),
+                BalanceScope.HORIZON,
+                k.minimumShareBorder,
+                null,
+                null,
+                k.maximumAmountBorder))
         .balanceRule(
             new BalanceRule(
-                "b-maritime", "Maritime at most 95 % per FY", List.of("maritime"), BalanceScope.PER_FISCAL_YEAR, null,
-                k.maximumShareMaritime, null, null))
+                "b-maritime",
+                "Maritime at most 95 % per FY",
+                List.of("maritime"),
+                BalanceScope.PER_FISCAL_YEAR,
+                null,
+                k.maximumShareMaritime,
+                null,
+                null))
         .lockedDecisions(k.locks);
     return builder.build();
   }
@@ -305,17 +423,44 @@ final class PlanCheckerFixture {
     List<FundedOption> funded =
         List.of(
             new FundedOption(
-                "o-1", "g-1", "p-1", "pr-inc", 2027, 2028,
-                years(2027, 1_000_000, 2028, 1_000_000), years(2027, 1_000_000, 2028, 1_000_000), VALUE_O1,
-                List.of(new AppropriationDraw(2027, 2027, 1_000_000), new AppropriationDraw(2028, 2028, 1_000_000)), false),
-            // FULL_AT_START: the whole $6M in FY2028, from the money expiring soonest (FY2027, then FY2028).
+                "o-1",
+                "g-1",
+                "p-1",
+                "pr-inc",
+                2027,
+                2028,
+                years(2027, 1_000_000, 2028, 1_000_000),
+                years(2027, 1_000_000, 2028, 1_000_000),
+                VALUE_O1,
+                List.of(
+                    new AppropriationDraw(2027, 2027, 1_000_000),
+                    new AppropriationDraw(2028, 2028, 1_000_000)),
+                false),
+            // FULL_AT_START: the whole $6M in FY2028, from the money expiring soonest (FY2027, then
+            // FY2028).
             new FundedOption(
-                "o-2", "g-1", "p-1", "pr-333", 2028, 2031,
-                years(2028, 3_000_000, 2029, 2_000_000, 2030, 1_000_000), years(2028, 6_000_000), VALUE_O2,
-                List.of(new AppropriationDraw(2027, 2028, 5_000_000), new AppropriationDraw(2028, 2028, 1_000_000)), false),
+                "o-2",
+                "g-1",
+                "p-1",
+                "pr-333",
+                2028,
+                2031,
+                years(2028, 3_000_000, 2029, 2_000_000, 2030, 1_000_000),
+                years(2028, 6_000_000),
+                VALUE_O2,
+                List.of(
+                    new AppropriationDraw(2027, 2028, 5_000_000),
+                    new AppropriationDraw(2028, 2028, 1_000_000)),
+                false),
             new FundedOption(
-                "o-4", "g-2", "p-1", "pr-inc", 2027, 2029,
-                years(2027, 500_000, 2028, 500_000, 2029, 500_000), years(2027, 500_000, 2028, 500_000, 2029, 500_000),
+                "o-4",
+                "g-2",
+                "p-1",
+                "pr-inc",
+                2027,
+                2029,
+                years(2027, 500_000, 2028, 500_000, 2029, 500_000),
+                years(2027, 500_000, 2028, 500_000, 2029, 500_000),
                 VALUE_O4,
                 List.of(
                     new AppropriationDraw(2027, 2027, 500_000),
@@ -323,24 +468,75 @@ final class PlanCheckerFixture {
                     new AppropriationDraw(2029, 2029, 500_000)),
                 true),
             new FundedOption(
-                "o-5", "g-3", "p-2", "pr-inc", 2028, 2029,
-                years(2028, 1_200_000, 2029, 800_000), years(2028, 1_200_000, 2029, 800_000), VALUE_O5,
-                List.of(new AppropriationDraw(2028, 2028, 1_200_000), new AppropriationDraw(2029, 2029, 800_000)), false),
+                "o-5",
+                "g-3",
+                "p-2",
+                "pr-inc",
+                2028,
+                2029,
+                years(2028, 1_200_000, 2029, 800_000),
+                years(2028, 1_200_000, 2029, 800_000),
+                VALUE_O5,
+                List.of(
+                    new AppropriationDraw(2028, 2028, 1_200_000),
+                    new AppropriationDraw(2029, 2029, 800_000)),
+                false),
             new FundedOption(
-                "o-6", "g-3", "p-2", "pr-hum", 2027, 2028, years(2027, 700_000), years(2027, 700_000), VALUE_O6,
-                List.of(new AppropriationDraw(2026, 2027, 700_000)), false));
+                "o-6",
+                "g-3",
+                "p-2",
+                "pr-hum",
+                2027,
+                2028,
+                years(2027, 700_000),
+                years(2027, 700_000),
+                VALUE_O6,
+                List.of(new AppropriationDraw(2026, 2027, 700_000)),
+                false));
     List<UnfundedOption> unfunded =
         List.of(
             new UnfundedOption(
-                "o-3", "g-1", "p-1", new UnfundedReason(ReasonCode.EXCLUDED_BY_ALTERNATIVE, "o-2 of group g1-sensors is funded")),
+                "o-3",
+                "g-1",
+                "p-1",
+                new UnfundedReason(
+                    ReasonCode.EXCLUDED_BY_ALTERNATIVE, "o-2 of group g1-sensors is funded")),
             new UnfundedOption(
-                "o-7", "g-4", "p-2", new UnfundedReason(ReasonCode.EXCLUDED_BY_POLICY, "desire 0.1 below 0.2")),
-            new UnfundedOption("o-8", "g-2", "p-1", new UnfundedReason(ReasonCode.INELIGIBLE, "pr-hum serves p-2 only")));
+                "o-7",
+                "g-4",
+                "p-2",
+                new UnfundedReason(ReasonCode.EXCLUDED_BY_POLICY, "desire 0.1 below 0.2")),
+            new UnfundedOption(
+                "o-8",
+                "g-2",
+                "p-1",
+                new UnfundedReason(ReasonCode.INELIGIBLE, "pr-hum serves p-2 only")));
     List<GapOutcome> gaps =
         List.of(
-            new GapOutcome("g-1", "p-1", WEIGHT_G1, WEIGHT_G1 * SUCCESS_G1, GAP_VALUE_G1, 1.0, WEIGHT_G1 - GAP_VALUE_G1),
-            new GapOutcome("g-2", "p-1", WEIGHT_G2, WEIGHT_G2 * SUCCESS_G2, GAP_VALUE_G2, 1.0, WEIGHT_G2 - GAP_VALUE_G2),
-            new GapOutcome("g-3", "p-2", WEIGHT_G3, WEIGHT_G3 * SUCCESS_G3, GAP_VALUE_G3, 1.0, WEIGHT_G3 - GAP_VALUE_G3),
+            new GapOutcome(
+                "g-1",
+                "p-1",
+                WEIGHT_G1,
+                WEIGHT_G1 * SUCCESS_G1,
+                GAP_VALUE_G1,
+                1.0,
+                WEIGHT_G1 - GAP_VALUE_G1),
+            new GapOutcome(
+                "g-2",
+                "p-1",
+                WEIGHT_G2,
+                WEIGHT_G2 * SUCCESS_G2,
+                GAP_VALUE_G2,
+                1.0,
+                WEIGHT_G2 - GAP_VALUE_G2),
+            new GapOutcome(
+                "g-3",
+                "p-2",
+                WEIGHT_G3,
+                WEIGHT_G3 * SUCCESS_G3,
+                GAP_VALUE_G3,
+                1.0,
+                WEIGHT_G3 - GAP_VALUE_G3),
             new GapOutcome("g-4", "p-2", WEIGHT_G4, WEIGHT_G4 * SUCCESS_G4, 0.0, 0.0, WEIGHT_G4));
     // Draws: pr-inc FY2027 1.0M + 0.5M; FY2028 1.0M + 0.5M + 1.2M; FY2029 0.5M + 0.8M.
     List<AppropriationUse> appropriations =
@@ -384,14 +580,30 @@ final class PlanCheckerFixture {
     List<UnfundedOption> unfunded = new ArrayList<>();
     for (String[] option :
         new String[][] {
-          {"o-1", "g-1", "p-1"}, {"o-2", "g-1", "p-1"}, {"o-3", "g-1", "p-1"}, {"o-4", "g-2", "p-1"},
-          {"o-5", "g-3", "p-2"}, {"o-6", "g-3", "p-2"}, {"o-7", "g-4", "p-2"}, {"o-8", "g-2", "p-1"}
+          {"o-1", "g-1", "p-1"},
+          {"o-2", "g-1", "p-1"},
+          {"o-3", "g-1", "p-1"},
+          {"o-4", "g-2", "p-1"},
+          {"o-5", "g-3", "p-2"},
+          {"o-6", "g-3", "p-2"},
+          {"o-7", "g-4", "p-2"},
+          {"o-8", "g-2", "p-1"}
         }) {
-      unfunded.add(new UnfundedOption(option[0], option[1], option[2], new UnfundedReason(ReasonCode.NO_PLAN, "no plan")));
+      unfunded.add(
+          new UnfundedOption(
+              option[0], option[1], option[2], new UnfundedReason(ReasonCode.NO_PLAN, "no plan")));
     }
     List<GapOutcome> gaps = new ArrayList<>();
     for (GapOutcome gap : valid.gaps()) {
-      gaps.add(new GapOutcome(gap.gapId(), gap.partnerId(), gap.weight(), gap.maximumValue(), 0.0, 0.0, gap.weight()));
+      gaps.add(
+          new GapOutcome(
+              gap.gapId(),
+              gap.partnerId(),
+              gap.weight(),
+              gap.maximumValue(),
+              0.0,
+              0.0,
+              gap.weight()));
     }
     // Nothing obligated: all lapses except pr-333 FY2029 (last FY2030) and pr-hum (no-year).
     List<AppropriationUse> appropriations =
@@ -403,9 +615,18 @@ final class PlanCheckerFixture {
             new AppropriationUse("pr-inc", 2027, 1_500_000, 2027, 0, 1_500_000, 0),
             new AppropriationUse("pr-inc", 2028, 3_000_000, 2028, 0, 3_000_000, 0),
             new AppropriationUse("pr-inc", 2029, 2_000_000, 2029, 0, 2_000_000, 0));
-    PlanTotals totals = new PlanTotals(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, 15_500_000);
+    PlanTotals totals =
+        new PlanTotals(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, 15_500_000);
     return new Plan(
-        "fixture", status, valid.totalWeightAtStake(), 0.0, List.of(), unfunded, gaps, appropriations, totals,
+        "fixture",
+        status,
+        valid.totalWeightAtStake(),
+        0.0,
+        List.of(),
+        unfunded,
+        gaps,
+        appropriations,
+        totals,
         new SolverStatistics("hand", null, null, null, 0.0, null, 1, 0, 0, 0, null, "no plan"));
   }
 
@@ -447,7 +668,16 @@ final class PlanCheckerFixture {
 
     Plan build() {
       return new Plan(
-          scenarioId, status, totalWeightAtStake, riskReduced, funded, unfunded, gaps, appropriations, totals, solver);
+          scenarioId,
+          status,
+          totalWeightAtStake,
+          riskReduced,
+          funded,
+          unfunded,
+          gaps,
+          appropriations,
+          totals,
+          solver);
     }
 
     /** Replaces the funded entry of {@code optionId} by an edited copy. */
@@ -468,8 +698,10 @@ final class PlanCheckerFixture {
       return this;
     }
 
-    PlanParts editAppropriation(String programId, int fiscalYear, UnaryOperator<AppropriationUse> edit) {
-      appropriations.replaceAll(a -> a.programId().equals(programId) && a.fiscalYear() == fiscalYear ? edit.apply(a) : a);
+    PlanParts editAppropriation(
+        String programId, int fiscalYear, UnaryOperator<AppropriationUse> edit) {
+      appropriations.replaceAll(
+          a -> a.programId().equals(programId) && a.fiscalYear() == fiscalYear ? edit.apply(a) : a);
       return this;
     }
   }
@@ -504,7 +736,17 @@ final class PlanCheckerFixture {
 
     FundedOption build() {
       return new FundedOption(
-          optionId, gapId, partnerId, programId, start, completion, costs, obligations, value, draws, locked);
+          optionId,
+          gapId,
+          partnerId,
+          programId,
+          start,
+          completion,
+          costs,
+          obligations,
+          value,
+          draws,
+          locked);
     }
   }
 
@@ -521,6 +763,7 @@ final class PlanCheckerFixture {
   }
 
   static UnfundedOption withReason(UnfundedOption entry, ReasonCode code) {
-    return new UnfundedOption(entry.optionId(), entry.gapId(), entry.partnerId(), new UnfundedReason(code, "test"));
+    return new UnfundedOption(
+        entry.optionId(), entry.gapId(), entry.partnerId(), new UnfundedReason(code, "test"));
   }
 }

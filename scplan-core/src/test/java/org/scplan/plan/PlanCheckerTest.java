@@ -35,7 +35,11 @@ import org.scplan.scenario.VettingRequirement;
 class PlanCheckerTest {
 
   private static final Set<ActivityType> INCREMENTAL_ACTIVITIES =
-      Set.of(ActivityType.TRAINING, ActivityType.EDUCATION, ActivityType.ADVISING, ActivityType.EXERCISE);
+      Set.of(
+          ActivityType.TRAINING,
+          ActivityType.EDUCATION,
+          ActivityType.ADVISING,
+          ActivityType.EXERCISE);
 
   // ------------------------------------------------------------------ the valid plan
 
@@ -55,7 +59,9 @@ class PlanCheckerTest {
     assertThat(PlanCheckerFixture.VALUE_O4).isCloseTo(9.072, within());
     assertThat(PlanCheckerFixture.VALUE_O5).isCloseTo(7.28, within());
     assertThat(PlanCheckerFixture.VALUE_O6).isCloseTo(4.16, within());
-    assertThat(PlanCheckerFixture.GAP_VALUE_G3).as("capped at maximum value 20.8 x 0.5").isCloseTo(10.4, within());
+    assertThat(PlanCheckerFixture.GAP_VALUE_G3)
+        .as("capped at maximum value 20.8 x 0.5")
+        .isCloseTo(10.4, within());
     assertThat(validPlan().riskReduced()).isCloseTo(31.11808 + 9.072 + 10.4, within());
   }
 
@@ -66,7 +72,11 @@ class PlanCheckerTest {
 
   @Test
   void verify_invalidPlan_throwsListingEveryViolation() {
-    Plan plan = edit(p -> p.editFunded("o-1", f -> f.value = 1.0).editFunded("o-5", f -> f.completion = 2030));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded("o-1", f -> f.value = 1.0)
+                    .editFunded("o-5", f -> f.completion = 2030));
     assertThatThrownBy(() -> PlanChecker.verify(scenario(), plan))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[VALUE] option 'o-1'")
@@ -104,7 +114,8 @@ class PlanCheckerTest {
   @Test
   void check_optionMissing_reportsCoverage() {
     Plan plan = edit(p -> p.unfunded.removeIf(u -> u.optionId().equals("o-3")));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("COVERAGE", "option 'o-3'"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("COVERAGE", "option 'o-3'"));
   }
 
   @Test
@@ -112,27 +123,37 @@ class PlanCheckerTest {
     Plan plan =
         edit(
             p -> {
-              p.unfunded.add(new UnfundedOption("o-5", "g-3", "p-2", new UnfundedReason(ReasonCode.CROWDED_OUT, "x")));
+              p.unfunded.add(
+                  new UnfundedOption(
+                      "o-5", "g-3", "p-2", new UnfundedReason(ReasonCode.CROWDED_OUT, "x")));
               p.unfunded.sort((a, b) -> a.optionId().compareTo(b.optionId()));
             });
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("COVERAGE", "option 'o-5'"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("COVERAGE", "option 'o-5'"));
   }
 
   @Test
   void check_fundedListNotSorted_reportsCoverage() {
     Plan plan = edit(p -> Collections.swap(p.funded, 0, 1));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("COVERAGE", "plan"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("COVERAGE", "plan"));
   }
 
   @Test
   void check_entryNamesWrongGapAndPartner_reportsCoverage() {
-    Plan plan = edit(p -> p.editFunded("o-5", f -> {
-      f.gapId = "g-1";
-      f.partnerId = "p-1";
-    }));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-5",
+                    f -> {
+                      f.gapId = "g-1";
+                      f.partnerId = "p-1";
+                    }));
     assertThat(PlanChecker.check(scenario(), plan))
         .hasSize(2)
-        .allSatisfy(v -> assertThat(v.rule() + " " + v.location()).isEqualTo("COVERAGE option 'o-5'"));
+        .allSatisfy(
+            v -> assertThat(v.rule() + " " + v.location()).isEqualTo("COVERAGE option 'o-5'"));
   }
 
   @Test
@@ -142,35 +163,63 @@ class PlanCheckerTest {
             p -> {
               p.funded.add(
                   new FundedOption(
-                      "zz-unknown", null, null, null, Integer.MAX_VALUE, Integer.MIN_VALUE, Map.of(Integer.MAX_VALUE, Long.MAX_VALUE),
-                      Map.of(), Double.NaN, List.of(new AppropriationDraw(1, 2, Long.MAX_VALUE)), true));
-              p.editFunded("o-1", f -> {
-                f.programId = "no-such-program";
-                f.gapId = null;
-                f.draws.add(new AppropriationDraw(2027, 2027, Long.MAX_VALUE));
-              });
-              p.editFunded("o-5", f -> f.draws.add(new AppropriationDraw(1999, 2030, Long.MAX_VALUE)));
-              p.unfunded.add(new UnfundedOption("zz-ghost", "g-9", "p-9", new UnfundedReason(ReasonCode.NO_VALUE, "")));
+                      "zz-unknown",
+                      null,
+                      null,
+                      null,
+                      Integer.MAX_VALUE,
+                      Integer.MIN_VALUE,
+                      Map.of(Integer.MAX_VALUE, Long.MAX_VALUE),
+                      Map.of(),
+                      Double.NaN,
+                      List.of(new AppropriationDraw(1, 2, Long.MAX_VALUE)),
+                      true));
+              p.editFunded(
+                  "o-1",
+                  f -> {
+                    f.programId = "no-such-program";
+                    f.gapId = null;
+                    f.draws.add(new AppropriationDraw(2027, 2027, Long.MAX_VALUE));
+                  });
+              p.editFunded(
+                  "o-5", f -> f.draws.add(new AppropriationDraw(1999, 2030, Long.MAX_VALUE)));
+              p.unfunded.add(
+                  new UnfundedOption(
+                      "zz-ghost", "g-9", "p-9", new UnfundedReason(ReasonCode.NO_VALUE, "")));
               p.gaps.add(new GapOutcome(null, null, Double.NaN, 0, 0, 0, 0));
-              p.appropriations.add(new AppropriationUse(null, 0, -1, null, Long.MIN_VALUE, Long.MAX_VALUE, 0));
+              p.appropriations.add(
+                  new AppropriationUse(null, 0, -1, null, Long.MIN_VALUE, Long.MAX_VALUE, 0));
               p.totals =
                   new PlanTotals(
-                      Map.of("nobody", Long.MIN_VALUE), Map.of(), Map.of(), Map.of(), Map.of("x", Map.of(1, 1L)),
-                      Map.of("nobody", Double.NaN), Long.MAX_VALUE, Long.MIN_VALUE);
+                      Map.of("nobody", Long.MIN_VALUE),
+                      Map.of(),
+                      Map.of(),
+                      Map.of(),
+                      Map.of("x", Map.of(1, 1L)),
+                      Map.of("nobody", Double.NaN),
+                      Long.MAX_VALUE,
+                      Long.MIN_VALUE);
             });
     List<PlanViolation> violations = assertDoesNotThrow(scenario(), plan);
     assertThatKeys(violations)
-        .contains(violation("COVERAGE", "option 'zz-unknown'"), violation("COVERAGE", "option 'zz-ghost'"))
+        .contains(
+            violation("COVERAGE", "option 'zz-unknown'"),
+            violation("COVERAGE", "option 'zz-ghost'"))
         .contains(violation("ELIGIBILITY", "option 'o-1'"), violation("GAP_OUTCOME", "gap (none)"))
         .contains(violation("APPROPRIATION_USE", "program (none) appropriation FY0"));
   }
 
   @Test
   void check_drawsThatOverflowALong_neverThrow() {
-    Plan plan = edit(p -> p.editFunded("o-2", f -> {
-      f.draws.add(new AppropriationDraw(2028, 2028, Long.MAX_VALUE));
-      f.draws.add(new AppropriationDraw(2028, 2028, Long.MAX_VALUE));
-    }));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-2",
+                    f -> {
+                      f.draws.add(new AppropriationDraw(2028, 2028, Long.MAX_VALUE));
+                      f.draws.add(new AppropriationDraw(2028, 2028, Long.MAX_VALUE));
+                    }));
     List<PlanViolation> violations = assertDoesNotThrow(scenario(), plan);
     assertThat(violations).isNotEmpty();
   }
@@ -178,32 +227,75 @@ class PlanCheckerTest {
   @Test
   void check_planForAnotherScenario_reportsScenario() {
     Plan plan = edit(p -> p.scenarioId = "other");
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("SCENARIO", "plan"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("SCENARIO", "plan"));
   }
 
   // -------------------------------------------------------- eligibility and candidates
 
   static Stream<Arguments> ineligibleVariants() {
     return Stream.of(
-        Arguments.of("rule 1: option names only other programs", (Consumer<Knobs>) k -> k.programIdsO5 = List.of("pr-hum"), "o-5"),
-        Arguments.of("rule 2: activity type", eligibility(Set.of(ActivityType.TRAINING, ActivityType.ADVISING), Set.of(), Set.of(), List.of(), List.of()), "o-5"),
-        Arguments.of("rule 3: domain", eligibility(INCREMENTAL_ACTIVITIES, Set.of(DotmlpfDomain.TRAINING), Set.of(), List.of(), List.of()), "o-4"),
-        Arguments.of("rule 4: combatant command", eligibility(INCREMENTAL_ACTIVITIES, Set.of(), Set.of(CombatantCommand.AFRICOM), List.of(), List.of()), "o-5"),
-        Arguments.of("rule 5: partner list", eligibility(INCREMENTAL_ACTIVITIES, Set.of(), Set.of(), List.of("p-1"), List.of()), "o-5"),
-        Arguments.of("rule 6: prohibited partner", eligibility(INCREMENTAL_ACTIVITIES, Set.of(), Set.of(), List.of(), List.of("p-2")), "o-5"),
-        Arguments.of("rule 7: vetting", (Consumer<Knobs>) k -> k.vettingIncremental = VettingRequirement.STRICT, "o-5"),
+        Arguments.of(
+            "rule 1: option names only other programs",
+            (Consumer<Knobs>) k -> k.programIdsO5 = List.of("pr-hum"),
+            "o-5"),
+        Arguments.of(
+            "rule 2: activity type",
+            eligibility(
+                Set.of(ActivityType.TRAINING, ActivityType.ADVISING),
+                Set.of(),
+                Set.of(),
+                List.of(),
+                List.of()),
+            "o-5"),
+        Arguments.of(
+            "rule 3: domain",
+            eligibility(
+                INCREMENTAL_ACTIVITIES,
+                Set.of(DotmlpfDomain.TRAINING),
+                Set.of(),
+                List.of(),
+                List.of()),
+            "o-4"),
+        Arguments.of(
+            "rule 4: combatant command",
+            eligibility(
+                INCREMENTAL_ACTIVITIES,
+                Set.of(),
+                Set.of(CombatantCommand.AFRICOM),
+                List.of(),
+                List.of()),
+            "o-5"),
+        Arguments.of(
+            "rule 5: partner list",
+            eligibility(INCREMENTAL_ACTIVITIES, Set.of(), Set.of(), List.of("p-1"), List.of()),
+            "o-5"),
+        Arguments.of(
+            "rule 6: prohibited partner",
+            eligibility(INCREMENTAL_ACTIVITIES, Set.of(), Set.of(), List.of(), List.of("p-2")),
+            "o-5"),
+        Arguments.of(
+            "rule 7: vetting",
+            (Consumer<Knobs>) k -> k.vettingIncremental = VettingRequirement.STRICT,
+            "o-5"),
         Arguments.of("rule 8: span", (Consumer<Knobs>) k -> k.span333 = 2, "o-2"));
   }
 
   private static Consumer<Knobs> eligibility(
-      Set<ActivityType> activities, Set<DotmlpfDomain> domains, Set<CombatantCommand> commands, List<String> partners,
+      Set<ActivityType> activities,
+      Set<DotmlpfDomain> domains,
+      Set<CombatantCommand> commands,
+      List<String> partners,
       List<String> prohibited) {
-    return k -> k.eligibilityIncremental = new ProgramEligibility(activities, domains, commands, partners, prohibited);
+    return k ->
+        k.eligibilityIncremental =
+            new ProgramEligibility(activities, domains, commands, partners, prohibited);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ineligibleVariants")
-  void check_programIneligibleByOneRule_reportsEligibility(String rule, Consumer<Knobs> knob, String optionId) {
+  void check_programIneligibleByOneRule_reportsEligibility(
+      String rule, Consumer<Knobs> knob, String optionId) {
     List<PlanViolation> violations = PlanChecker.check(scenario(knob), validPlan());
     assertThatKeys(violations).contains(violation("ELIGIBILITY", "option '" + optionId + "'"));
     assertThat(violations)
@@ -215,12 +307,14 @@ class PlanCheckerTest {
   @Test
   void check_fundedByUnknownProgram_reportsEligibility() {
     Plan plan = edit(p -> p.editFunded("o-6", f -> f.programId = "pr-gone"));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).contains(violation("ELIGIBILITY", "option 'o-6'"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .contains(violation("ELIGIBILITY", "option 'o-6'"));
   }
 
   @Test
   void check_startBeforeProgramPlanningLeadTime_reportsStartWindow() {
-    List<PlanViolation> violations = PlanChecker.check(scenario(k -> k.leadTime333 = 2), validPlan());
+    List<PlanViolation> violations =
+        PlanChecker.check(scenario(k -> k.leadTime333 = 2), validPlan());
     assertThatKeys(violations).containsExactly(violation("START_WINDOW", "option 'o-2' FY2028"));
     assertThat(violations.get(0).message()).contains("FY2029-FY2029", "planning lead time 2");
   }
@@ -249,7 +343,9 @@ class PlanCheckerTest {
     Scenario scenario = scenario(k -> k.policy = k.policy.toBuilder().minimumRiskScore(9).build());
     // g-3 has risk score 2 x 4 = 8 < 9: o-5 and o-6 are excluded; o-7's policy reason stays true.
     assertThatKeys(PlanChecker.check(scenario, validPlan()))
-        .containsExactly(violation("POLICY_EXCLUSION", "option 'o-5'"), violation("POLICY_EXCLUSION", "option 'o-6'"));
+        .containsExactly(
+            violation("POLICY_EXCLUSION", "option 'o-5'"),
+            violation("POLICY_EXCLUSION", "option 'o-6'"));
   }
 
   @Test
@@ -259,13 +355,29 @@ class PlanCheckerTest {
     Scenario scenario = scenario();
     Scenario shorter =
         scenario.toBuilder()
-            .gaps(scenario.gaps().stream().map(g -> g.id().equals("g-1")
-                ? new org.scplan.scenario.CapabilityGap(g.id(), g.partnerId(), "obj-2", g.role(), g.roleType(), g.description(), g.risk(), g.urgency(), g.thirdPartyCoverage(), g.sweetSpot())
-                : g).toList())
+            .gaps(
+                scenario.gaps().stream()
+                    .map(
+                        g ->
+                            g.id().equals("g-1")
+                                ? new org.scplan.scenario.CapabilityGap(
+                                    g.id(),
+                                    g.partnerId(),
+                                    "obj-2",
+                                    g.role(),
+                                    g.roleType(),
+                                    g.description(),
+                                    g.risk(),
+                                    g.urgency(),
+                                    g.thirdPartyCoverage(),
+                                    g.sweetSpot())
+                                : g)
+                    .toList())
             .build();
     List<PlanViolation> violations = PlanChecker.check(shorter, plan);
     assertThatKeys(violations).contains(violation("VALUE", "option 'o-2'"));
-    assertThat(violations).anySatisfy(v -> assertThat(v.message()).contains("no value when started in FY2028"));
+    assertThat(violations)
+        .anySatisfy(v -> assertThat(v.message()).contains("no value when started in FY2028"));
   }
 
   // ------------------------------------------------------------- calendar and money
@@ -273,19 +385,27 @@ class PlanCheckerTest {
   @Test
   void check_wrongCompletion_reportsCompletion() {
     Plan plan = edit(p -> p.editFunded("o-2", f -> f.completion = 2030));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("COMPLETION", "option 'o-2'"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("COMPLETION", "option 'o-2'"));
   }
 
   @Test
   void check_costShiftedByAYear_reportsCostPerYear() {
-    Plan plan = edit(p -> p.editFunded("o-2", f -> f.costs = years(2028, 3_000_000, 2029, 3_000_000)));
+    Plan plan =
+        edit(p -> p.editFunded("o-2", f -> f.costs = years(2028, 3_000_000, 2029, 3_000_000)));
     assertThatKeys(PlanChecker.check(scenario(), plan))
-        .containsExactly(violation("COST", "option 'o-2' FY2029"), violation("COST", "option 'o-2' FY2030"));
+        .containsExactly(
+            violation("COST", "option 'o-2' FY2029"), violation("COST", "option 'o-2' FY2030"));
   }
 
   @Test
   void check_fullAtStartObligationsSpreadLikeCost_reportsObligation() {
-    Plan plan = edit(p -> p.editFunded("o-2", f -> f.obligations = years(2028, 3_000_000, 2029, 2_000_000, 2030, 1_000_000)));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-2",
+                    f -> f.obligations = years(2028, 3_000_000, 2029, 2_000_000, 2030, 1_000_000)));
     assertThatKeys(PlanChecker.check(scenario(), plan))
         .containsExactly(
             violation("OBLIGATION", "option 'o-2' FY2028"),
@@ -295,55 +415,101 @@ class PlanCheckerTest {
 
   @Test
   void check_drawOutsideAppropriationAvailability_reportsDrawAvailability() {
-    // o-1's FY2028 cost drawn on 1-year money of FY2027, which expired; pr-inc FY2027 uses stay as they were.
-    Plan plan = edit(p -> p.editFunded("o-1", f -> f.draws.set(1, new AppropriationDraw(2027, 2028, 1_000_000))));
+    // o-1's FY2028 cost drawn on 1-year money of FY2027, which expired; pr-inc FY2027 uses stay as
+    // they were.
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-1", f -> f.draws.set(1, new AppropriationDraw(2027, 2028, 1_000_000))));
     List<PlanViolation> violations = PlanChecker.check(scenario(), plan);
     assertThatKeys(violations).contains(violation("DRAW_AVAILABILITY", "option 'o-1' FY2028"));
-    assertThat(violations).filteredOn(v -> v.rule().equals("DRAW_AVAILABILITY")).singleElement()
+    assertThat(violations)
+        .filteredOn(v -> v.rule().equals("DRAW_AVAILABILITY"))
+        .singleElement()
         .satisfies(v -> assertThat(v.message()).contains("available FY2027-FY2027, not in FY2028"));
   }
 
   @Test
   void check_drawOnAppropriationThatDoesNotExist_reportsDrawAvailability() {
-    Plan plan = edit(p -> p.editFunded("o-6", f -> f.draws.set(0, new AppropriationDraw(2027, 2027, 700_000))));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).contains(violation("DRAW_AVAILABILITY", "option 'o-6' FY2027"));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-6", f -> f.draws.set(0, new AppropriationDraw(2027, 2027, 700_000))));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .contains(violation("DRAW_AVAILABILITY", "option 'o-6' FY2027"));
   }
 
   @Test
   void check_drawsOneDollarShortOfObligations_reportsDrawSum() {
-    Plan plan = edit(p -> p.editFunded("o-5", f -> f.draws.set(1, new AppropriationDraw(2029, 2029, 799_999))));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-5", f -> f.draws.set(1, new AppropriationDraw(2029, 2029, 799_999))));
     List<PlanViolation> violations = PlanChecker.check(scenario(), plan);
     assertThatKeys(violations).contains(violation("DRAW_SUM", "option 'o-5' FY2029"));
-    assertThat(violations).filteredOn(v -> v.rule().equals("DRAW_SUM")).singleElement()
-        .satisfies(v -> assertThat(v.message()).isEqualTo("draws total $799,999 but the option obligates $800,000 in FY2029"));
+    assertThat(violations)
+        .filteredOn(v -> v.rule().equals("DRAW_SUM"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.message())
+                    .isEqualTo("draws total $799,999 but the option obligates $800,000 in FY2029"));
   }
 
   @Test
   void check_zeroDollarDraw_reportsDrawAmount() {
-    Plan plan = edit(p -> p.editFunded("o-5", f -> f.draws.add(new AppropriationDraw(2028, 2028, 0))));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("DRAW_AMOUNT", "option 'o-5' FY2028"));
+    Plan plan =
+        edit(p -> p.editFunded("o-5", f -> f.draws.add(new AppropriationDraw(2028, 2028, 0))));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("DRAW_AMOUNT", "option 'o-5' FY2028"));
   }
 
   @Test
   void check_appropriationOverspentByOneDollar_reportsOverspent() {
     // pr-inc FY2027 carries exactly the $1,500,000 drawn; one dollar less is overspent by $1.
     List<PlanViolation> violations =
-        PlanChecker.check(scenario(k -> k.appropriationInc2027 = 1_499_999),
-            edit(p -> p.editAppropriation("pr-inc", 2027, a -> new AppropriationUse("pr-inc", 2027, 1_499_999, 2027, 1_500_000, -1, 0))
-                .totals = new PlanTotals(p.totals.obligationsByPartner(), p.totals.obligationsBySco(), p.totals.obligationsByProgram(),
-                    p.totals.obligationsByFiscalYear(), p.totals.obligationsByProgramAndFiscalYear(), p.totals.riskReducedByPartner(),
-                    p.totals.totalObligated(), 3_999_999)));
-    assertThatKeys(violations).containsExactly(violation("APPROPRIATION_OVERSPENT", "program 'pr-inc' appropriation FY2027"));
-    assertThat(violations.get(0).message()).isEqualTo("draws total $1,500,000, exceeding the amount $1,499,999 by $1");
+        PlanChecker.check(
+            scenario(k -> k.appropriationInc2027 = 1_499_999),
+            edit(
+                p ->
+                    p.editAppropriation(
+                                "pr-inc",
+                                2027,
+                                a ->
+                                    new AppropriationUse(
+                                        "pr-inc", 2027, 1_499_999, 2027, 1_500_000, -1, 0))
+                            .totals =
+                        new PlanTotals(
+                            p.totals.obligationsByPartner(),
+                            p.totals.obligationsBySco(),
+                            p.totals.obligationsByProgram(),
+                            p.totals.obligationsByFiscalYear(),
+                            p.totals.obligationsByProgramAndFiscalYear(),
+                            p.totals.riskReducedByPartner(),
+                            p.totals.totalObligated(),
+                            3_999_999)));
+    assertThatKeys(violations)
+        .containsExactly(
+            violation("APPROPRIATION_OVERSPENT", "program 'pr-inc' appropriation FY2027"));
+    assertThat(violations.get(0).message())
+        .isEqualTo("draws total $1,500,000, exceeding the amount $1,499,999 by $1");
   }
 
   @Test
   void check_drawsMovedBetweenAppropriations_reportsOverspentAndUse() {
     // $1 of o-2 moved from FY2028 money to the fully used FY2027 money.
-    Plan plan = edit(p -> p.editFunded("o-2", f -> {
-      f.draws.set(0, new AppropriationDraw(2027, 2028, 5_000_001));
-      f.draws.set(1, new AppropriationDraw(2028, 2028, 999_999));
-    }));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded(
+                    "o-2",
+                    f -> {
+                      f.draws.set(0, new AppropriationDraw(2027, 2028, 5_000_001));
+                      f.draws.set(1, new AppropriationDraw(2028, 2028, 999_999));
+                    }));
     assertThatKeys(PlanChecker.check(scenario(), plan))
         .contains(
             violation("APPROPRIATION_OVERSPENT", "program 'pr-333' appropriation FY2027"),
@@ -353,7 +519,15 @@ class PlanCheckerTest {
 
   @Test
   void check_lapseReportedAsAvailableAfterHorizon_reportsAppropriationUse() {
-    Plan plan = edit(p -> p.editAppropriation("pr-inc", 2029, a -> new AppropriationUse("pr-inc", 2029, 2_000_000, 2029, 1_300_000, 0, 700_000)));
+    Plan plan =
+        edit(
+            p ->
+                p.editAppropriation(
+                    "pr-inc",
+                    2029,
+                    a ->
+                        new AppropriationUse(
+                            "pr-inc", 2029, 2_000_000, 2029, 1_300_000, 0, 700_000)));
     assertThatKeys(PlanChecker.check(scenario(), plan))
         .containsExactly(
             violation("APPROPRIATION_USE", "program 'pr-inc' appropriation FY2029"),
@@ -362,16 +536,27 @@ class PlanCheckerTest {
 
   @Test
   void check_noYearMoneyGivenALastFiscalYear_reportsAppropriationUse() {
-    Plan plan = edit(p -> p.editAppropriation("pr-hum", 2026, a -> new AppropriationUse("pr-hum", 2026, 2_000_000, 2029, 700_000, 0, 1_300_000)));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("APPROPRIATION_USE", "program 'pr-hum' appropriation FY2026"));
+    Plan plan =
+        edit(
+            p ->
+                p.editAppropriation(
+                    "pr-hum",
+                    2026,
+                    a ->
+                        new AppropriationUse(
+                            "pr-hum", 2026, 2_000_000, 2029, 700_000, 0, 1_300_000)));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("APPROPRIATION_USE", "program 'pr-hum' appropriation FY2026"));
   }
 
   @Test
   void check_appropriationUseMissingOrUnsorted_reportsAppropriationUse() {
     Plan missing = edit(p -> p.appropriations.remove(2));
-    assertThatKeys(PlanChecker.check(scenario(), missing)).containsExactly(violation("APPROPRIATION_USE", "program 'pr-333' appropriation FY2029"));
+    assertThatKeys(PlanChecker.check(scenario(), missing))
+        .containsExactly(violation("APPROPRIATION_USE", "program 'pr-333' appropriation FY2029"));
     Plan unsorted = edit(p -> Collections.swap(p.appropriations, 0, 6));
-    assertThatKeys(PlanChecker.check(scenario(), unsorted)).containsExactly(violation("APPROPRIATION_USE", "plan"));
+    assertThatKeys(PlanChecker.check(scenario(), unsorted))
+        .containsExactly(violation("APPROPRIATION_USE", "plan"));
   }
 
   // ----------------------------------------------------------- duplicate-FY appropriations
@@ -379,29 +564,53 @@ class PlanCheckerTest {
   @Test
   void check_twoAppropriationsOfOneFiscalYearBothAvailable_acceptsSplitDraws() {
     // pr-333 FY2027 split into $3M 2-year and $2M 3-year money: both available in FY2028.
-    Scenario scenario = scenario(k -> k.appropriations333 = List.of(
-        new Appropriation(2027, 3_000_000, 2), new Appropriation(2027, 2_000_000, 3),
-        new Appropriation(2028, 4_000_000, 2), new Appropriation(2029, 3_000_000, 2)));
-    Plan plan = edit(p -> {
-      p.appropriations.set(0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_000_000, 0, 0));
-      p.appropriations.add(1, new AppropriationUse("pr-333", 2027, 2_000_000, 2029, 2_000_000, 0, 0));
-    });
+    Scenario scenario =
+        scenario(
+            k ->
+                k.appropriations333 =
+                    List.of(
+                        new Appropriation(2027, 3_000_000, 2),
+                            new Appropriation(2027, 2_000_000, 3),
+                        new Appropriation(2028, 4_000_000, 2),
+                            new Appropriation(2029, 3_000_000, 2)));
+    Plan plan =
+        edit(
+            p -> {
+              p.appropriations.set(
+                  0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_000_000, 0, 0));
+              p.appropriations.add(
+                  1, new AppropriationUse("pr-333", 2027, 2_000_000, 2029, 2_000_000, 0, 0));
+            });
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
   }
 
   @Test
   void check_twoAppropriationsOfOneFiscalYearOneExpired_reportsOverspent() {
-    // $3M 2-year and $2M 1-year money of FY2027: only $3M is still available for o-2's FY2028 draw of $5M.
-    Scenario scenario = scenario(k -> k.appropriations333 = List.of(
-        new Appropriation(2027, 3_000_000, 2), new Appropriation(2027, 2_000_000, 1),
-        new Appropriation(2028, 4_000_000, 2), new Appropriation(2029, 3_000_000, 2)));
-    Plan plan = edit(p -> {
-      p.appropriations.set(0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_000_000, 0, 0));
-      p.appropriations.add(1, new AppropriationUse("pr-333", 2027, 2_000_000, 2027, 2_000_000, 0, 0));
-    });
+    // $3M 2-year and $2M 1-year money of FY2027: only $3M is still available for o-2's FY2028 draw
+    // of $5M.
+    Scenario scenario =
+        scenario(
+            k ->
+                k.appropriations333 =
+                    List.of(
+                        new Appropriation(2027, 3_000_000, 2),
+                            new Appropriation(2027, 2_000_000, 1),
+                        new Appropriation(2028, 4_000_000, 2),
+                            new Appropriation(2029, 3_000_000, 2)));
+    Plan plan =
+        edit(
+            p -> {
+              p.appropriations.set(
+                  0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_000_000, 0, 0));
+              p.appropriations.add(
+                  1, new AppropriationUse("pr-333", 2027, 2_000_000, 2027, 2_000_000, 0, 0));
+            });
     List<PlanViolation> violations = PlanChecker.check(scenario, plan);
-    assertThatKeys(violations).contains(violation("APPROPRIATION_OVERSPENT", "program 'pr-333' appropriation FY2027"));
-    assertThat(violations).filteredOn(v -> v.rule().equals("APPROPRIATION_OVERSPENT")).singleElement()
+    assertThatKeys(violations)
+        .contains(violation("APPROPRIATION_OVERSPENT", "program 'pr-333' appropriation FY2027"));
+    assertThat(violations)
+        .filteredOn(v -> v.rule().equals("APPROPRIATION_OVERSPENT"))
+        .singleElement()
         .satisfies(v -> assertThat(v.message()).contains("$5,000,000", "$3,000,000"));
   }
 
@@ -409,9 +618,12 @@ class PlanCheckerTest {
 
   @Test
   void check_absorptiveCapacityExceededByOneDollar_reportsAbsorptiveCapacity() {
-    List<PlanViolation> violations = PlanChecker.check(scenario(k -> k.absorptiveP1 = 4_499_999L), validPlan());
-    assertThatKeys(violations).containsExactly(violation("ABSORPTIVE_CAPACITY", "partner 'p-1' FY2028"));
-    assertThat(violations.get(0).message()).isEqualTo("cost $4,500,000 exceeds absorptive capacity $4,499,999 by $1");
+    List<PlanViolation> violations =
+        PlanChecker.check(scenario(k -> k.absorptiveP1 = 4_499_999L), validPlan());
+    assertThatKeys(violations)
+        .containsExactly(violation("ABSORPTIVE_CAPACITY", "partner 'p-1' FY2028"));
+    assertThat(violations.get(0).message())
+        .isEqualTo("cost $4,500,000 exceeds absorptive capacity $4,499,999 by $1");
   }
 
   @Test
@@ -439,19 +651,26 @@ class PlanCheckerTest {
   @Test
   void check_balanceRuleMaximumShareExceeded_reportsBalanceRule() {
     // FY2028 maritime obligations $8.2M of $8.7M = 94.25 %.
-    List<PlanViolation> violations = PlanChecker.check(scenario(k -> k.maximumShareMaritime = 0.9424), validPlan());
-    assertThatKeys(violations).containsExactly(violation("BALANCE_RULE", "balance rule 'b-maritime' FY2028"));
-    assertThat(violations.get(0).message()).contains("$8,200,000", "$8,700,000", "94.2529%", "94.24%");
-    assertThat(PlanChecker.check(scenario(k -> k.maximumShareMaritime = 0.9426), validPlan())).isEmpty();
+    List<PlanViolation> violations =
+        PlanChecker.check(scenario(k -> k.maximumShareMaritime = 0.9424), validPlan());
+    assertThatKeys(violations)
+        .containsExactly(violation("BALANCE_RULE", "balance rule 'b-maritime' FY2028"));
+    assertThat(violations.get(0).message())
+        .contains("$8,200,000", "$8,700,000", "94.2529%", "94.24%");
+    assertThat(PlanChecker.check(scenario(k -> k.maximumShareMaritime = 0.9426), validPlan()))
+        .isEmpty();
   }
 
   @Test
   void check_balanceRuleHorizonMinimumShareAndMaximumAmount_reportsBalanceRule() {
-    // Border: $1.5M of $12.2M over the horizon = 12.295 %: 10000 x 1.5M >= 1229 x 12.2M, but < 1230 x 12.2M.
-    assertThat(PlanChecker.check(scenario(k -> k.minimumShareBorder = 0.1229), validPlan())).isEmpty();
+    // Border: $1.5M of $12.2M over the horizon = 12.295 %: 10000 x 1.5M >= 1229 x 12.2M, but < 1230
+    // x 12.2M.
+    assertThat(PlanChecker.check(scenario(k -> k.minimumShareBorder = 0.1229), validPlan()))
+        .isEmpty();
     assertThatKeys(PlanChecker.check(scenario(k -> k.minimumShareBorder = 0.1230), validPlan()))
         .containsExactly(violation("BALANCE_RULE", "balance rule 'b-border' horizon"));
-    assertThatKeys(PlanChecker.check(scenario(k -> k.maximumAmountBorder = 1_499_999L), validPlan()))
+    assertThatKeys(
+            PlanChecker.check(scenario(k -> k.maximumAmountBorder = 1_499_999L), validPlan()))
         .containsExactly(violation("BALANCE_RULE", "balance rule 'b-border' horizon"));
   }
 
@@ -459,12 +678,27 @@ class PlanCheckerTest {
 
   @Test
   void check_twoOptionsOfExclusionGroupFunded_reportsExclusionGroup() {
-    Plan plan = edit(p -> {
-      p.unfunded.removeIf(u -> u.optionId().equals("o-3"));
-      p.funded.add(2, new FundedOption("o-3", "g-1", "p-1", "pr-333", 2028, 2028, years(2028, 1_500_000),
-          years(2028, 1_500_000), 0.0, List.of(new AppropriationDraw(2029, 2029, 1_500_000)), false));
-    });
-    assertThatKeys(PlanChecker.check(scenario(), plan)).contains(violation("EXCLUSION_GROUP", "exclusion group 'g1-sensors'"));
+    Plan plan =
+        edit(
+            p -> {
+              p.unfunded.removeIf(u -> u.optionId().equals("o-3"));
+              p.funded.add(
+                  2,
+                  new FundedOption(
+                      "o-3",
+                      "g-1",
+                      "p-1",
+                      "pr-333",
+                      2028,
+                      2028,
+                      years(2028, 1_500_000),
+                      years(2028, 1_500_000),
+                      0.0,
+                      List.of(new AppropriationDraw(2029, 2029, 1_500_000)),
+                      false));
+            });
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .contains(violation("EXCLUSION_GROUP", "exclusion group 'g1-sensors'"));
   }
 
   @Test
@@ -482,35 +716,51 @@ class PlanCheckerTest {
 
   @Test
   void check_lockedDecisionAtAnotherStart_reportsLockedDecision() {
-    Scenario scenario = scenario(k -> k.locks = List.of(new LockedDecision("o-4", "pr-inc", 2028, "")));
-    assertThatKeys(PlanChecker.check(scenario, validPlan())).containsExactly(violation("LOCKED_DECISION", "option 'o-4'"));
+    Scenario scenario =
+        scenario(k -> k.locks = List.of(new LockedDecision("o-4", "pr-inc", 2028, "")));
+    assertThatKeys(PlanChecker.check(scenario, validPlan()))
+        .containsExactly(violation("LOCKED_DECISION", "option 'o-4'"));
   }
 
   @Test
   void check_lockedDecisionNotFunded_reportsLockedDecision() {
-    Scenario scenario = scenario(k -> k.locks = List.of(
-        new LockedDecision("o-4", "pr-inc", 2027, ""), new LockedDecision("o-3", "pr-333", 2028, "")));
-    assertThatKeys(PlanChecker.check(scenario, validPlan())).containsExactly(violation("LOCKED_DECISION", "option 'o-3'"));
+    Scenario scenario =
+        scenario(
+            k ->
+                k.locks =
+                    List.of(
+                        new LockedDecision("o-4", "pr-inc", 2027, ""),
+                        new LockedDecision("o-3", "pr-333", 2028, "")));
+    assertThatKeys(PlanChecker.check(scenario, validPlan()))
+        .containsExactly(violation("LOCKED_DECISION", "option 'o-3'"));
   }
 
   @Test
   void check_lockedFlagWrong_reportsLockedDecision() {
-    Plan plan = edit(p -> p.editFunded("o-4", f -> f.locked = false).editFunded("o-5", f -> f.locked = true));
+    Plan plan =
+        edit(
+            p ->
+                p.editFunded("o-4", f -> f.locked = false).editFunded("o-5", f -> f.locked = true));
     assertThatKeys(PlanChecker.check(scenario(), plan))
-        .containsExactly(violation("LOCKED_DECISION", "option 'o-4'"), violation("LOCKED_DECISION", "option 'o-5'"));
+        .containsExactly(
+            violation("LOCKED_DECISION", "option 'o-4'"),
+            violation("LOCKED_DECISION", "option 'o-5'"));
   }
 
   // -------------------------------------------------------------------- values, totals
 
   @Test
   void check_optionValueOff_reportsValueAndNothingElse() {
-    Plan plan = edit(p -> p.editFunded("o-2", f -> f.value = PlanCheckerFixture.VALUE_O2 * (1 + 1e-6)));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("VALUE", "option 'o-2'"));
+    Plan plan =
+        edit(p -> p.editFunded("o-2", f -> f.value = PlanCheckerFixture.VALUE_O2 * (1 + 1e-6)));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("VALUE", "option 'o-2'"));
   }
 
   @Test
   void check_optionValueWithinTolerance_passes() {
-    Plan plan = edit(p -> p.editFunded("o-2", f -> f.value = PlanCheckerFixture.VALUE_O2 * (1 + 1e-12)));
+    Plan plan =
+        edit(p -> p.editFunded("o-2", f -> f.value = PlanCheckerFixture.VALUE_O2 * (1 + 1e-12)));
     assertThat(PlanChecker.check(scenario(), plan)).isEmpty();
   }
 
@@ -518,41 +768,79 @@ class PlanCheckerTest {
   void check_gapValueNotCapped_reportsGapOutcome() {
     // g-3: 7.28 + 4.16 = 11.44 exceeds the maximum value 10.4.
     double uncapped = PlanCheckerFixture.VALUE_O5 + PlanCheckerFixture.VALUE_O6;
-    Plan plan = edit(p -> p.gaps.set(2, new GapOutcome("g-3", "p-2", 20.8, 10.4, uncapped, 1.0, 20.8 - uncapped)));
+    Plan plan =
+        edit(
+            p ->
+                p.gaps.set(
+                    2, new GapOutcome("g-3", "p-2", 20.8, 10.4, uncapped, 1.0, 20.8 - uncapped)));
     assertThatKeys(PlanChecker.check(scenario(), plan))
-        .containsExactly(violation("GAP_OUTCOME", "gap 'g-3'"), violation("GAP_OUTCOME", "gap 'g-3'"));
+        .containsExactly(
+            violation("GAP_OUTCOME", "gap 'g-3'"), violation("GAP_OUTCOME", "gap 'g-3'"));
   }
 
   @Test
   void check_gapOutcomeMissingOrClosureUncapped_reportsGapOutcome() {
-    assertThatKeys(PlanChecker.check(scenario(), edit(p -> p.gaps.remove(3)))).containsExactly(violation("GAP_OUTCOME", "gap 'g-4'"));
+    assertThatKeys(PlanChecker.check(scenario(), edit(p -> p.gaps.remove(3))))
+        .containsExactly(violation("GAP_OUTCOME", "gap 'g-4'"));
     // g-1 closures 0.5 + 0.6 = 1.1, capped at 1.
-    Plan uncapped = edit(p -> p.gaps.set(0, new GapOutcome("g-1", "p-1", p.gaps.get(0).weight(), p.gaps.get(0).maximumValue(),
-        p.gaps.get(0).value(), 1.1, p.gaps.get(0).residualRisk())));
-    assertThatKeys(PlanChecker.check(scenario(), uncapped)).containsExactly(violation("GAP_OUTCOME", "gap 'g-1'"));
+    Plan uncapped =
+        edit(
+            p ->
+                p.gaps.set(
+                    0,
+                    new GapOutcome(
+                        "g-1",
+                        "p-1",
+                        p.gaps.get(0).weight(),
+                        p.gaps.get(0).maximumValue(),
+                        p.gaps.get(0).value(),
+                        1.1,
+                        p.gaps.get(0).residualRisk())));
+    assertThatKeys(PlanChecker.check(scenario(), uncapped))
+        .containsExactly(violation("GAP_OUTCOME", "gap 'g-1'"));
   }
 
   @Test
   void check_headlineFiguresWrong_reportsValue() {
-    Plan plan = edit(p -> {
-      p.riskReduced += 0.001;
-      p.totalWeightAtStake -= 1;
-    });
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("VALUE", "plan"), violation("VALUE", "plan"));
+    Plan plan =
+        edit(
+            p -> {
+              p.riskReduced += 0.001;
+              p.totalWeightAtStake -= 1;
+            });
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("VALUE", "plan"), violation("VALUE", "plan"));
   }
 
   @Test
   void check_everyTotalOff_reportsEachTotal() {
-    Plan plan = edit(p -> p.totals = new PlanTotals(
-        Map.of("p-1", 9_500_001L, "p-2", 2_700_000L),
-        Map.of("sco-a", 9_500_000L),
-        Map.of("pr-inc", 5_500_000L, "pr-333", 6_000_000L, "pr-hum", 700_000L, "pr-x", 1L),
-        years(2027, 2_200_000, 2028, 8_700_000, 2029, 1_300_001),
-        Map.of("pr-inc", years(2027, 1_500_000, 2028, 2_700_000, 2029, 1_300_000), "pr-333", years(2029, 6_000_000),
-            "pr-hum", years(2027, 700_000)),
-        Map.of("p-1", 40.19008, "p-2", 10.5),
-        12_200_001,
-        3_000_000));
+    Plan plan =
+        edit(
+            p ->
+                p.totals =
+                    new PlanTotals(
+                        Map.of("p-1", 9_500_001L, "p-2", 2_700_000L),
+                        Map.of("sco-a", 9_500_000L),
+                        Map.of(
+                            "pr-inc",
+                            5_500_000L,
+                            "pr-333",
+                            6_000_000L,
+                            "pr-hum",
+                            700_000L,
+                            "pr-x",
+                            1L),
+                        years(2027, 2_200_000, 2028, 8_700_000, 2029, 1_300_001),
+                        Map.of(
+                            "pr-inc",
+                            years(2027, 1_500_000, 2028, 2_700_000, 2029, 1_300_000),
+                            "pr-333",
+                            years(2029, 6_000_000),
+                            "pr-hum",
+                            years(2027, 700_000)),
+                        Map.of("p-1", 40.19008, "p-2", 10.5),
+                        12_200_001,
+                        3_000_000));
     assertThatKeys(PlanChecker.check(scenario(), plan))
         .containsExactly(
             violation("TOTALS", "totals obligationsByPartner 'p-1'"),
@@ -572,11 +860,14 @@ class PlanCheckerTest {
   void check_infeasiblePlanWithFundedOption_reportsStatus() {
     Plan plan = edit(p -> p.status = PlanStatus.INFEASIBLE);
     List<PlanViolation> violations = PlanChecker.check(scenario(), plan);
-    assertThatKeys(violations).contains(violation("STATUS", "plan"), violation("STATUS", "option 'o-3'"));
+    assertThatKeys(violations)
+        .contains(violation("STATUS", "plan"), violation("STATUS", "option 'o-3'"));
   }
 
   @ParameterizedTest
-  @EnumSource(value = PlanStatus.class, names = {"INFEASIBLE", "UNKNOWN"})
+  @EnumSource(
+      value = PlanStatus.class,
+      names = {"INFEASIBLE", "UNKNOWN"})
   void check_emptyPlanWithoutSolution_passes(PlanStatus status) {
     assertThat(PlanChecker.check(scenario(), noPlan(status))).isEmpty();
   }
@@ -584,17 +875,23 @@ class PlanCheckerTest {
   @Test
   void check_feasiblePlanUsingNoPlanReason_reportsStatus() {
     Plan plan = edit(p -> p.editUnfunded("o-3", u -> withReason(u, ReasonCode.NO_PLAN)));
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("STATUS", "option 'o-3'"));
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("STATUS", "option 'o-3'"));
   }
 
   @Test
   void check_emptyPlanClaimingFeasible_reportsBrokenLock() {
-    Plan plan = edit(noPlan(PlanStatus.INFEASIBLE), p -> {
-      p.status = PlanStatus.FEASIBLE;
-      p.unfunded.replaceAll(u -> withReason(u, ReasonCode.CROWDED_OUT));
-    });
-    // Share bounds hold trivially with no obligations at all (10000 x 0 >= 1000 x 0); the lock does not.
-    assertThatKeys(PlanChecker.check(scenario(), plan)).containsExactly(violation("LOCKED_DECISION", "option 'o-4'"));
+    Plan plan =
+        edit(
+            noPlan(PlanStatus.INFEASIBLE),
+            p -> {
+              p.status = PlanStatus.FEASIBLE;
+              p.unfunded.replaceAll(u -> withReason(u, ReasonCode.CROWDED_OUT));
+            });
+    // Share bounds hold trivially with no obligations at all (10000 x 0 >= 1000 x 0); the lock does
+    // not.
+    assertThatKeys(PlanChecker.check(scenario(), plan))
+        .containsExactly(violation("LOCKED_DECISION", "option 'o-4'"));
   }
 
   static Stream<Arguments> falseReasons() {
@@ -610,19 +907,25 @@ class PlanCheckerTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("falseReasons")
-  void check_unfundedReasonThatIsFalse_reportsUnfundedReason(String optionId, ReasonCode code, String expected) {
+  void check_unfundedReasonThatIsFalse_reportsUnfundedReason(
+      String optionId, ReasonCode code, String expected) {
     Plan plan = edit(p -> p.editUnfunded(optionId, u -> withReason(u, code)));
     List<PlanViolation> violations = PlanChecker.check(scenario(), plan);
-    assertThatKeys(violations).containsExactly(violation("UNFUNDED_REASON", "option '" + optionId + "'"));
+    assertThatKeys(violations)
+        .containsExactly(violation("UNFUNDED_REASON", "option '" + optionId + "'"));
     assertThat(violations.get(0).message()).contains(expected);
   }
 
   @Test
   void check_unfundedReasonsThatAreTrue_pass() {
-    // o-8's only program serves p-2 alone: no start year, no candidate; o-7 (risk score 2) has value 0 nowhere,
+    // o-8's only program serves p-2 alone: no start year, no candidate; o-7 (risk score 2) has
+    // value 0 nowhere,
     // so only the reasons that hold are accepted.
-    Plan plan = edit(p -> p.editUnfunded("o-8", u -> withReason(u, ReasonCode.NO_START_YEAR))
-        .editUnfunded("o-3", u -> withReason(u, ReasonCode.CROWDED_OUT)));
+    Plan plan =
+        edit(
+            p ->
+                p.editUnfunded("o-8", u -> withReason(u, ReasonCode.NO_START_YEAR))
+                    .editUnfunded("o-3", u -> withReason(u, ReasonCode.CROWDED_OUT)));
     assertThat(PlanChecker.check(scenario(), plan)).isEmpty();
   }
 
@@ -635,30 +938,51 @@ class PlanCheckerTest {
   @Test
   void check_blockedByPrerequisiteFundedTooLate_passesAndEarlyEnough_reportsUnfundedReason() {
     // o-3 needs o-5 (FY2028) two years earlier: FY2030 at the earliest, after the horizon.
-    Plan plan = edit(p -> p.editUnfunded("o-3", u -> withReason(u, ReasonCode.BLOCKED_BY_PREREQUISITE)));
-    assertThat(PlanChecker.check(scenario(k -> {
-      k.prerequisiteOfO3 = "o-5";
-      k.lagO3 = 2;
-    }), plan)).isEmpty();
+    Plan plan =
+        edit(p -> p.editUnfunded("o-3", u -> withReason(u, ReasonCode.BLOCKED_BY_PREREQUISITE)));
+    assertThat(
+            PlanChecker.check(
+                scenario(
+                    k -> {
+                      k.prerequisiteOfO3 = "o-5";
+                      k.lagO3 = 2;
+                    }),
+                plan))
+        .isEmpty();
     // with a lag of 1, pr-333 could start o-3 in FY2029: the reason is false.
-    List<PlanViolation> violations = PlanChecker.check(scenario(k -> {
-      k.prerequisiteOfO3 = "o-5";
-      k.lagO3 = 1;
-    }), plan);
+    List<PlanViolation> violations =
+        PlanChecker.check(
+            scenario(
+                k -> {
+                  k.prerequisiteOfO3 = "o-5";
+                  k.lagO3 = 1;
+                }),
+            plan);
     assertThatKeys(violations).containsExactly(violation("UNFUNDED_REASON", "option 'o-3'"));
     assertThat(violations.get(0).message()).contains("program 'pr-333' to start it in FY2029");
   }
 
   @Test
   void check_duplicateFiscalYearUsesWithImpossibleSplit_reportsAppropriationUse() {
-    Scenario scenario = scenario(k -> k.appropriations333 = List.of(
-        new Appropriation(2027, 3_000_000, 2), new Appropriation(2027, 2_000_000, 3),
-        new Appropriation(2028, 4_000_000, 2), new Appropriation(2029, 3_000_000, 2)));
-    // obligated $3.5M from a $3M appropriation, $1.5M from the $2M one: sums match the draws, the split does not.
-    Plan plan = edit(p -> {
-      p.appropriations.set(0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_500_000, -500_000, 0));
-      p.appropriations.add(1, new AppropriationUse("pr-333", 2027, 2_000_000, 2029, 1_500_000, 500_000, 0));
-    });
+    Scenario scenario =
+        scenario(
+            k ->
+                k.appropriations333 =
+                    List.of(
+                        new Appropriation(2027, 3_000_000, 2),
+                            new Appropriation(2027, 2_000_000, 3),
+                        new Appropriation(2028, 4_000_000, 2),
+                            new Appropriation(2029, 3_000_000, 2)));
+    // obligated $3.5M from a $3M appropriation, $1.5M from the $2M one: sums match the draws, the
+    // split does not.
+    Plan plan =
+        edit(
+            p -> {
+              p.appropriations.set(
+                  0, new AppropriationUse("pr-333", 2027, 3_000_000, 2028, 3_500_000, -500_000, 0));
+              p.appropriations.add(
+                  1, new AppropriationUse("pr-333", 2027, 2_000_000, 2029, 1_500_000, 500_000, 0));
+            });
     assertThatKeys(PlanChecker.check(scenario, plan))
         .containsOnly(violation("APPROPRIATION_USE", "program 'pr-333' appropriation FY2027"));
   }
@@ -666,13 +990,24 @@ class PlanCheckerTest {
   @Test
   void check_blockedByPrerequisiteWhenPrerequisiteUnfunded_passes() {
     // o-4 made dependent on unfunded o-3 and left unfunded: its reason is true.
-    Scenario scenario = scenario(k -> {
-      k.prerequisiteOfO4 = "o-3";
-      k.locks = List.of();
-      k.minimumShareBorder = null;
-    });
-    Plan plan = edit(noPlan(PlanStatus.FEASIBLE), p -> p.unfunded.replaceAll(
-        u -> withReason(u, u.optionId().equals("o-4") ? ReasonCode.BLOCKED_BY_PREREQUISITE : ReasonCode.CROWDED_OUT)));
+    Scenario scenario =
+        scenario(
+            k -> {
+              k.prerequisiteOfO4 = "o-3";
+              k.locks = List.of();
+              k.minimumShareBorder = null;
+            });
+    Plan plan =
+        edit(
+            noPlan(PlanStatus.FEASIBLE),
+            p ->
+                p.unfunded.replaceAll(
+                    u ->
+                        withReason(
+                            u,
+                            u.optionId().equals("o-4")
+                                ? ReasonCode.BLOCKED_BY_PREREQUISITE
+                                : ReasonCode.CROWDED_OUT)));
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
   }
 
@@ -681,35 +1016,69 @@ class PlanCheckerTest {
   @Test
   void check_tenThousandOptionPlan_findsEveryBrokenLimitAndNothingElse() {
     // 5,000 funded options (valid one by one, far over every limit together) and 5,000 unfunded
-    // ones whose reasons need the candidate search. Its speed is measured by TheaterBenchmark.checkPlan.
+    // ones whose reasons need the candidate search. Its speed is measured by
+    // TheaterBenchmark.checkPlan.
     List<org.scplan.scenario.SolutionOption> options = new ArrayList<>();
     List<FundedOption> funded = new ArrayList<>();
     List<UnfundedOption> unfunded = new ArrayList<>();
     double value = PlanCheckerFixture.WEIGHT_G3 * 0.01 * PlanCheckerFixture.SUCCESS_G3;
     for (int i = 0; i < 10_000; i++) {
       String id = String.format("x-%05d", i);
-      options.add(org.scplan.scenario.SolutionOption.builder(id, "g-3").activityType(ActivityType.EXERCISE)
-          .domain(org.scplan.scenario.DotmlpfDomain.TRAINING)
-          .closure(0.01).costProfile(100_000, 100_000).exclusionGroup(i % 2 == 0 ? null : "group-" + i).build());
+      options.add(
+          org.scplan.scenario.SolutionOption.builder(id, "g-3")
+              .activityType(ActivityType.EXERCISE)
+              .domain(org.scplan.scenario.DotmlpfDomain.TRAINING)
+              .closure(0.01)
+              .costProfile(100_000, 100_000)
+              .exclusionGroup(i % 2 == 0 ? null : "group-" + i)
+              .build());
       if (i % 2 == 0) {
-        funded.add(new FundedOption(id, "g-3", "p-2", "pr-inc", 2028, 2029, years(2028, 100_000, 2029, 100_000),
-            years(2028, 100_000, 2029, 100_000), value,
-            List.of(new AppropriationDraw(2028, 2028, 100_000), new AppropriationDraw(2029, 2029, 100_000)), false));
+        funded.add(
+            new FundedOption(
+                id,
+                "g-3",
+                "p-2",
+                "pr-inc",
+                2028,
+                2029,
+                years(2028, 100_000, 2029, 100_000),
+                years(2028, 100_000, 2029, 100_000),
+                value,
+                List.of(
+                    new AppropriationDraw(2028, 2028, 100_000),
+                    new AppropriationDraw(2029, 2029, 100_000)),
+                false));
       } else {
-        unfunded.add(new UnfundedOption(id, "g-3", "p-2",
-            new UnfundedReason(i % 4 == 1 ? ReasonCode.NO_START_YEAR : ReasonCode.EXCLUDED_BY_ALTERNATIVE, "")));
+        unfunded.add(
+            new UnfundedOption(
+                id,
+                "g-3",
+                "p-2",
+                new UnfundedReason(
+                    i % 4 == 1 ? ReasonCode.NO_START_YEAR : ReasonCode.EXCLUDED_BY_ALTERNATIVE,
+                    "")));
       }
     }
     Scenario large = scenario().toBuilder().options(options).lockedDecisions(List.of()).build();
-    Plan plan = edit(noPlan(PlanStatus.FEASIBLE), p -> {
-      p.funded = funded;
-      p.unfunded = unfunded;
-    });
+    Plan plan =
+        edit(
+            noPlan(PlanStatus.FEASIBLE),
+            p -> {
+              p.funded = funded;
+              p.unfunded = unfunded;
+            });
     List<PlanViolation> violations = PlanChecker.check(large, plan);
     assertThat(violations).noneMatch(v -> v.rule().equals("UNCHECKED"));
-    assertThat(violations).extracting(PlanViolation::rule)
-        .contains("APPROPRIATION_OVERSPENT", "PROGRAM_CAP", "ABSORPTIVE_CAPACITY", "UNFUNDED_REASON", "TOTALS")
-        .doesNotContain("COVERAGE", "ELIGIBILITY", "START_WINDOW", "COST", "OBLIGATION", "DRAW_SUM");
+    assertThat(violations)
+        .extracting(PlanViolation::rule)
+        .contains(
+            "APPROPRIATION_OVERSPENT",
+            "PROGRAM_CAP",
+            "ABSORPTIVE_CAPACITY",
+            "UNFUNDED_REASON",
+            "TOTALS")
+        .doesNotContain(
+            "COVERAGE", "ELIGIBILITY", "START_WINDOW", "COST", "OBLIGATION", "DRAW_SUM");
   }
 
   @Test
@@ -740,7 +1109,8 @@ class PlanCheckerTest {
   }
 
   /** Assertions on the violations' rules and locations, in order. */
-  private static org.assertj.core.api.ListAssert<String> assertThatKeys(List<PlanViolation> violations) {
+  private static org.assertj.core.api.ListAssert<String> assertThatKeys(
+      List<PlanViolation> violations) {
     return assertThat(violations.stream().map(v -> violation(v.rule(), v.location())).toList())
         .as("violations %s", violations);
   }

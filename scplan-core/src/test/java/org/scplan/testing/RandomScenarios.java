@@ -36,11 +36,11 @@ import org.scplan.valuation.Candidate;
 import org.scplan.valuation.Valuation;
 
 /**
- * Seeded random scenarios for cross-checks and property tests. {@link #tiny(long)} makes
- * scenarios small enough to enumerate exhaustively (at most 8 options over 2–3 fiscal years)
- * that still exercise every rule: both obligation rules, 1-year, 2-year and no-year money,
- * prerequisites, exclusion groups, every capacity, caps and balance rules. All money is in whole
- * thousands of dollars so the model's rounding to $1,000 units is exact.
+ * Seeded random scenarios for cross-checks and property tests. {@link #tiny(long)} makes scenarios
+ * small enough to enumerate exhaustively (at most 8 options over 2–3 fiscal years) that still
+ * exercise every rule: both obligation rules, 1-year, 2-year and no-year money, prerequisites,
+ * exclusion groups, every capacity, caps and balance rules. All money is in whole thousands of
+ * dollars so the model's rounding to $1,000 units is exact.
  */
 public final class RandomScenarios {
   private static final String[] ROLES = {"maritime-security", "border-security", "peacekeeping"};
@@ -53,17 +53,22 @@ public final class RandomScenarios {
     int first = 2027;
     int years = 2 + random.nextInt(2);
     PlanningHorizon horizon = new PlanningHorizon(first, first + years - 1);
-    Scenario.Builder builder = Scenario.builder("tiny-" + seed, horizon).name("Tiny scenario " + seed);
+    Scenario.Builder builder =
+        Scenario.builder("tiny-" + seed, horizon).name("Tiny scenario " + seed);
     builder.endState(new EndState("es-1", "Stable region", 1.0));
     builder.lineOfEffort(new LineOfEffort("loe-1", "Security", "es-1", 1.0));
-    builder.lineOfEffort(new LineOfEffort("loe-2", "Institutions", "es-1", 0.5 + random.nextInt(3) * 0.5));
-    builder.objective(new Objective("imo-1", "Secure borders", "loe-1", first + years - 1 + random.nextInt(2), 1.0));
+    builder.lineOfEffort(
+        new LineOfEffort("loe-2", "Institutions", "es-1", 0.5 + random.nextInt(3) * 0.5));
+    builder.objective(
+        new Objective(
+            "imo-1", "Secure borders", "loe-1", first + years - 1 + random.nextInt(2), 1.0));
     builder.objective(new Objective("imo-2", "Govern the force", "loe-2", first + years, 1.2));
 
     int partnerCount = 1 + random.nextInt(2);
     for (int p = 0; p < partnerCount; p++) {
       builder.securityCooperationOffice(
-          new SecurityCooperationOffice("sco-" + p, "SCO " + p, random.nextInt(4) == 0 ? 4 + random.nextInt(6) : 100));
+          new SecurityCooperationOffice(
+              "sco-" + p, "SCO " + p, random.nextInt(4) == 0 ? 4 + random.nextInt(6) : 100));
       builder.partner(
           new Partner(
               "p-" + p,
@@ -71,7 +76,13 @@ public final class RandomScenarios {
               p == 0 ? CombatantCommand.AFRICOM : CombatantCommand.SOUTHCOM,
               1 + random.nextInt(4),
               0.4 + 0.1 * random.nextInt(6),
-              Map.of(ROLES[0], 0.5 + 0.1 * random.nextInt(6), ROLES[1], 0.3 + 0.1 * random.nextInt(8), ROLES[2], 0.1 * random.nextInt(11)),
+              Map.of(
+                  ROLES[0],
+                  0.5 + 0.1 * random.nextInt(6),
+                  ROLES[1],
+                  0.3 + 0.1 * random.nextInt(8),
+                  ROLES[2],
+                  0.1 * random.nextInt(11)),
               random.nextInt(3) == 0 ? thousands(random, 300, 2_000) : null,
               random.nextInt(4) == 0 ? thousands(random, 20, 200) : null,
               random.nextInt(6) == 0 ? VettingStatus.RESTRICTED : VettingStatus.CLEAR,
@@ -87,7 +98,8 @@ public final class RandomScenarios {
         if (random.nextInt(5) > 0) {
           int kind = random.nextInt(4);
           Integer available = kind == 0 ? null : kind == 1 ? 2 : 1;
-          appropriations.add(new Appropriation(first + y, thousands(random, 100, 1_500), available));
+          appropriations.add(
+              new Appropriation(first + y, thousands(random, 100, 1_500), available));
         }
       }
       if (random.nextInt(5) == 0) {
@@ -103,7 +115,11 @@ public final class RandomScenarios {
               fullAtStart ? 1 + random.nextInt(3) : null,
               random.nextInt(4) == 0
                   ? new ProgramEligibility(
-                      EnumSet.of(ActivityType.TRAINING, ActivityType.EQUIPMENT), Set.of(), Set.of(), List.of(), List.of())
+                      EnumSet.of(ActivityType.TRAINING, ActivityType.EQUIPMENT),
+                      Set.of(),
+                      Set.of(),
+                      List.of(),
+                      List.of())
                   : ProgramEligibility.UNRESTRICTED,
               random.nextInt(4) == 0 ? VettingRequirement.STRICT : VettingRequirement.STANDARD,
               random.nextInt(4) == 0 ? 1 : 0,
@@ -123,10 +139,13 @@ public final class RandomScenarios {
               ROLES[random.nextInt(2)],
               RoleType.values()[random.nextInt(3)],
               "Gap " + g,
-              new RiskAssessment(1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)),
+              new RiskAssessment(
+                  1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)),
               new Urgency(first + random.nextInt(years), 0.1 * random.nextInt(6)),
               random.nextInt(5) == 0 ? 0.25 : 0.0,
-              random.nextBoolean() ? EnumSet.of(Stakeholder.DOD, Stakeholder.PARTNER) : EnumSet.of(Stakeholder.DOD)));
+              random.nextBoolean()
+                  ? EnumSet.of(Stakeholder.DOD, Stakeholder.PARTNER)
+                  : EnumSet.of(Stakeholder.DOD)));
     }
 
     int optionCount = 1 + random.nextInt(8);
@@ -187,7 +206,9 @@ public final class RandomScenarios {
         Candidate pick = candidates.get(random.nextInt(candidates.size()));
         scenario =
             scenario.toBuilder()
-                .lockedDecision(new LockedDecision(locked.id(), pick.programId(), pick.startFiscalYear(), "obligated"))
+                .lockedDecision(
+                    new LockedDecision(
+                        locked.id(), pick.programId(), pick.startFiscalYear(), "obligated"))
                 .build();
       }
     }

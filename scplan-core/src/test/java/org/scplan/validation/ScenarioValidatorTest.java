@@ -1,7 +1,5 @@
 package org.scplan.validation;
 
-import org.scplan.scenario.ActivityType;
-import org.scplan.scenario.DotmlpfDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,11 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.BalanceScope;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.CombatantCommand;
+import org.scplan.scenario.DotmlpfDomain;
 import org.scplan.scenario.EndState;
 import org.scplan.scenario.FundingTitle;
 import org.scplan.scenario.LineOfEffort;
@@ -226,7 +226,8 @@ class ScenarioValidatorTest {
     for (int i = 0; i < n; i++) {
       chain.add(
           SolutionOption.builder("c-" + i, "g-1")
-              .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
+              .domain(DotmlpfDomain.TRAINING)
+              .activityType(ActivityType.TRAINING)
               .costProfile(1_000)
               .prerequisite("c-" + ((i + 1) % n), 0)
               .build());
@@ -247,7 +248,11 @@ class ScenarioValidatorTest {
     int n = 10_000;
     List<SolutionOption> chain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      SolutionOption.Builder option = SolutionOption.builder("c-" + i, "g-1").domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING).costProfile(1_000);
+      SolutionOption.Builder option =
+          SolutionOption.builder("c-" + i, "g-1")
+              .domain(DotmlpfDomain.TRAINING)
+              .activityType(ActivityType.TRAINING)
+              .costProfile(1_000);
       if (i + 1 < n) {
         option.prerequisite("c-" + (i + 1), 0);
       }

@@ -93,7 +93,8 @@ final class ValidationFixtures {
         .option(
             SolutionOption.builder("o-4", "g-3")
                 .name("Maritime domain awareness course")
-                .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
+                .domain(DotmlpfDomain.TRAINING)
+                .activityType(ActivityType.TRAINING)
                 .closure(0.4)
                 .costProfile(300_000)
                 .scoWorkloadPersonWeeksPerYear(3)
@@ -119,7 +120,8 @@ final class ValidationFixtures {
   static SolutionOption boardingTraining() {
     return SolutionOption.builder("o-1", "g-1")
         .name("Boarding team training")
-        .domain(DotmlpfDomain.TRAINING).activityType(ActivityType.TRAINING)
+        .domain(DotmlpfDomain.TRAINING)
+        .activityType(ActivityType.TRAINING)
         .closure(0.4)
         .costProfile(400_000, 300_000)
         .programIds("s333")

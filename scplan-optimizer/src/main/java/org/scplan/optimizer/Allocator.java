@@ -17,12 +17,12 @@ import org.scplan.plan.SolverStatistics;
 import org.scplan.scenario.Scenario;
 
 /**
- * Allocates program money to solution options with OR-Tools CP-SAT: validates the scenario,
- * runs the greedy baseline and gives its plan to the solver as a hint, solves within the
- * configured limits, and returns a {@link Plan} that the independent {@link PlanChecker} has
- * verified, with every unfunded option's reason and the solver's statistics (status, objective,
- * bound, gap, times, greedy value). Stateless and thread-safe: one allocator may run many
- * solves at once, each with its own solver.
+ * Allocates program money to solution options with OR-Tools CP-SAT: validates the scenario, runs
+ * the greedy baseline and gives its plan to the solver as a hint, solves within the configured
+ * limits, and returns a {@link Plan} that the independent {@link PlanChecker} has verified, with
+ * every unfunded option's reason and the solver's statistics (status, objective, bound, gap, times,
+ * greedy value). Stateless and thread-safe: one allocator may run many solves at once, each with
+ * its own solver.
  *
  * <p>Example (compiled and run as-is by the test suite):
  *
@@ -102,18 +102,25 @@ public final class Allocator {
           "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
               + (outcome.bestBound() == null ? "." : ", and the bound is the one CP-SAT proved.");
     } else if (status.hasPlan() && greedyPlan != null) {
-      Plan solverPlan = PlanAssembler.assemble(instance.valuation, decisions, status, provisional(), "");
-      if (GreedySearch.netObjective(instance, greedyPlan) > GreedySearch.netObjective(instance, solverPlan) + 1e-7) {
+      Plan solverPlan =
+          PlanAssembler.assemble(instance.valuation, decisions, status, provisional(), "");
+      if (GreedySearch.netObjective(instance, greedyPlan)
+          > GreedySearch.netObjective(instance, solverPlan) + 1e-7) {
         // Rounding of values and money to model units can rank two near-equal plans the other
         // way; the planner gets the better one in exact terms, and the note says so.
         decisions = greedy.decisions(instance);
         status = status == PlanStatus.OPTIMAL ? PlanStatus.FEASIBLE : status;
-        note = "The greedy plan retires more risk in exact terms than the solver's; it is returned.";
+        note =
+            "The greedy plan retires more risk in exact terms than the solver's; it is returned.";
       }
     }
     Plan plan =
         PlanAssembler.assemble(
-            instance.valuation, status.hasPlan() ? decisions : List.of(), status, provisional(), noPlanDetail(status));
+            instance.valuation,
+            status.hasPlan() ? decisions : List.of(),
+            status,
+            provisional(),
+            noPlanDetail(status));
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
@@ -155,7 +162,8 @@ public final class Allocator {
 
   private static String noPlanDetail(PlanStatus status) {
     return switch (status) {
-      case INFEASIBLE -> "No plan satisfies every rule: the locked decisions, balance-rule minimums and limits conflict.";
+      case INFEASIBLE ->
+          "No plan satisfies every rule: the locked decisions, balance-rule minimums and limits conflict.";
       case UNKNOWN -> String.format(Locale.ROOT, "No plan was found within the time limit.");
       default -> "";
     };

@@ -9,36 +9,47 @@ import java.util.Objects;
  *
  * <p>Determinism: with {@code workers == 1} and a fixed seed the search is deterministic, so the
  * plan is the same byte for byte (wall times aside) whenever the solve stops for a deterministic
- * reason: optimality, the gap limit, or the {@code deterministicTimeLimit}. A wall-clock time
- * limit depends on the machine's speed and load; set a deterministic limit below it when runs
- * must be reproducible.
+ * reason: optimality, the gap limit, or the {@code deterministicTimeLimit}. A wall-clock time limit
+ * depends on the machine's speed and load; set a deterministic limit below it when runs must be
+ * reproducible.
  *
  * @param timeLimit wall-clock limit of the solve, &gt; 0 (default 10 s)
  * @param workers solver worker threads, 1–64 (default: the machine's processors, at most 8)
  * @param seed random seed of the solver (default 0)
- * @param relativeGapLimit stop once (bound − objective)/bound ≤ this, 0–1 (default 0: prove optimality)
- * @param deterministicTimeLimit limit on CP-SAT's deterministic time (work units that do not
- *     depend on machine load, roughly seconds of one fast core), &gt; 0, or {@code null} for none
+ * @param relativeGapLimit stop once (bound − objective)/bound ≤ this, 0–1 (default 0: prove
+ *     optimality)
+ * @param deterministicTimeLimit limit on CP-SAT's deterministic time (work units that do not depend
+ *     on machine load, roughly seconds of one fast core), &gt; 0, or {@code null} for none
  */
 public record AllocatorConfig(
-    Duration timeLimit, int workers, long seed, double relativeGapLimit, Double deterministicTimeLimit) {
+    Duration timeLimit,
+    int workers,
+    long seed,
+    double relativeGapLimit,
+    Double deterministicTimeLimit) {
 
   public AllocatorConfig {
     Objects.requireNonNull(timeLimit, "AllocatorConfig.timeLimit is required but was null");
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException(
-          "AllocatorConfig.timeLimit must be > 0, but was " + timeLimit + ". Maybe use Duration.ofSeconds(10).");
+          "AllocatorConfig.timeLimit must be > 0, but was "
+              + timeLimit
+              + ". Maybe use Duration.ofSeconds(10).");
     }
     if (workers < 1 || workers > 64) {
-      throw new IllegalArgumentException("AllocatorConfig.workers must be in 1..64, but was " + workers + ".");
+      throw new IllegalArgumentException(
+          "AllocatorConfig.workers must be in 1..64, but was " + workers + ".");
     }
     if (!(relativeGapLimit >= 0.0 && relativeGapLimit <= 1.0)) {
       throw new IllegalArgumentException(
           "AllocatorConfig.relativeGapLimit must be in 0..1, but was " + relativeGapLimit + ".");
     }
-    if (deterministicTimeLimit != null && !(deterministicTimeLimit > 0 && Double.isFinite(deterministicTimeLimit))) {
+    if (deterministicTimeLimit != null
+        && !(deterministicTimeLimit > 0 && Double.isFinite(deterministicTimeLimit))) {
       throw new IllegalArgumentException(
-          "AllocatorConfig.deterministicTimeLimit must be > 0 and finite, or null, but was " + deterministicTimeLimit + ".");
+          "AllocatorConfig.deterministicTimeLimit must be > 0 and finite, or null, but was "
+              + deterministicTimeLimit
+              + ".");
     }
   }
 
@@ -99,7 +110,8 @@ public record AllocatorConfig(
     }
 
     public AllocatorConfig build() {
-      return new AllocatorConfig(timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
+      return new AllocatorConfig(
+          timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
     }
   }
 }

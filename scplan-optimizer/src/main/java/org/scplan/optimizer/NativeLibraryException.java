@@ -1,8 +1,8 @@
 package org.scplan.optimizer;
 
 /**
- * The OR-Tools native library could not be loaded on this platform; the message names the
- * platform and the Maven artifact that provides it.
+ * The OR-Tools native library could not be loaded on this platform; the message names the platform
+ * and the Maven artifact that provides it.
  */
 public class NativeLibraryException extends RuntimeException {
   private static final long serialVersionUID = 1L;

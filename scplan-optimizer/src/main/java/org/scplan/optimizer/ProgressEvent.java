@@ -10,4 +10,8 @@ package org.scplan.optimizer;
  * @param newSolution whether this event reports a new best plan (else a bound update)
  */
 public record ProgressEvent(
-    double elapsedSeconds, Double objective, Double bestBound, Double relativeGap, boolean newSolution) {}
+    double elapsedSeconds,
+    Double objective,
+    Double bestBound,
+    Double relativeGap,
+    boolean newSolution) {}

@@ -20,7 +20,8 @@ import org.scplan.validation.ScenarioValidationException;
 
 class AllocatorTest {
   private static final Allocator ALLOCATOR =
-      Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(3)).workers(2).build());
+      Allocator.create(
+          AllocatorConfig.builder().timeLimit(Duration.ofSeconds(3)).workers(2).build());
 
   @Test
   void allocate_lockedDecisions_areKeptAndFlagged() {
@@ -43,7 +44,15 @@ class AllocatorTest {
     LockedDecision lock = theater.lockedDecisions().get(0);
     String partnerId =
         theater.gaps().stream()
-            .filter(g -> g.id().equals(theater.options().stream().filter(o -> o.id().equals(lock.optionId())).findFirst().orElseThrow().gapId()))
+            .filter(
+                g ->
+                    g.id()
+                        .equals(
+                            theater.options().stream()
+                                .filter(o -> o.id().equals(lock.optionId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .gapId()))
             .findFirst()
             .orElseThrow()
             .partnerId();
@@ -60,7 +69,8 @@ class AllocatorTest {
     assertThat(plan.status()).isEqualTo(PlanStatus.INFEASIBLE);
     assertThat(plan.fundedOptions()).isEmpty();
     assertThat(plan.unfundedOptions()).hasSize(starved.options().size());
-    assertThat(plan.unfundedOptions()).allSatisfy(u -> assertThat(u.reason().code()).isEqualTo(ReasonCode.NO_PLAN));
+    assertThat(plan.unfundedOptions())
+        .allSatisfy(u -> assertThat(u.reason().code()).isEqualTo(ReasonCode.NO_PLAN));
     assertThat(plan.unfundedOptions().get(0).reason().detail()).contains("locked decisions");
     assertThat(PlanChecker.check(starved, plan)).isEmpty();
   }
@@ -71,14 +81,18 @@ class AllocatorTest {
     LockedDecision lock = theater.lockedDecisions().get(0);
     Scenario impossible =
         theater.toBuilder()
-            .lockedDecisions(List.of(new LockedDecision(lock.optionId(), lock.programId(), 2031, "typo in the FY")))
+            .lockedDecisions(
+                List.of(
+                    new LockedDecision(lock.optionId(), lock.programId(), 2031, "typo in the FY")))
             .build();
 
     ScenarioValidationException thrown =
-        catchThrowableOfType(ScenarioValidationException.class, () -> ALLOCATOR.allocate(impossible));
+        catchThrowableOfType(
+            ScenarioValidationException.class, () -> ALLOCATOR.allocate(impossible));
 
     assertThat(thrown.problems()).hasSize(1);
-    assertThat(thrown.problems().get(0).location()).isEqualTo("LockedDecision for option '" + lock.optionId() + "'");
+    assertThat(thrown.problems().get(0).location())
+        .isEqualTo("LockedDecision for option '" + lock.optionId() + "'");
     assertThat(thrown.problems().get(0).message()).contains(lock.programId()).contains("FY2031");
   }
 
@@ -90,14 +104,25 @@ class AllocatorTest {
         theater.toBuilder()
             .partners(
                 List.of(
-                    new Partner(first.id(), first.name(), first.combatantCommand(), first.priorityTier(), 1.4,
-                        first.desireByRole(), -5L, first.sustainmentBudgetPerYear(), first.vettingStatus(), first.scoId())))
+                    new Partner(
+                        first.id(),
+                        first.name(),
+                        first.combatantCommand(),
+                        first.priorityTier(),
+                        1.4,
+                        first.desireByRole(),
+                        -5L,
+                        first.sustainmentBudgetPerYear(),
+                        first.vettingStatus(),
+                        first.scoId())))
             .build();
 
     ScenarioValidationException thrown =
         catchThrowableOfType(ScenarioValidationException.class, () -> ALLOCATOR.allocate(broken));
 
-    assertThat(thrown.problems()).extracting(p -> p.field()).contains("propensity", "absorptiveCapacityPerYear");
+    assertThat(thrown.problems())
+        .extracting(p -> p.field())
+        .contains("propensity", "absorptiveCapacityPerYear");
     assertThat(thrown.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("partnerId"));
   }
 
@@ -108,7 +133,8 @@ class AllocatorTest {
     Plan plan = ALLOCATOR.allocate(NotionalTheater.scenario(), events::add);
 
     assertThat(events).anySatisfy(e -> assertThat(e.newSolution()).isTrue());
-    ProgressEvent lastPlan = events.stream().filter(ProgressEvent::newSolution).reduce((a, b) -> b).orElseThrow();
+    ProgressEvent lastPlan =
+        events.stream().filter(ProgressEvent::newSolution).reduce((a, b) -> b).orElseThrow();
     assertThat(lastPlan.objective()).isNotNull().isLessThanOrEqualTo(lastPlan.bestBound() + 1e-9);
     // The solver's incumbent objective can understate its plan, never overstate it (to rounding).
     assertThat(lastPlan.objective()).isLessThanOrEqualTo(plan.solver().objective() + 1e-3);
@@ -132,7 +158,11 @@ class AllocatorTest {
     Scenario theater = NotionalTheater.scenario();
     Allocator stoppedAtOnce =
         Allocator.create(
-            AllocatorConfig.builder().timeLimit(Duration.ofSeconds(30)).deterministicTimeLimit(1e-6).workers(1).build());
+            AllocatorConfig.builder()
+                .timeLimit(Duration.ofSeconds(30))
+                .deterministicTimeLimit(1e-6)
+                .workers(1)
+                .build());
 
     Plan plan = stoppedAtOnce.allocate(theater);
     Plan greedy = org.scplan.greedy.GreedyAllocator.allocate(theater);
@@ -151,19 +181,35 @@ class AllocatorTest {
 
   @Test
   void config_outOfRangeValues_areRejectedNamingTheField() {
-    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> AllocatorConfig.builder().workers(0).build()))
-        .hasMessageContaining("workers").hasMessageContaining("0");
     assertThat(
             catchThrowableOfType(
-                IllegalArgumentException.class, () -> AllocatorConfig.builder().timeLimit(Duration.ZERO).build()))
+                IllegalArgumentException.class, () -> AllocatorConfig.builder().workers(0).build()))
+        .hasMessageContaining("workers")
+        .hasMessageContaining("0");
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> AllocatorConfig.builder().timeLimit(Duration.ZERO).build()))
         .hasMessageContaining("timeLimit");
     assertThat(
-            catchThrowableOfType(IllegalArgumentException.class, () -> AllocatorConfig.builder().relativeGapLimit(1.5).build()))
-        .hasMessageContaining("relativeGapLimit").hasMessageContaining("1.5");
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> AllocatorConfig.builder().relativeGapLimit(1.5).build()))
+        .hasMessageContaining("relativeGapLimit")
+        .hasMessageContaining("1.5");
   }
 
   private static Partner withAbsorptiveCapacity(Partner p, Long dollars) {
-    return new Partner(p.id(), p.name(), p.combatantCommand(), p.priorityTier(), p.propensity(), p.desireByRole(),
-        dollars, p.sustainmentBudgetPerYear(), p.vettingStatus(), p.scoId());
+    return new Partner(
+        p.id(),
+        p.name(),
+        p.combatantCommand(),
+        p.priorityTier(),
+        p.propensity(),
+        p.desireByRole(),
+        dollars,
+        p.sustainmentBudgetPerYear(),
+        p.vettingStatus(),
+        p.scoId());
   }
 }

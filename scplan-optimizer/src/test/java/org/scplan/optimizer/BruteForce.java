@@ -17,12 +17,15 @@ import org.scplan.valuation.Valuation;
 
 /**
  * Exhaustive allocation for tiny scenarios, written independently of the CP-SAT model: every
- * assignment of each option to "unfunded" or one of its candidates is assembled into a plan,
- * the independent {@link PlanChecker} decides whether it keeps every rule, and the best exact
- * net objective wins. Only exclusion groups are pruned early, which cannot lose a feasible plan.
+ * assignment of each option to "unfunded" or one of its candidates is assembled into a plan, the
+ * independent {@link PlanChecker} decides whether it keeps every rule, and the best exact net
+ * objective wins. Only exclusion groups are pruned early, which cannot lose a feasible plan.
  */
 final class BruteForce {
-  /** Best exact net objective (points) and how many assignments were checked; objective null if none is feasible. */
+  /**
+   * Best exact net objective (points) and how many assignments were checked; objective null if none
+   * is feasible.
+   */
   record Result(Double bestObjective, Plan bestPlan, long assignmentsChecked) {}
 
   private final Scenario scenario;
@@ -73,7 +76,9 @@ final class BruteForce {
       return;
     }
     for (Candidate candidate : candidates.get(index)) {
-      current[index] = new FundingDecision(candidate.optionId(), candidate.programId(), candidate.startFiscalYear());
+      current[index] =
+          new FundingDecision(
+              candidate.optionId(), candidate.programId(), candidate.startFiscalYear());
       if (group != null) {
         groupUse.merge(group, 1, Integer::sum);
       }
@@ -104,7 +109,10 @@ final class BruteForce {
       return;
     }
     double objective =
-        plan.riskReduced() - scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1_000_000.0;
+        plan.riskReduced()
+            - scenario.policy().lapsePenaltyPointsPerMillion()
+                * plan.totals().totalLapsed()
+                / 1_000_000.0;
     if (best == null || objective > best) {
       best = objective;
       bestPlan = plan;

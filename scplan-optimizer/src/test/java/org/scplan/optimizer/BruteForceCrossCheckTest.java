@@ -18,17 +18,18 @@ import org.scplan.testing.RandomScenarios;
 import org.scplan.validation.ScenarioValidator;
 
 /**
- * The optimizer against exhaustive enumeration on random tiny scenarios (at most 8 options):
- * same feasibility verdict and the same net objective, and every optimizer and greedy plan
- * passes the independent checker. Money is in whole thousands, so the model's $1,000 units are
- * exact; the only slack is the rounding of each option's value to 1/100,000 point.
+ * The optimizer against exhaustive enumeration on random tiny scenarios (at most 8 options): same
+ * feasibility verdict and the same net objective, and every optimizer and greedy plan passes the
+ * independent checker. Money is in whole thousands, so the model's $1,000 units are exact; the only
+ * slack is the rounding of each option's value to 1/100,000 point.
  */
 class BruteForceCrossCheckTest {
   /** Per option, values are rounded to 1e-5 points in the model: 8 options, both directions. */
   private static final double VALUE_ROUNDING = 2e-4;
 
   private static final Allocator ALLOCATOR =
-      Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
+      Allocator.create(
+          AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
 
   private static final AtomicLong WITH_PLAN = new AtomicLong();
   private static final AtomicLong INFEASIBLE = new AtomicLong();
@@ -67,7 +68,9 @@ class BruteForceCrossCheckTest {
   private static void crossCheck(long seed) {
     Scenario scenario = RandomScenarios.tiny(seed);
     assertThat(ScenarioValidator.problems(scenario)).as("generated scenario is valid").isEmpty();
-    assertThat(BruteForce.assignments(scenario)).as("small enough to enumerate").isLessThan(2_000_000L);
+    assertThat(BruteForce.assignments(scenario))
+        .as("small enough to enumerate")
+        .isLessThan(2_000_000L);
 
     BruteForce.Result exhaustive = BruteForce.solve(scenario);
     ASSIGNMENTS.addAndGet(exhaustive.assignmentsChecked());
@@ -84,7 +87,8 @@ class BruteForceCrossCheckTest {
     assertThat(optimized.status()).isEqualTo(PlanStatus.OPTIMAL);
     double optimizerObjective = netObjective(scenario, optimized);
     assertThat(optimizerObjective).isLessThanOrEqualTo(exhaustive.bestObjective() + 1e-9);
-    assertThat(optimizerObjective).isGreaterThanOrEqualTo(exhaustive.bestObjective() - VALUE_ROUNDING);
+    assertThat(optimizerObjective)
+        .isGreaterThanOrEqualTo(exhaustive.bestObjective() - VALUE_ROUNDING);
     if (greedy.status().hasPlan()) {
       assertThat(optimizerObjective).isGreaterThanOrEqualTo(netObjective(scenario, greedy) - 1e-9);
     }
@@ -92,6 +96,7 @@ class BruteForceCrossCheckTest {
   }
 
   private static double netObjective(Scenario scenario, Plan plan) {
-    return plan.riskReduced() - scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
+    return plan.riskReduced()
+        - scenario.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
   }
 }

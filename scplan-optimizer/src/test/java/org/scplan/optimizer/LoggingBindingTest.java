@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * A library must leave the choice of logging backend to the application that embeds it: no
- * library module (scplan-core, scplan-optimizer), and not the parent pom they inherit from,
- * declares an SLF4J binding outside test (or provided) scope. Transitive dependencies are
- * checked by the enforcer's {@code no-logging-binding} rule in the same modules.
+ * A library must leave the choice of logging backend to the application that embeds it: no library
+ * module (scplan-core, scplan-optimizer), and not the parent pom they inherit from, declares an
+ * SLF4J binding outside test (or provided) scope. Transitive dependencies are checked by the
+ * enforcer's {@code no-logging-binding} rule in the same modules.
  */
 class LoggingBindingTest {
   static final List<String> LIBRARY_MODULES = List.of("scplan-core", "scplan-optimizer");

@@ -28,7 +28,10 @@ class NotionalTheaterAllocationTest {
   @BeforeAll
   static void solveOnce() {
     theater = NotionalTheater.scenario();
-    plan = Allocator.create(AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build()).allocate(theater);
+    plan =
+        Allocator.create(
+                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build())
+            .allocate(theater);
     greedy = GreedyAllocator.allocate(theater);
   }
 
@@ -41,9 +44,12 @@ class NotionalTheaterAllocationTest {
     // can put the exact objective of an optimal plan above it by at most 258 × 5e-6 points.
     assertThat(bound).isGreaterThanOrEqualTo(objective - 258 * 5e-6);
     assertThat(plan.solver().relativeGap())
-        .isCloseTo(Math.max(0, bound - objective) / bound, org.assertj.core.data.Offset.offset(1e-12));
-    double lapsePenalty = theater.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
-    assertThat(objective).as("the objective is the plan's risk reduced net of the lapse penalty")
+        .isCloseTo(
+            Math.max(0, bound - objective) / bound, org.assertj.core.data.Offset.offset(1e-12));
+    double lapsePenalty =
+        theater.policy().lapsePenaltyPointsPerMillion() * plan.totals().totalLapsed() / 1e6;
+    assertThat(objective)
+        .as("the objective is the plan's risk reduced net of the lapse penalty")
         .isCloseTo(plan.riskReduced() - lapsePenalty, org.assertj.core.data.Offset.offset(1e-9));
   }
 
@@ -61,7 +67,8 @@ class NotionalTheaterAllocationTest {
     int options = theater.options().size();
     assertThat(plan.fundedOptions().size() + plan.unfundedOptions().size()).isEqualTo(options);
     assertThat(plan.unfundedOptions().size()).isGreaterThanOrEqualTo(options / 3);
-    assertThat(plan.unfundedOptions()).allSatisfy(u -> assertThat(u.reason().detail()).isNotBlank());
+    assertThat(plan.unfundedOptions())
+        .allSatisfy(u -> assertThat(u.reason().detail()).isNotBlank());
   }
 
   @Test

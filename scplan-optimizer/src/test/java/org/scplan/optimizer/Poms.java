@@ -75,7 +75,10 @@ final class Poms {
               for (Element d : children(deps, "dependency")) {
                 result.add(
                     new Dependency(
-                        text(d, "groupId"), text(d, "artifactId"), text(d, "version"), text(d, "scope")));
+                        text(d, "groupId"),
+                        text(d, "artifactId"),
+                        text(d, "version"),
+                        text(d, "scope")));
               }
             });
     return result;

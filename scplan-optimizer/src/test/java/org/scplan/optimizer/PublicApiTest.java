@@ -13,22 +13,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * OR-Tools types never appear in scplan-optimizer's public packages (every package not named
- * {@code *.internal}), so that an OR-Tools upgrade cannot change scplan's API. Checked on the
- * compiled classes (every constant-pool reference: imports, fully qualified names, method
- * descriptors such as a call returning an OR-Tools type) and on the sources.
+ * OR-Tools types never appear in scplan-optimizer's public packages (every package not named {@code
+ * *.internal}), so that an OR-Tools upgrade cannot change scplan's API. Checked on the compiled
+ * classes (every constant-pool reference: imports, fully qualified names, method descriptors such
+ * as a call returning an OR-Tools type) and on the sources.
  */
 class PublicApiTest {
   private static final String ORTOOLS_BINARY = "com/google/ortools";
   private static final String ORTOOLS_SOURCE = "com.google.ortools";
 
   @Test
-  void publicPackages_referenceNoOrTools_inCompiledClasses() throws IOException, URISyntaxException {
-    Path classes = Path.of(Allocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  void publicPackages_referenceNoOrTools_inCompiledClasses()
+      throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(Allocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Path> checked = new ArrayList<>();
     List<String> offenders = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
         Path relative = classes.relativize(file);
         if (isInternal(relative)) {
           continue;
@@ -42,9 +45,12 @@ class PublicApiTest {
       }
     }
 
-    assertThat(checked).as("public classes checked").contains(Path.of("org/scplan/optimizer/Allocator.class"));
+    assertThat(checked)
+        .as("public classes checked")
+        .contains(Path.of("org/scplan/optimizer/Allocator.class"));
     assertThat(offenders)
-        .as("public classes referring to com.google.ortools; maybe move that code to org.scplan.optimizer.internal")
+        .as(
+            "public classes referring to com.google.ortools; maybe move that code to org.scplan.optimizer.internal")
         .isEmpty();
   }
 
@@ -54,7 +60,8 @@ class PublicApiTest {
     List<String> offenders = new ArrayList<>();
     int checked = 0;
     try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         Path relative = sources.relativize(file);
         if (isInternal(relative)) {
           continue;
@@ -68,7 +75,8 @@ class PublicApiTest {
 
     assertThat(checked).as("public source files checked").isPositive();
     assertThat(offenders)
-        .as("public sources referring to com.google.ortools; maybe move that code to org.scplan.optimizer.internal")
+        .as(
+            "public sources referring to com.google.ortools; maybe move that code to org.scplan.optimizer.internal")
         .isEmpty();
   }
 

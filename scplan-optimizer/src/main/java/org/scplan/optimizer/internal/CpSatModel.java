@@ -16,9 +16,9 @@ import org.scplan.scenario.BalanceRule;
 
 /**
  * The CP-SAT model of docs/MODEL.md: one Boolean per funding candidate, money aggregated per
- * program and fiscal year with flows from appropriations, per-gap value capped at its maximum,
- * and every limit of §4–5. Limits that no selection could break are left out, which keeps the
- * model small without changing its solutions.
+ * program and fiscal year with flows from appropriations, per-gap value capped at its maximum, and
+ * every limit of §4–5. Limits that no selection could break are left out, which keeps the model
+ * small without changing its solutions.
  */
 public final class CpSatModel {
   /** Objective units per weighted risk point. */
@@ -27,8 +27,10 @@ public final class CpSatModel {
   final CpModel model = new CpModel();
   private final AllocationInstance instance;
   private final BoolVar[][] x;
+
   /** Flow variables per program, appropriation line and horizon year (null where unavailable). */
   private final IntVar[][][] flow;
+
   private final List<GapTerm> gapTerms = new ArrayList<>();
   private final long lapsePenaltyPerUnit;
   private int constraints;
@@ -49,7 +51,10 @@ public final class CpSatModel {
     flow = new IntVar[instance.programs.length][][];
     lapsePenaltyPerUnit =
         Math.round(
-            instance.scenario.policy().lapsePenaltyPointsPerMillion() * VALUE_SCALE * instance.resolution / 1_000_000.0);
+            instance.scenario.policy().lapsePenaltyPointsPerMillion()
+                * VALUE_SCALE
+                * instance.resolution
+                / 1_000_000.0);
     addChoiceAndStructure();
     addMoney();
     addPartnerLimits();
@@ -73,7 +78,10 @@ public final class CpSatModel {
     return constraints;
   }
 
-  /** Solution hint: the given candidate per option (−1: unfunded), with matching flows and gap values. */
+  /**
+   * Solution hint: the given candidate per option (−1: unfunded), with matching flows and gap
+   * values.
+   */
   public void hint(int[] chosen) {
     for (int o = 0; o < x.length; o++) {
       for (int c = 0; c < x[o].length; c++) {
@@ -166,7 +174,8 @@ public final class CpSatModel {
               .computeIfAbsent(instance.candidateStart[o][c], s -> LinearExpr.newBuilder())
               .add(x[o][c]);
         }
-        for (Map.Entry<Integer, LinearExprBuilder> entry : new java.util.TreeMap<>(startsOfDependent).entrySet()) {
+        for (Map.Entry<Integer, LinearExprBuilder> entry :
+            new java.util.TreeMap<>(startsOfDependent).entrySet()) {
           LinearExprBuilder earlyEnough = LinearExpr.newBuilder();
           for (int c = 0; c < x[before].length; c++) {
             if (instance.candidateStart[before][c] <= entry.getKey() - lag) {
@@ -215,7 +224,8 @@ public final class CpSatModel {
         LinearExprBuilder paid = LinearExpr.newBuilder();
         for (int a = 0; a < lines.length; a++) {
           if (lines[a].firstFiscalYear() <= fiscalYear && fiscalYear <= lines[a].lastFiscalYear()) {
-            flow[p][a][y] = model.newIntVar(0, lines[a].budgetUnits(), "u_" + p + "_" + a + "_" + y);
+            flow[p][a][y] =
+                model.newIntVar(0, lines[a].budgetUnits(), "u_" + p + "_" + a + "_" + y);
             paid.add(flow[p][a][y]);
             drawnFrom[a].add(flow[p][a][y]);
           }
@@ -285,7 +295,8 @@ public final class CpSatModel {
             }
             long optionMax = 0;
             for (int c = 0; c < x[o].length; c++) {
-              long units = instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
+              long units =
+                  instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
               if (units > 0) {
                 obligations.addTerm(x[o][c], units);
                 optionMax = Math.max(optionMax, units);
@@ -308,7 +319,8 @@ public final class CpSatModel {
         LinearExprBuilder work = LinearExpr.newBuilder();
         long max = 0;
         for (int o = 0; o < x.length; o++) {
-          if (instance.partnerSco[instance.optionPartner[o]] != sco || instance.workloadTenths[o] == 0) {
+          if (instance.partnerSco[instance.optionPartner[o]] != sco
+              || instance.workloadTenths[o] == 0) {
             continue;
           }
           boolean runs = false;
@@ -346,8 +358,10 @@ public final class CpSatModel {
     LinearExprBuilder covered = LinearExpr.newBuilder();
     LinearExprBuilder minShare = LinearExpr.newBuilder();
     LinearExprBuilder maxShare = LinearExpr.newBuilder();
-    long minBasis = rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
-    long maxBasis = rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
+    long minBasis =
+        rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
+    long maxBasis =
+        rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
     for (int o = 0; o < x.length; o++) {
       for (int c = 0; c < x[o].length; c++) {
         long dollars = 0;

@@ -16,18 +16,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One CP-SAT solve of a {@link CpSatModel}: a new {@link CpSolver} per call, parameters from the
- * config, progress from the solution callback (new plans) and from the search log (bound
- * updates, because {@code setBestBoundCallback} is broken in the Java binding of OR-Tools 9.15).
- * Inside callbacks only the callback's own accessors are used, never the solver's.
+ * config, progress from the solution callback (new plans) and from the search log (bound updates,
+ * because {@code setBestBoundCallback} is broken in the Java binding of OR-Tools 9.15). Inside
+ * callbacks only the callback's own accessors are used, never the solver's.
  */
 public final class CpSatSolve {
   private static final Logger LOG = LoggerFactory.getLogger(CpSatSolve.class);
   private static final Pattern NEXT = Pattern.compile("next:\\[([-+0-9.eE]+),([-+0-9.eE]+)\\]");
 
   /**
-   * What the solve produced: the status in scplan's terms, the chosen candidate per option
-   * (null without a plan), objective and proven bound in points (the bound also when no plan
-   * was found, if CP-SAT proved one), and the engine with its version.
+   * What the solve produced: the status in scplan's terms, the chosen candidate per option (null
+   * without a plan), objective and proven bound in points (the bound also when no plan was found,
+   * if CP-SAT proved one), and the engine with its version.
    */
   public record Outcome(
       PlanStatus status,
@@ -42,14 +42,20 @@ public final class CpSatSolve {
 
   /**
    * Full-problem subsolvers for small worker counts, strongest bound first. Measured on the
-   * notional theater with 2 workers and 10 s (docs/BENCHMARKS.md): CP-SAT's default pair left
-   * the bound at 709–717 points, while max_lp (linearization level 2, more cuts) brings it to
-   * about 699.5. With 2 workers CP-SAT runs only the first of these as a full subsolver and
-   * interleaves its LNS workers on the other thread; max_lp also finds most of the incumbent's
-   * big improvements. From 8 workers on the default portfolio already includes max_lp.
+   * notional theater with 2 workers and 10 s (docs/BENCHMARKS.md): CP-SAT's default pair left the
+   * bound at 709–717 points, while max_lp (linearization level 2, more cuts) brings it to about
+   * 699.5. With 2 workers CP-SAT runs only the first of these as a full subsolver and interleaves
+   * its LNS workers on the other thread; max_lp also finds most of the incumbent's big
+   * improvements. From 8 workers on the default portfolio already includes max_lp.
    */
   private static final String[] SMALL_PORTFOLIO = {
-    "max_lp", "default_lp", "quick_restart", "reduced_costs", "pseudo_costs", "no_lp", "lb_tree_search"
+    "max_lp",
+    "default_lp",
+    "quick_restart",
+    "reduced_costs",
+    "pseudo_costs",
+    "no_lp",
+    "lb_tree_search"
   };
 
   /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
@@ -93,7 +99,10 @@ public final class CpSatSolve {
               if (bound != null) {
                 loggedBound.set(bound);
                 Double objective = incumbent.get();
-                report(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), false));
+                report(
+                    listener,
+                    new ProgressEvent(
+                        seconds(started), objective, bound, gap(objective, bound), false));
               }
             }
           }
@@ -106,7 +115,9 @@ public final class CpSatSolve {
             double bound = bestObjectiveBound() / CpSatModel.VALUE_SCALE;
             incumbent.set(objective);
             firstSolution.compareAndSet(null, seconds(started));
-            report(listener, new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
+            report(
+                listener,
+                new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
           }
         };
     CpSolverStatus status = solver.solve(model.model, callback);
@@ -118,11 +129,18 @@ public final class CpSatSolve {
       objective = solver.objectiveValue() / CpSatModel.VALUE_SCALE;
       bound = solver.bestObjectiveBound() / CpSatModel.VALUE_SCALE;
     } else if (status == CpSolverStatus.UNKNOWN) {
-      // Without a solution the response's bound field is 0, not a bound: use what the search logged.
+      // Without a solution the response's bound field is 0, not a bound: use what the search
+      // logged.
       bound = loggedBound.get();
     }
     return new Outcome(
-        planStatus(status), chosen, objective, bound, seconds(started), firstSolution.get(), "cp-sat " + OrToolsVersion.getVersionString());
+        planStatus(status),
+        chosen,
+        objective,
+        bound,
+        seconds(started),
+        firstSolution.get(),
+        "cp-sat " + OrToolsVersion.getVersionString());
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {
@@ -130,8 +148,9 @@ public final class CpSatSolve {
       case OPTIMAL -> PlanStatus.OPTIMAL;
       case FEASIBLE -> PlanStatus.FEASIBLE;
       case INFEASIBLE -> PlanStatus.INFEASIBLE;
-      case MODEL_INVALID -> throw new IllegalStateException(
-          "scplan built an invalid CP-SAT model; this is a bug in scplan, please report it with the scenario.");
+      case MODEL_INVALID ->
+          throw new IllegalStateException(
+              "scplan built an invalid CP-SAT model; this is a bug in scplan, please report it with the scenario.");
       default -> PlanStatus.UNKNOWN;
     };
   }

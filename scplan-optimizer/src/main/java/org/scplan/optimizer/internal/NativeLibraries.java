@@ -6,8 +6,8 @@ import org.scplan.optimizer.NativeLibraryException;
 
 /**
  * Loads the OR-Tools native library on first use rather than in a static initialiser, so that
- * merely referencing scplan classes never needs native code, and turns a failure into an
- * exception that names the platform and the artifact that provides it.
+ * merely referencing scplan classes never needs native code, and turns a failure into an exception
+ * that names the platform and the artifact that provides it.
  */
 public final class NativeLibraries {
   private static volatile boolean loaded;
@@ -36,7 +36,9 @@ public final class NativeLibraries {
     String os = System.getProperty("os.name", "?").toLowerCase(Locale.ROOT);
     String arch = System.getProperty("os.arch", "?").toLowerCase(Locale.ROOT);
     String platform =
-        (os.contains("win") ? "win32" : os.contains("mac") || os.contains("darwin") ? "darwin" : "linux")
+        (os.contains("win")
+                ? "win32"
+                : os.contains("mac") || os.contains("darwin") ? "darwin" : "linux")
             + "-"
             + (arch.contains("aarch64") || arch.contains("arm64") ? "aarch64" : "x86-64");
     return "Could not load the OR-Tools native library for "
