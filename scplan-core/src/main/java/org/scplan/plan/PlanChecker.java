@@ -963,18 +963,26 @@ public final class PlanChecker {
       if (byYear == null || capacity == null) {
         continue;
       }
-      for (int i = 0; i < byYear.length; i++) {
-        if (byYear[i] > capacity) {
-          add(
-              "ABSORPTIVE_CAPACITY",
-              partnerAt(partner.id()) + " FY" + (firstFiscalYear + i),
-              "cost "
-                  + dollars(byYear[i])
-                  + " exceeds absorptive capacity "
-                  + dollars(capacity)
-                  + " by "
-                  + dollars(byYear[i] - capacity));
-        }
+      reportOverLimit(
+          "ABSORPTIVE_CAPACITY", partner, byYear, capacity, "cost ", "absorptive capacity ");
+    }
+  }
+
+  /** One violation per horizon FY in which a partner's use exceeds its per-FY limit in dollars. */
+  private void reportOverLimit(
+      String rule, Partner partner, long[] byYear, long limit, String used, String limitName) {
+    for (int i = 0; i < byYear.length; i++) {
+      if (byYear[i] > limit) {
+        add(
+            rule,
+            partnerAt(partner.id()) + " FY" + (firstFiscalYear + i),
+            used
+                + dollars(byYear[i])
+                + " exceeds "
+                + limitName
+                + dollars(limit)
+                + " by "
+                + dollars(byYear[i] - limit));
       }
     }
   }
@@ -999,19 +1007,13 @@ public final class PlanChecker {
       if (byYear == null || budget == null) {
         continue;
       }
-      for (int i = 0; i < byYear.length; i++) {
-        if (byYear[i] > budget) {
-          add(
-              "SUSTAINMENT",
-              partnerAt(partner.id()) + " FY" + (firstFiscalYear + i),
-              "sustainment of completed options "
-                  + dollars(byYear[i])
-                  + " exceeds the sustainment budget "
-                  + dollars(budget)
-                  + " by "
-                  + dollars(byYear[i] - budget));
-        }
-      }
+      reportOverLimit(
+          "SUSTAINMENT",
+          partner,
+          byYear,
+          budget,
+          "sustainment of completed options ",
+          "the sustainment budget ");
     }
   }
 
