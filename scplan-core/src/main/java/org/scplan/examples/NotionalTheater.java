@@ -68,7 +68,7 @@ import org.scplan.scenario.VettingStatus;
  * DSCU planning chapter's "Bandaria" leads, its gaps following the border-security synchronization
  * matrix of the chapter's Figure 19-5), seventy capability gaps traced to four end states, and 258
  * solution options competing for nine programs' money over FY2027–FY2031. Money is tight on
- * purpose: the programs hold $310,000,000, under half of the $651,380,000 that every option
+ * purpose: the programs hold $293,000,000, under half of the $651,380,000 that every option
  * together would cost, so the plan must choose.
  *
  * <p>Units: money in whole US dollars, time in US fiscal years (FY2027 = 1 October 2026 to 30
@@ -110,7 +110,7 @@ import org.scplan.scenario.VettingStatus;
  *   <tr><th>Id</th><th>Authority</th><th>Obligation</th><th>Money</th><th>Total</th>
  *       <th>Vetting</th><th>Notes</th></tr>
  *   <tr><td>prog-333</td><td>10 U.S.C. 333</td><td>full at start, span 3 FYs</td>
- *       <td>1-year, FY2028–FY2031</td><td>$102,000,000</td><td>standard</td>
+ *       <td>1-year, FY2028–FY2031</td><td>$92,000,000</td><td>standard</td>
  *       <td>a year's funds pay for programs that begin in that FY and end by the second FY after
  *       it; planning lead time 1 FY (proposals are notified to Congress up to a year ahead, DSCA
  *       policy 19-22), so FY2027 Section 333 money was committed last cycle and is not in this
@@ -130,7 +130,7 @@ import org.scplan.scenario.VettingStatus;
  *       <td>as in the FY2010 act ("of which up to $4,000,000 may remain available until
  *       expended"); Corvania is barred, its income being above the grant-IMET threshold</td></tr>
  *   <tr><td>prog-fmf</td><td>AECA sec. 23 (FMF)</td><td>full at start, span 3 FYs</td>
- *       <td>2-year</td><td>$72,000,000</td><td>standard</td>
+ *       <td>2-year</td><td>$65,000,000</td><td>standard</td>
  *       <td>obligated in full when a case is signed; at most $12,000,000 per partner and FY;
  *       planning lead time 1 FY (congressional justification)</td></tr>
  *   <tr><td>prog-pko-gpoi</td><td>FAA ch. 6 (PKO/GPOI)</td><td>incremental</td><td>2-year</td>
@@ -398,10 +398,10 @@ public final class NotionalTheater {
             // O&M, Defense-wide is 1-year money; FY2027 funds were notified for last cycle's
             // programs, so the plan's Section 333 money starts in FY2028.
             List.of(
-                oneYear(2028, 32_000_000),
-                oneYear(2029, 30_000_000),
-                oneYear(2030, 24_000_000),
-                oneYear(2031, 16_000_000))),
+                oneYear(2028, 29_000_000),
+                oneYear(2029, 27_000_000),
+                oneYear(2030, 22_000_000),
+                oneYear(2031, 14_000_000))),
         new Program(
             P332,
             "Defense Institution Building (Section 332)",
@@ -504,11 +504,11 @@ public final class NotionalTheater {
             1,
             12_000_000L,
             List.of(
-                twoYear(2027, 12_000_000),
-                twoYear(2028, 18_000_000),
-                twoYear(2029, 16_000_000),
-                twoYear(2030, 14_000_000),
-                twoYear(2031, 12_000_000))),
+                twoYear(2027, 11_000_000),
+                twoYear(2028, 16_000_000),
+                twoYear(2029, 14_000_000),
+                twoYear(2030, 13_000_000),
+                twoYear(2031, 11_000_000))),
         new Program(
             GPOI,
             "Peacekeeping Operations (Global Peace Operations Initiative)",
