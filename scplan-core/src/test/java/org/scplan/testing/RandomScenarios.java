@@ -45,6 +45,9 @@ import org.scplan.valuation.Valuation;
 public final class RandomScenarios {
   private static final String[] ROLES = {"maritime-security", "border-security", "peacekeeping"};
 
+  /** Most assignments a tiny scenario needs enumerated, so exhaustive checks stay fast. */
+  public static final long MAXIMUM_ASSIGNMENTS = 2_000_000L;
+
   private RandomScenarios() {}
 
   /** A tiny scenario for {@code seed}: the same seed always gives the same scenario. */
@@ -199,8 +202,14 @@ public final class RandomScenarios {
               (bounds & 4) != 0 ? thousands(random, 300, 1_500) : null));
     }
     Scenario scenario = builder.build();
+    // Keep the promise of enumerability: prerequisites only point to earlier options, so the
+    // last option can always go.
+    while (options.size() > 1 && assignments(scenario) > MAXIMUM_ASSIGNMENTS) {
+      options.remove(options.size() - 1);
+      scenario = builder.options(options).build();
+    }
     if (random.nextInt(5) == 0) {
-      SolutionOption locked = options.get(random.nextInt(optionCount));
+      SolutionOption locked = options.get(random.nextInt(options.size()));
       List<Candidate> candidates = Valuation.of(scenario).candidates(locked.id());
       if (!candidates.isEmpty()) {
         Candidate pick = candidates.get(random.nextInt(candidates.size()));
@@ -213,6 +222,19 @@ public final class RandomScenarios {
       }
     }
     return scenario;
+  }
+
+  /**
+   * Assignments an exhaustive search must visit: the product over options of 1 + the number of
+   * (program, start FY) candidates.
+   */
+  public static long assignments(Scenario scenario) {
+    Valuation valuation = Valuation.of(scenario);
+    long product = 1;
+    for (SolutionOption option : scenario.options()) {
+      product = Math.multiplyExact(product, 1 + valuation.candidates(option.id()).size());
+    }
+    return product;
   }
 
   private static long thousands(SplittableRandom random, int low, int high) {

@@ -54,16 +54,6 @@ final class BruteForce {
     return new Result(search.best, search.bestPlan, search.checked);
   }
 
-  /** Number of assignments the enumeration would visit without pruning. */
-  static long assignments(Scenario scenario) {
-    Valuation valuation = Valuation.of(scenario);
-    long product = 1;
-    for (SolutionOption option : scenario.options()) {
-      product *= 1 + valuation.candidates(option.id()).size();
-    }
-    return product;
-  }
-
   private void visit(int index) {
     if (index == options.size()) {
       evaluate();
