@@ -75,13 +75,9 @@ public final class GreedySearch {
               new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, ""),
               "");
       double objective = netObjective(instance, draft);
-      return PlanAssembler.assemble(
-          instance.valuation,
-          decisions(instance),
-          PlanStatus.FEASIBLE,
+      return draft.withStatistics(
           new SolverStatistics(
-              "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""),
-          "");
+              "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""));
     }
   }
 

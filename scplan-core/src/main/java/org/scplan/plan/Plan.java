@@ -62,6 +62,11 @@ public record Plan(
 
   /** A copy with the solver's wall times zeroed: equal for identical deterministic runs. */
   public Plan withoutTimings() {
+    return withStatistics(solver.withoutTimings());
+  }
+
+  /** The same plan with other solver statistics. */
+  public Plan withStatistics(SolverStatistics statistics) {
     return new Plan(
         scenarioId,
         status,
@@ -72,6 +77,6 @@ public record Plan(
         gaps,
         appropriations,
         totals,
-        solver.withoutTimings());
+        statistics);
   }
 }

@@ -8,7 +8,6 @@ import org.scplan.internal.Preparation;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
-import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
@@ -91,40 +90,38 @@ public final class Allocator {
 
     PlanStatus status = outcome.status();
     String note = "";
-    List<FundingDecision> decisions = List.of();
-    if (outcome.chosen() != null) {
-      decisions = GreedySearch.decisions(instance, outcome.chosen());
-    }
+    Plan plan;
     if (status == PlanStatus.UNKNOWN && greedyPlan != null) {
-      status = PlanStatus.FEASIBLE;
-      decisions = greedy.decisions(instance);
+      plan = greedyPlan;
       note =
           "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
               + (outcome.bestBound() == null ? "." : ", and the bound is the one CP-SAT proved.");
-    } else if (status.hasPlan() && greedyPlan != null) {
-      Plan solverPlan =
-          PlanAssembler.assemble(instance.valuation, decisions, status, provisional(), "");
-      if (GreedySearch.netObjective(instance, greedyPlan)
-          > GreedySearch.netObjective(instance, solverPlan) + 1e-7) {
+    } else if (status.hasPlan()) {
+      plan =
+          PlanAssembler.assemble(
+              instance.valuation,
+              GreedySearch.decisions(instance, outcome.chosen()),
+              status,
+              provisional(),
+              "");
+      if (greedyPlan != null
+          && GreedySearch.netObjective(instance, greedyPlan)
+              > GreedySearch.netObjective(instance, plan) + 1e-7) {
         // Rounding of values and money to model units can rank two near-equal plans the other
-        // way; the planner gets the better one in exact terms, and the note says so.
-        decisions = greedy.decisions(instance);
-        status = status == PlanStatus.OPTIMAL ? PlanStatus.FEASIBLE : status;
+        // way; the planner gets the better one in exact terms (FEASIBLE), and the note says so.
+        plan = greedyPlan;
         note =
             "The greedy plan retires more risk in exact terms than the solver's; it is returned.";
       }
+    } else {
+      plan =
+          PlanAssembler.assemble(
+              instance.valuation, List.of(), status, provisional(), noPlanDetail(status));
     }
-    Plan plan =
-        PlanAssembler.assemble(
-            instance.valuation,
-            status.hasPlan() ? decisions : List.of(),
-            status,
-            provisional(),
-            noPlanDetail(status));
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
-    Double objective = status.hasPlan() ? GreedySearch.netObjective(instance, plan) : null;
+    Double objective = plan.status().hasPlan() ? GreedySearch.netObjective(instance, plan) : null;
     SolverStatistics statistics =
         new SolverStatistics(
             outcome.engine(),
@@ -139,18 +136,7 @@ public final class Allocator {
             model.constraints(),
             greedyValue,
             note);
-    plan =
-        new Plan(
-            plan.scenarioId(),
-            plan.status(),
-            plan.totalWeightAtStake(),
-            plan.riskReduced(),
-            plan.fundedOptions(),
-            plan.unfundedOptions(),
-            plan.gaps(),
-            plan.appropriations(),
-            plan.totals(),
-            statistics);
+    plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
   }
