@@ -102,6 +102,25 @@ final class NodeReader {
     return new NodeReader(problems, sourceName, node, "$", "", kind, known);
   }
 
+  /**
+   * A reader of the object at {@code path} (an element of an array read by hand, e.g. one change of
+   * a delta), labelled {@code label}, whose known fields are {@code extraFields} followed by the
+   * components of {@code type}.
+   */
+  static NodeReader element(
+      List<Problem> problems,
+      String sourceName,
+      ObjectNode node,
+      String path,
+      String label,
+      String kind,
+      Class<? extends Record> type,
+      String... extraFields) {
+    List<String> known = new ArrayList<>(List.of(extraFields));
+    known.addAll(FIELDS.get(type));
+    return new NodeReader(problems, sourceName, node, path, label, kind, known);
+  }
+
   /** A JSON value in words for messages: {@code the string "high"}, {@code the number 1.5}. */
   static String describe(JsonNode value) {
     if (value.isNull()) {

@@ -198,7 +198,7 @@ final class ScenarioReader {
     return r.clean() ? new SecurityCooperationOffice(id, name, staffCapacity) : null;
   }
 
-  private static Partner partner(NodeReader r) {
+  static Partner partner(NodeReader r) {
     String id = r.requiredString("id");
     String name = r.requiredString("name");
     CombatantCommand combatantCommand = r.requiredEnum("combatantCommand", CombatantCommand.class);
@@ -225,7 +225,7 @@ final class ScenarioReader {
         scoId);
   }
 
-  private static CapabilityGap gap(NodeReader r) {
+  static CapabilityGap gap(NodeReader r) {
     String id = r.requiredString("id");
     String partnerId = r.requiredString("partnerId");
     String objectiveId = r.requiredString("objectiveId");
@@ -253,7 +253,7 @@ final class ScenarioReader {
         sweetSpot);
   }
 
-  private static RiskAssessment risk(NodeReader r) {
+  static RiskAssessment risk(NodeReader r) {
     int likelihood = r.requiredInt("likelihood");
     int consequence = r.requiredInt("consequence");
     int politicalRisk = r.requiredInt("politicalRiskOfNotProviding");
@@ -266,7 +266,7 @@ final class ScenarioReader {
     return r.clean() ? new Urgency(needBy, decay) : null;
   }
 
-  private static SolutionOption option(NodeReader r) {
+  static SolutionOption option(NodeReader r) {
     String id = r.requiredString("id");
     String gapId = r.requiredString("gapId");
     String name = r.optionalString("name");

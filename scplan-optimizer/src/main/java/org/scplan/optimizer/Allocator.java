@@ -8,12 +8,16 @@ import org.scplan.internal.Preparation;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
+import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.scenario.Scenario;
+import org.scplan.whatif.Churn;
+import org.scplan.whatif.ReplanOutcome;
+import org.scplan.whatif.Replanning;
 
 /**
  * Allocates program money to solution options with OR-Tools CP-SAT: validates the scenario, runs
@@ -67,8 +71,41 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public Plan allocate(Scenario scenario, ProgressListener listener) {
+    return allocate(scenario, List.of(), 0.0, listener);
+  }
+
+  /**
+   * Re-plans from a previous plan (docs/MODEL.md §8): the previous plan's obligations before the
+   * current FY are locked, nothing new starts before it, and each planned decision moved or dropped
+   * costs the stability penalty in the objective. The plan is checked against the re-planned
+   * scenario ({@link ReplanOutcome#scenario()}); its statistics' objective and bound include the
+   * stability term (points for kept decisions).
+   *
+   * @throws org.scplan.validation.ScenarioValidationException if the scenario is invalid or the
+   *     previous plan cannot be carried into it (see {@link Replanning#prepare})
+   * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
+   */
+  public ReplanOutcome replan(Scenario scenario, Replanning replanning, ProgressListener listener) {
+    Replanning.Setup setup = replanning.prepare(scenario);
+    Plan plan =
+        allocate(setup.scenario(), setup.planned(), replanning.stabilityPenaltyPoints(), listener);
+    return new ReplanOutcome(
+        setup.scenario(),
+        plan,
+        Churn.between(replanning.previous(), plan, replanning.currentFiscalYear()),
+        setup.removals(),
+        replanning.stabilityPenaltyPoints());
+  }
+
+  /** Allocates, rewarding each of the {@code planned} decisions kept by {@code penalty} points. */
+  private Plan allocate(
+      Scenario scenario,
+      List<FundingDecision> planned,
+      double stabilityPenalty,
+      ProgressListener listener) {
     long started = System.nanoTime();
     AllocationInstance instance = Preparation.prepare(scenario);
+    int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance);
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
@@ -76,6 +113,9 @@ public final class Allocator {
     CpSatModel model = new CpSatModel(instance);
     if (greedy.found()) {
       model.hint(greedy.chosenCandidate());
+    }
+    if (!planned.isEmpty()) {
+      model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
     CpSatSolve.Outcome outcome =
@@ -105,8 +145,8 @@ public final class Allocator {
               provisional(),
               "");
       if (greedyPlan != null
-          && GreedySearch.netObjective(instance, greedyPlan)
-              > GreedySearch.netObjective(instance, plan) + 1e-7) {
+          && score(instance, greedyPlan, planned, stabilityPenalty)
+              > score(instance, plan, planned, stabilityPenalty) + 1e-7) {
         // Rounding of values and money to model units can rank two near-equal plans the other
         // way; the planner gets the better one in exact terms (FEASIBLE), and the note says so.
         plan = greedyPlan;
@@ -121,7 +161,8 @@ public final class Allocator {
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
-    Double objective = plan.status().hasPlan() ? GreedySearch.netObjective(instance, plan) : null;
+    Double objective =
+        plan.status().hasPlan() ? score(instance, plan, planned, stabilityPenalty) : null;
     SolverStatistics statistics =
         new SolverStatistics(
             outcome.engine(),
@@ -139,6 +180,45 @@ public final class Allocator {
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
+  }
+
+  /**
+   * The objective in exact terms: the net objective plus the stability reward for every planned
+   * decision the plan keeps, in points.
+   */
+  private static double score(
+      AllocationInstance instance,
+      Plan plan,
+      List<FundingDecision> planned,
+      double stabilityPenalty) {
+    int keptCount = 0;
+    for (FundingDecision decision : planned) {
+      if (plan.funded(decision.optionId())
+          .filter(
+              f ->
+                  f.programId().equals(decision.programId())
+                      && f.startFiscalYear() == decision.startFiscalYear())
+          .isPresent()) {
+        keptCount++;
+      }
+    }
+    return GreedySearch.netObjective(instance, plan) + stabilityPenalty * keptCount;
+  }
+
+  /** The candidate index of each option's planned decision, or −1 (none, or no longer possible). */
+  private static int[] keptCandidates(AllocationInstance instance, List<FundingDecision> planned) {
+    int[] kept = new int[instance.options.length];
+    java.util.Arrays.fill(kept, -1);
+    for (FundingDecision decision : planned) {
+      int o = instance.optionIndex(decision.optionId());
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        if (instance.candidates[o][c].programId().equals(decision.programId())
+            && instance.candidates[o][c].startFiscalYear() == decision.startFiscalYear()) {
+          kept[o] = c;
+        }
+      }
+    }
+    return kept;
   }
 
   /** Statistics for an intermediate plan whose figures are replaced before it is returned. */

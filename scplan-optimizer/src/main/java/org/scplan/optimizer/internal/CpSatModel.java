@@ -32,6 +32,10 @@ public final class CpSatModel {
   private final IntVar[][][] flow;
 
   private final List<GapTerm> gapTerms = new ArrayList<>();
+
+  /** The objective as built, kept so that optional terms can be added after construction. */
+  private LinearExprBuilder objective;
+
   private final long lapsePenaltyPerUnit;
   private int constraints;
 
@@ -76,6 +80,20 @@ public final class CpSatModel {
   /** Number of constraints added. */
   public int constraints() {
     return constraints;
+  }
+
+  /**
+   * Re-planning's stability term (optional; call at most once, before solving): adds {@code
+   * bonusPerKept} objective units for each option funded by its {@code keptCandidate} (−1: none). A
+   * reward for keeping a planned decision equals a penalty for changing it, up to a constant.
+   */
+  public void rewardKeeping(int[] keptCandidate, long bonusPerKept) {
+    for (int o = 0; o < x.length; o++) {
+      if (keptCandidate[o] >= 0) {
+        objective.addTerm(x[o][keptCandidate[o]], bonusPerKept);
+      }
+    }
+    model.maximize(objective);
   }
 
   /**
@@ -399,7 +417,7 @@ public final class CpSatModel {
   }
 
   private void addObjective() {
-    LinearExprBuilder objective = LinearExpr.newBuilder();
+    objective = LinearExpr.newBuilder();
     for (int g = 0; g < instance.gapOptions.length; g++) {
       long cap = Math.round(instance.gapMaximumValue[g] * VALUE_SCALE);
       LinearExprBuilder terms = LinearExpr.newBuilder();
