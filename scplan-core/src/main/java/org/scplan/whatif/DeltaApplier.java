@@ -355,11 +355,21 @@ final class DeltaApplier {
     }
     Partner partner = partners.remove(p);
     removals.add(new Removal("partner", partnerId, "removed by the delta"));
+    List<String> gapIds = new ArrayList<>();
     for (CapabilityGap gap : List.copyOf(gaps)) {
       if (gap.partnerId().equals(partnerId)) {
-        removeGap(gap.id(), "its partner '" + partnerId + "' was removed");
+        gapIds.add(gap.id());
+        gaps.remove(gap);
+        removals.add(new Removal("gap", gap.id(), "its partner '" + partnerId + "' was removed"));
       }
     }
+    Map<String, String> removedOptions = new java.util.LinkedHashMap<>();
+    for (SolutionOption option : options) {
+      if (gapIds.contains(option.gapId())) {
+        removedOptions.put(option.id(), "its gap '" + option.gapId() + "' was removed");
+      }
+    }
+    removeOptions(removedOptions);
     for (int i = 0; i < programs.size(); i++) {
       Program program = programs.get(i);
       ProgramEligibility eligibility = program.eligibility();
@@ -398,37 +408,48 @@ final class DeltaApplier {
   private void removeGap(String gapId, String because) {
     gaps.removeIf(gap -> gap.id().equals(gapId));
     removals.add(new Removal("gap", gapId, because));
-    for (SolutionOption option : List.copyOf(options)) {
+    Map<String, String> removed = new java.util.LinkedHashMap<>();
+    for (SolutionOption option : options) {
       if (option.gapId().equals(gapId)) {
-        removeOption(option.id(), "its gap '" + gapId + "' was removed");
+        removed.put(option.id(), "its gap '" + gapId + "' was removed");
       }
     }
+    removeOptions(removed);
   }
 
   private void removeOption(String optionId, String because) {
-    options.removeIf(option -> option.id().equals(optionId));
-    removals.add(new Removal("option", optionId, because));
+    removeOptions(Map.of(optionId, because));
+  }
+
+  /**
+   * Removes the options (id to reason) together, then the locked decisions on them and the
+   * prerequisites of the remaining options that point at them (prerequisites among the removed
+   * options go with their options and are not reported twice).
+   */
+  private void removeOptions(Map<String, String> removed) {
+    options.removeIf(option -> removed.containsKey(option.id()));
+    removed.forEach((id, because) -> removals.add(new Removal("option", id, because)));
     for (LockedDecision lock : List.copyOf(locks)) {
-      if (lock.optionId().equals(optionId)) {
+      if (removed.containsKey(lock.optionId())) {
         locks.remove(lock);
         removals.add(
             new Removal(
                 "locked decision",
-                optionId + " (" + lock.programId() + " FY" + lock.startFiscalYear() + ")",
-                "its option '" + optionId + "' was removed"));
+                lock.optionId() + " (" + lock.programId() + " FY" + lock.startFiscalYear() + ")",
+                "its option '" + lock.optionId() + "' was removed"));
       }
     }
     for (int i = 0; i < options.size(); i++) {
       SolutionOption dependent = options.get(i);
       List<Prerequisite> kept = new ArrayList<>();
       for (Prerequisite prerequisite : dependent.prerequisites()) {
-        if (prerequisite.optionId().equals(optionId)) {
+        if (removed.containsKey(prerequisite.optionId())) {
           removals.add(
               new Removal(
                   "prerequisite",
-                  dependent.id() + " -> " + optionId,
+                  dependent.id() + " -> " + prerequisite.optionId(),
                   "option '"
-                      + optionId
+                      + prerequisite.optionId()
                       + "' was removed, so '"
                       + dependent.id()
                       + "' no longer waits for it"));

@@ -14,7 +14,7 @@ import org.scplan.validation.ScenarioValidationException;
  *
  * <pre>{@code
  * ScenarioDelta cut = new ScenarioDelta("cut-333", "20 % cut to 333 in FY2028",
- *     List.of(new ScenarioChange.ScaleAppropriation("p-333", 2028, 0.8)));
+ *     List.of(new ScenarioChange.ScaleAppropriation("prog-333", 2028, 0.8)));
  * AppliedDelta applied = cut.apply(NotionalTheater.scenario());
  * Scenario changed = applied.scenario();
  * }</pre>
