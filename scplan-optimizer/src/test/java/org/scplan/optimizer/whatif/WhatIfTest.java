@@ -1,0 +1,120 @@
+package org.scplan.optimizer.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scplan.examples.NotionalTheater;
+import org.scplan.json.PlanJson;
+import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.plan.PlanChecker;
+import org.scplan.scenario.Appropriation;
+import org.scplan.scenario.Program;
+import org.scplan.scenario.Scenario;
+import org.scplan.whatif.MoneyChange;
+import org.scplan.whatif.PlanDiff;
+import org.scplan.whatif.RiskChange;
+import org.scplan.whatif.ScenarioChange;
+import org.scplan.whatif.ScenarioDelta;
+
+/** What-if on the embedded theater: a 20 % cut to Section 333, solved with CP-SAT. */
+class WhatIfTest {
+  private static final Scenario THEATER = NotionalTheater.scenario();
+  private static final ScenarioDelta CUT =
+      new ScenarioDelta(
+          "cut-333",
+          "20 % cut to Section 333",
+          List.of(new ScenarioChange.ScaleAppropriation("prog-333", null, 0.8)));
+
+  private static Allocator allocator;
+  private static WhatIf.Result result;
+
+  @BeforeAll
+  static void runOnce() {
+    allocator =
+        Allocator.create(
+            AllocatorConfig.builder()
+                .timeLimit(Duration.ofSeconds(120))
+                .deterministicTimeLimit(0.5)
+                .workers(1)
+                .seed(3)
+                .build());
+    result = WhatIf.run(allocator, THEATER, CUT);
+  }
+
+  @Test
+  void twentyPercentCut_diffReconcilesExactlyWithTheTwoPlans() {
+    PlanDiff diff = result.diff();
+    var before = result.basePlan();
+    var after = result.changedPlan();
+    assertThat(PlanChecker.check(THEATER, before)).isEmpty();
+    assertThat(PlanChecker.check(result.applied().scenario(), after)).isEmpty();
+
+    // Money: to the dollar, in total and per program and FY.
+    assertThat(diff.obligatedChange())
+        .isEqualTo(after.totals().totalObligated() - before.totals().totalObligated());
+    assertThat(diff.obligatedChangeByProgramSum()).isEqualTo(diff.obligatedChange());
+    assertThat(diff.lapsedChange())
+        .isEqualTo(after.totals().totalLapsed() - before.totals().totalLapsed());
+    for (MoneyChange money : diff.moneyByProgramAndFiscalYear()) {
+      assertThat(money.after() - money.before())
+          .isEqualTo(
+              obligations(after, money.programId(), money.fiscalYear())
+                  - obligations(before, money.programId(), money.fiscalYear()));
+    }
+    // Risk: the total change is B − A exactly; the breakdowns by partner and by combatant command
+    // sum to it up to the doubles' own rounding, and agree to the point (and to the hundredth).
+    assertThat(diff.riskReducedChange()).isEqualTo(after.riskReduced() - before.riskReduced());
+    double expected = after.riskReduced() - before.riskReduced();
+    assertThat(diff.riskReducedChangeByPartnerSum()).isCloseTo(expected, within(1e-9));
+    assertThat(diff.riskByCombatantCommand().stream().mapToDouble(RiskChange::change).sum())
+        .isCloseTo(expected, within(1e-9));
+    assertThat(Math.round(diff.riskReducedChangeByPartnerSum() * 100))
+        .isEqualTo(Math.round(expected * 100));
+    // The cut is real: less 333 money, and the plan changes.
+    assertThat(obligationsOf(after, "prog-333"))
+        .isLessThanOrEqualTo(appropriated(result.applied().scenario(), "prog-333"));
+    assertThat(appropriated(result.applied().scenario(), "prog-333"))
+        .isLessThanOrEqualTo(Math.round(appropriated(THEATER, "prog-333") * 0.8));
+    assertThat(diff.changes()).isNotEmpty();
+  }
+
+  @Test
+  void sameSeedOneWorkerDeterministicLimit_givesIdenticalOutput() {
+    WhatIf.Result again = WhatIf.run(allocator, THEATER, CUT);
+
+    assertThat(PlanJson.write(again.basePlan().withoutTimings()))
+        .isEqualTo(PlanJson.write(result.basePlan().withoutTimings()));
+    assertThat(PlanJson.write(again.changedPlan().withoutTimings()))
+        .isEqualTo(PlanJson.write(result.changedPlan().withoutTimings()));
+    assertThat(again.diff()).isEqualTo(result.diff());
+  }
+
+  private static long obligations(org.scplan.plan.Plan plan, String programId, int fiscalYear) {
+    return plan.totals()
+        .obligationsByProgramAndFiscalYear()
+        .getOrDefault(programId, Map.of())
+        .getOrDefault(fiscalYear, 0L);
+  }
+
+  private static long obligationsOf(org.scplan.plan.Plan plan, String programId) {
+    return plan.totals().obligationsByProgram().getOrDefault(programId, 0L);
+  }
+
+  private static long appropriated(Scenario scenario, String programId) {
+    long total = 0;
+    for (Program program : scenario.programs()) {
+      if (program.id().equals(programId)) {
+        for (Appropriation appropriation : program.appropriations()) {
+          total += appropriation.amount();
+        }
+      }
+    }
+    return total;
+  }
+}
