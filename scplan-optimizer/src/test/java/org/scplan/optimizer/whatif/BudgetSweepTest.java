@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.scplan.examples.NotionalTheater;
 import org.scplan.json.BudgetCurveJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.scenario.Scenario;
+import org.scplan.testing.RandomScenarios;
 import org.scplan.whatif.BudgetCurve;
 
 class BudgetSweepTest {
   @Test
   void run_sameSeedOneWorkerDeterministicLimit_givesIdenticalCurveBytes() {
-    Scenario theater = NotionalTheater.scenario();
+    // A tiny scenario keeps the default test run fast; the theater's curve is in the README.
+    Scenario theater = RandomScenarios.tiny(42);
     Allocator allocator =
         Allocator.create(
             AllocatorConfig.builder()
@@ -34,6 +35,8 @@ class BudgetSweepTest {
     assertThat(full.appropriated()).isEqualTo(BudgetCurve.appropriated(theater));
     assertThat(half.appropriated()).isLessThanOrEqualTo(full.appropriated() / 2);
     assertThat(half.obligated()).isLessThanOrEqualTo(half.appropriated());
-    assertThat(half.riskReduced()).isPositive().isLessThan(full.riskReduced());
+    // Tiny scenarios solve to optimality, where less money can never retire more risk.
+    assertThat(full.status()).isEqualTo(org.scplan.plan.PlanStatus.OPTIMAL);
+    assertThat(half.riskReduced()).isLessThanOrEqualTo(full.riskReduced());
   }
 }
