@@ -2,22 +2,23 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
-import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.whatif.ReplanOutcome;
+import org.scplan.whatif.Replanning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan.
+ * {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan;
+ * with {@code --previous PLAN.json --current-fy FY}, re-plans and prints the churn as well.
  */
 @Command(
     name = "solve",
@@ -40,45 +41,31 @@ final class SolveCommand implements Callable<Integer> {
       description = "Write the plan as JSON to this file (atomically).")
   Path out;
 
-  @Option(
-      names = "--time-limit",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      defaultValue = "10s",
-      description = "Solver time limit, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
-  Duration timeLimit;
+  @Mixin SolverOptions solver;
 
   @Option(
-      names = "--workers",
-      paramLabel = "N",
-      description = "Solver worker threads (default: processors, at most 8).")
-  Integer workers;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Solver random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--gap-limit",
-      paramLabel = "FRACTION",
-      defaultValue = "0",
+      names = "--previous",
+      paramLabel = "PLAN.json",
       description =
-          "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
-  double gapLimit;
+          "Re-plan from this previous plan: its options starting before --current-fy are obligated and"
+              + " locked, nothing new starts before it, and each planned option moved or dropped costs"
+              + " --stability-penalty points.")
+  Path previous;
 
   @Option(
-      names = "--deterministic-limit",
-      paramLabel = "UNITS",
-      description =
-          "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
-              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
-  Double deterministicLimit;
+      names = "--current-fy",
+      paramLabel = "FY",
+      description = "The fiscal year of re-planning (with --previous), e.g. 2028.")
+  Integer currentFiscalYear;
 
-  @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
-  boolean quiet;
+  @Option(
+      names = "--stability-penalty",
+      paramLabel = "POINTS",
+      defaultValue = "1.0",
+      description =
+          "Weighted risk points charged per planned option moved or dropped when re-planning"
+              + " (default: ${DEFAULT-VALUE}).")
+  double stabilityPenalty;
 
   @Option(
       names = "--no-timings",
@@ -88,45 +75,44 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((previous == null) != (currentFiscalYear == null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--previous and --current-fy go together: give both or neither.");
+    }
+    if (!(stabilityPenalty >= 0) || Double.isInfinite(stabilityPenalty)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--stability-penalty must be a finite number of points ≥ 0, but was " + stabilityPenalty);
+    }
     Scenario scenario = ScenarioSource.load(scenarioFile);
-    AllocatorConfig.Builder config =
-        AllocatorConfig.builder()
-            .timeLimit(timeLimit)
-            .seed(seed)
-            .relativeGapLimit(gapLimit)
-            .deterministicTimeLimit(deterministicLimit);
-    if (workers != null) {
-      config.workers(workers);
-    }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressListener progress =
-        quiet
-            ? ProgressListener.NONE
-            : event -> {
-              if (event.newSolution()) {
-                err.printf(
-                    Locale.ROOT,
-                    "  %6.2fs  plan %.2f points  bound %s  gap %s%n",
-                    event.elapsedSeconds(),
-                    event.objective(),
-                    event.bestBound() == null
-                        ? "?"
-                        : String.format(Locale.ROOT, "%.2f", event.bestBound()),
-                    event.relativeGap() == null
-                        ? "?"
-                        : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
-                err.flush();
-              }
-            };
-    if (!quiet) {
-      err.printf("Solving %s ...%n", ScenarioSource.describe(scenarioFile));
+    if (!solver.quiet) {
+      err.printf(
+          "%s %s ...%n",
+          previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
     }
-    Plan plan = Allocator.create(config.build()).allocate(scenario, progress);
+    Allocator allocator = Allocator.create(solver.config());
+    ReplanOutcome replan = null;
+    Plan plan;
+    if (previous == null) {
+      plan = allocator.allocate(scenario, solver.progress(err));
+    } else {
+      replan =
+          allocator.replan(
+              scenario,
+              new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
+              solver.progress(err));
+      plan = replan.plan();
+      scenario = replan.scenario();
+    }
     if (out != null) {
       PlanJson.write(noTimings ? plan.withoutTimings() : plan, out);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(PlanSummary.format(scenario, plan));
+    if (replan != null) {
+      stdout.print(DiffReport.churn(replan));
+    }
     if (out != null) {
       stdout.printf("Plan written to %s%n", out);
     }

@@ -53,6 +53,39 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
       Double relativeGap) {}
 
   /**
+   * The curve as CSV (RFC 4180, {@code \n} line endings): a header of the {@link Point} component
+   * names, then one row per point; dollars as integers, points and shares with full precision, an
+   * unknown gap as an empty cell. No cell needs quoting (numbers and status names only).
+   */
+  public String csv() {
+    StringBuilder text =
+        new StringBuilder(
+            "multiplier,appropriated,riskReduced,riskReducedShare,obligated,lapsed,fundedOptions,"
+                + "status,relativeGap\n");
+    for (Point p : points) {
+      text.append(p.multiplier())
+          .append(',')
+          .append(p.appropriated())
+          .append(',')
+          .append(p.riskReduced())
+          .append(',')
+          .append(p.riskReducedShare())
+          .append(',')
+          .append(p.obligated())
+          .append(',')
+          .append(p.lapsed())
+          .append(',')
+          .append(p.fundedOptions())
+          .append(',')
+          .append(p.status())
+          .append(',')
+          .append(p.relativeGap() == null ? "" : p.relativeGap().toString())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /**
    * The multipliers {@code from, from + step, …} up to {@code to} inclusive, computed in decimal so
    * that 0.5 to 1.5 by 0.1 gives exactly 11 points with no drift (1.2000000000000002).
    *

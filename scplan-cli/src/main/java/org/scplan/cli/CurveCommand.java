@@ -1,0 +1,165 @@
+package org.scplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.scplan.json.BudgetCurveJson;
+import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.whatif.BudgetSweep;
+import org.scplan.scenario.Scenario;
+import org.scplan.whatif.BudgetCurve;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scplan curve [SCENARIO.json] --from 0.5 --to 1.5 --step 0.1}: risk reduced as a function
+ * of a multiplier on every appropriation, as a table, and as CSV or JSON with {@code --out}.
+ */
+@Command(
+    name = "curve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Solves the scenario with every appropriation multiplied by --from, --from + --step, ..."
+            + " --to and prints risk reduced against money. With no file, sweeps the embedded"
+            + " notional theater.")
+final class CurveCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO.json",
+      description = "Scenario file (default: the embedded notional theater).")
+  Path scenarioFile;
+
+  @Option(
+      names = "--from",
+      defaultValue = "0.5",
+      description = "First multiplier (default: ${DEFAULT-VALUE}).")
+  double from;
+
+  @Option(
+      names = "--to",
+      defaultValue = "1.5",
+      description = "Last multiplier, included (default: ${DEFAULT-VALUE}).")
+  double to;
+
+  @Option(
+      names = "--step",
+      defaultValue = "0.1",
+      description = "Step between multipliers (default: ${DEFAULT-VALUE}).")
+  double step;
+
+  @Option(
+      names = "--out",
+      paramLabel = "CURVE.csv|CURVE.json",
+      description = "Write the curve as CSV (.csv) or JSON (.json), atomically.")
+  Path out;
+
+  @Mixin SolverOptions solver;
+
+  @Override
+  public Integer call() {
+    try {
+      BudgetCurve.multipliers(from, to, step);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (out != null && !name.endsWith(".csv") && !name.endsWith(".json")) {
+      throw new ParameterException(
+          spec.commandLine(), "--out must end in .csv or .json, but was " + out);
+    }
+    Scenario scenario = ScenarioSource.load(scenarioFile);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!solver.quiet) {
+      err.printf(
+          Locale.ROOT,
+          "Budget curve of %s, x%s to x%s by %s ...%n",
+          ScenarioSource.describe(scenarioFile),
+          from,
+          to,
+          step);
+      err.flush();
+    }
+    BudgetCurve curve =
+        BudgetSweep.run(Allocator.create(solver.config()), scenario, from, to, step);
+    if (out != null) {
+      if (name.endsWith(".json")) {
+        BudgetCurveJson.write(curve, out);
+      } else {
+        writeAtomically(out, curve.csv());
+      }
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(table(curve));
+    if (out != null) {
+      stdout.printf("Curve written to %s%n", out);
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
+  private static void writeAtomically(Path file, String text) {
+    Path target = file.toAbsolutePath();
+    try {
+      Path temporary = Files.createTempFile(target.getParent(), ".curve", ".tmp");
+      try {
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String table(BudgetCurve curve) {
+    StringBuilder text = new StringBuilder();
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "Budget curve of scenario %s%n%10s %18s %14s %8s %18s %14s %7s %-9s %8s%n",
+            curve.scenarioId(),
+            "multiplier",
+            "appropriated $",
+            "risk reduced",
+            "share",
+            "obligated $",
+            "lapsed $",
+            "funded",
+            "status",
+            "gap"));
+    for (BudgetCurve.Point p : curve.points()) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "%10.2f %,18d %14.2f %7.1f%% %,18d %,14d %7d %-9s %8s%n",
+              p.multiplier(),
+              p.appropriated(),
+              p.riskReduced(),
+              100 * p.riskReducedShare(),
+              p.obligated(),
+              p.lapsed(),
+              p.fundedOptions(),
+              p.status(),
+              p.relativeGap() == null
+                  ? "?"
+                  : String.format(Locale.ROOT, "%.2f%%", 100 * p.relativeGap())));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package org.scplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scplan.json.PlanJson;
+import org.scplan.json.ScenarioJson;
+import org.scplan.plan.Plan;
+import org.scplan.scenario.Scenario;
+import org.scplan.whatif.PlanDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scplan diff A.json B.json}: the diff of two plan files. Plans carry partners but not their
+ * combatant commands; {@code --scenario} (or {@code --theater}) adds the breakdown by command.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints what changed between two plan files: options added, cut, moved or re-programmed, risk"
+            + " by partner (and by combatant command with --scenario), money by program and fiscal year.")
+final class DiffCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "A.json", description = "The first plan file.")
+  Path first;
+
+  @Parameters(index = "1", paramLabel = "B.json", description = "The second plan file.")
+  Path second;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "SCENARIO.json",
+      description =
+          "Scenario file naming the partners' combatant commands, for risk by command (a partner in"
+              + " neither plan's scenario is an error).")
+  Path scenarioFile;
+
+  @Option(
+      names = "--theater",
+      description = "Take the partners' combatant commands from the embedded notional theater.")
+  boolean theater;
+
+  @Override
+  public Integer call() {
+    Plan a = PlanJson.read(first);
+    Plan b = PlanJson.read(second);
+    PlanDiff diff;
+    if (scenarioFile != null || theater) {
+      Scenario scenario =
+          scenarioFile != null ? ScenarioJson.read(scenarioFile) : ScenarioSource.load(null);
+      diff = PlanDiff.between(scenario, a, scenario, b);
+    } else {
+      diff = PlanDiff.between(a, b);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(DiffReport.format(diff, List.of()));
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,89 @@
+package org.scplan.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.ProgressListener;
+import picocli.CommandLine.Option;
+
+/**
+ * The solver options every solving command shares ({@code solve}, {@code whatif}, {@code curve}),
+ * as a picocli mixin, and the progress printer.
+ */
+final class SolverOptions {
+  @Option(
+      names = "--time-limit",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "10s",
+      description = "Solver time limit per solve, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  Duration timeLimit;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Solver worker threads (default: processors, at most 8).")
+  Integer workers;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Solver random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--gap-limit",
+      paramLabel = "FRACTION",
+      defaultValue = "0",
+      description =
+          "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
+  double gapLimit;
+
+  @Option(
+      names = "--deterministic-limit",
+      paramLabel = "UNITS",
+      description =
+          "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
+              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
+  Double deterministicLimit;
+
+  @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
+  boolean quiet;
+
+  /** The allocator configuration these options describe. */
+  AllocatorConfig config() {
+    AllocatorConfig.Builder config =
+        AllocatorConfig.builder()
+            .timeLimit(timeLimit)
+            .seed(seed)
+            .relativeGapLimit(gapLimit)
+            .deterministicTimeLimit(deterministicLimit);
+    if (workers != null) {
+      config.workers(workers);
+    }
+    return config.build();
+  }
+
+  /** Prints each new solution to {@code err}, or nothing with {@code --quiet}. */
+  ProgressListener progress(PrintWriter err) {
+    if (quiet) {
+      return ProgressListener.NONE;
+    }
+    return event -> {
+      if (event.newSolution()) {
+        err.printf(
+            Locale.ROOT,
+            "  %6.2fs  plan %.2f points  bound %s  gap %s%n",
+            event.elapsedSeconds(),
+            event.objective(),
+            event.bestBound() == null ? "?" : String.format(Locale.ROOT, "%.2f", event.bestBound()),
+            event.relativeGap() == null
+                ? "?"
+                : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
+        err.flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,172 @@
+package org.scplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.json.PlanJson;
+import org.scplan.plan.Plan;
+
+/** {@code whatif}, {@code diff}, {@code curve} and re-planning with {@code solve --previous}. */
+class WhatIfCommandsTest {
+  private static final String[] FAST = {
+    "--workers",
+    "1",
+    "--seed",
+    "1",
+    "--deterministic-limit",
+    "0.2",
+    "--time-limit",
+    "60s",
+    "--quiet"
+  };
+
+  @TempDir Path directory;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String[] first, String... rest) {
+    String[] args = new String[first.length + rest.length];
+    System.arraycopy(first, 0, args, 0, first.length);
+    System.arraycopy(rest, 0, args, first.length, rest.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ScplanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path delta(String changes) throws Exception {
+    Path file = directory.resolve("delta.json");
+    Files.writeString(
+        file,
+        "{\"formatVersion\": 1, \"id\": \"cut-333\", \"description\": \"20 % cut to 333\","
+            + " \"changes\": ["
+            + changes
+            + "]}");
+    return file;
+  }
+
+  @Test
+  void whatif_deltaWithUnknownIds_exitsOneListingEachLocatedProblem() throws Exception {
+    Path delta =
+        delta(
+            "{\"type\": \"scaleAppropriation\", \"programId\": \"prog-33\", \"factor\": 0.8},"
+                + " {\"type\": \"removePartner\", \"partnerId\": \"p-nowhere\"}");
+
+    Run run = run(new String[] {"whatif", "-", delta.toString()}, FAST);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            delta + " $.changes[0] (scaleAppropriation), programId: unknown program 'prog-33'")
+        .contains(delta + " $.changes[1] (removePartner), partnerId: unknown partner 'p-nowhere'");
+  }
+
+  @Test
+  void whatif_twentyPercentCut_printsTheDiff_reproducibly_andDiffOfTheFilesAgrees()
+      throws Exception {
+    Path delta =
+        delta("{\"type\": \"scaleAppropriation\", \"programId\": \"prog-333\", \"factor\": 0.8}");
+    Path base = directory.resolve("base.json");
+    Path changed = directory.resolve("changed.json");
+
+    Run first =
+        run(
+            new String[] {"whatif", "-", delta.toString(), "--no-timings"},
+            concat(FAST, "--out", changed.toString(), "--base-out", base.toString()));
+    String changedBytes = Files.readString(changed);
+    Run second =
+        run(
+            new String[] {"whatif", "-", delta.toString(), "--no-timings"},
+            concat(FAST, "--out", changed.toString()));
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(second.out())
+        .isEqualTo(first.out().replace("Base plan written to " + base + "\n", ""));
+    assertThat(Files.readString(changed)).isEqualTo(changedBytes);
+    Plan before = PlanJson.read(base);
+    Plan after = PlanJson.read(changed);
+    assertThat(first.out())
+        .contains("Plan diff")
+        .contains("Risk reduced by combatant command")
+        .contains(
+            String.format(
+                java.util.Locale.ROOT, "(%+,.2f)", after.riskReduced() - before.riskReduced()))
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "(%+,d)",
+                after.totals().totalObligated() - before.totals().totalObligated()));
+
+    Run diff = run(new String[] {"diff", base.toString(), changed.toString(), "--theater"});
+    assertThat(diff.exitCode()).isZero();
+    assertThat(diff.out()).isEqualTo(first.out().substring(0, diff.out().length()));
+  }
+
+  @Test
+  void curve_oneMultiplier_printsTheTable_andWritesCsv() throws Exception {
+    Path csv = directory.resolve("curve.csv");
+
+    Run run =
+        run(new String[] {"curve", "--from", "1.0", "--to", "1.0", "--out", csv.toString()}, FAST);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("multiplier").contains("risk reduced").contains("1.00");
+    assertThat(Files.readAllLines(csv))
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "multiplier,appropriated,riskReduced,riskReducedShare,obligated,lapsed,fundedOptions,status,relativeGap");
+  }
+
+  @Test
+  void curve_badRange_isAUsageError() {
+    Run run = run(new String[] {"curve", "--from", "1.5", "--to", "0.5"});
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("from 1.5, to 0.5");
+  }
+
+  @Test
+  void solve_previousPlan_replansAndReportsChurn() throws Exception {
+    Path previous = directory.resolve("previous.json");
+    assertThat(run(new String[] {"solve", "--out", previous.toString()}, FAST).exitCode()).isZero();
+
+    Run run =
+        run(
+            new String[] {
+              "solve",
+              "--previous",
+              previous.toString(),
+              "--current-fy",
+              "2029",
+              "--stability-penalty",
+              "2"
+            },
+            FAST);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Re-planning in FY2029 (stability penalty 2.00 points per changed option)")
+        .contains("obligated (locked)");
+  }
+
+  @Test
+  void solve_previousWithoutCurrentYear_isAUsageError() {
+    Run run = run(new String[] {"solve", "--previous", "plan.json"});
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--previous and --current-fy go together");
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = new String[first.length + rest.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+}
