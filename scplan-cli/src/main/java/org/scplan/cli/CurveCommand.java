@@ -113,8 +113,9 @@ final class CurveCommand implements Callable<Integer> {
   /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
   private static void writeAtomically(Path file, String text) {
     Path target = file.toAbsolutePath();
+    Path directory = target.getParent() == null ? Path.of(".") : target.getParent();
     try {
-      Path temporary = Files.createTempFile(target.getParent(), ".curve", ".tmp");
+      Path temporary = Files.createTempFile(directory, ".curve", ".tmp");
       try {
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(
