@@ -12,12 +12,19 @@ import picocli.CommandLine.Option;
  * as a picocli mixin, and the progress printer.
  */
 final class SolverOptions {
+  /** Wall-clock limit when none is given: 10 s, or a safety net when a deterministic one is. */
+  private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+  private static final Duration SAFETY_NET_TIME_LIMIT = Duration.ofHours(1);
+
   @Option(
       names = "--time-limit",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      defaultValue = "10s",
-      description = "Solver time limit per solve, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+      description =
+          "Solver wall-clock time limit per solve, e.g. 10s, 500ms, 2m (default: 10s; with"
+              + " --deterministic-limit, 1h, so that the deterministic limit decides where a solve"
+              + " stops however loaded the machine is).")
   Duration timeLimit;
 
   @Option(
@@ -56,7 +63,10 @@ final class SolverOptions {
   AllocatorConfig config() {
     AllocatorConfig.Builder config =
         AllocatorConfig.builder()
-            .timeLimit(timeLimit)
+            .timeLimit(
+                timeLimit != null
+                    ? timeLimit
+                    : deterministicLimit != null ? SAFETY_NET_TIME_LIMIT : DEFAULT_TIME_LIMIT)
             .seed(seed)
             .relativeGapLimit(gapLimit)
             .deterministicTimeLimit(deterministicLimit);
