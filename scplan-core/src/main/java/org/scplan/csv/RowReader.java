@@ -36,12 +36,22 @@ final class RowReader {
   private final Table table;
   private final CsvText.Record record;
   private final List<Problem> problems;
+  private final Set<String> rowsWithCellProblems;
   private boolean clean = true;
 
-  RowReader(Table table, CsvText.Record record, List<Problem> problems) {
+  /**
+   * A reader of {@code record} that adds its problems to {@code problems} and, when it has any, its
+   * location to {@code rowsWithCellProblems}.
+   */
+  RowReader(
+      Table table,
+      CsvText.Record record,
+      List<Problem> problems,
+      Set<String> rowsWithCellProblems) {
     this.table = table;
     this.record = record;
     this.problems = problems;
+    this.rowsWithCellProblems = rowsWithCellProblems;
   }
 
   /** "partners.csv row 4". */
@@ -59,12 +69,27 @@ final class RowReader {
   }
 
   void problem(String column, String message, String hint) {
-    clean = false;
+    markUnclean();
+    if (!table.has(column) && table.sheet().required().contains(column)) {
+      return;
+    }
     problems.add(new Problem(location(), column, message, hint));
   }
 
+  private void markUnclean() {
+    clean = false;
+    rowsWithCellProblems.add(location());
+  }
+
+  /**
+   * The cell as written; "" when the column is absent. A required column missing from the header is
+   * reported once, for the header, so its empty stand-in marks the row without a problem per row.
+   */
   private String raw(String column) {
     String cell = table.cell(record, column);
+    if (cell == null && table.sheet().required().contains(column)) {
+      markUnclean();
+    }
     return cell == null ? "" : cell;
   }
 
@@ -82,6 +107,12 @@ final class RowReader {
   int requiredInt(String column) {
     Long value = whole(column, true, Integer.MIN_VALUE, Integer.MAX_VALUE, "a whole number");
     return value == null ? 0 : value.intValue();
+  }
+
+  /** A required whole number, or {@code null} (with a problem) when it cannot be read. */
+  Integer requiredIntOrNull(String column) {
+    Long value = whole(column, true, Integer.MIN_VALUE, Integer.MAX_VALUE, "a whole number");
+    return value == null ? null : value.intValue();
   }
 
   int optionalInt(String column, int absent) {

@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.scplan.internal.AtomicFiles;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;
@@ -83,15 +81,11 @@ public final class ScenarioCsv {
     ScenarioCsvReader.Result result = ScenarioCsvReader.read(files.texts());
     List<Problem> problems = new ArrayList<>(result.problems());
     if (result.validatable()) {
-      Set<String> rowsWithCellProblems = new LinkedHashSet<>();
-      for (Problem problem : result.problems()) {
-        rowsWithCellProblems.add(problem.location());
-      }
       problems.addAll(
           ValidatorProblems.locate(
               ScenarioValidator.problems(result.scenario()),
               result.origins(),
-              rowsWithCellProblems));
+              result.rowsWithCellProblems()));
     }
     if (!problems.isEmpty()) {
       throw new ScenarioValidationException(title, problems);

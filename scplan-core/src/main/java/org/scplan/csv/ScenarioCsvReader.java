@@ -3,8 +3,10 @@ package org.scplan.csv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scplan.scenario.ActivityType;
@@ -48,6 +50,7 @@ final class ScenarioCsvReader {
   private final Map<Sheet, Table> tables = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Origins origins = new Origins();
+  private final Set<String> rowsWithCellProblems = new LinkedHashSet<>();
   private boolean scenarioRowClean;
 
   /** Where each entity and each of its parts came from: row numbers by entity index. */
@@ -80,7 +83,12 @@ final class ScenarioCsvReader {
   }
 
   /** The outcome: the scenario (built from stand-ins where cells were unreadable) and problems. */
-  record Result(Scenario scenario, List<Problem> problems, Origins origins, boolean validatable) {}
+  record Result(
+      Scenario scenario,
+      List<Problem> problems,
+      Origins origins,
+      Set<String> rowsWithCellProblems,
+      boolean validatable) {}
 
   static Result read(SortedMap<String, String> texts) {
     return new ScenarioCsvReader().run(texts);
@@ -192,14 +200,19 @@ final class ScenarioCsvReader {
           new LockedDecision(
               optionId, r.text("programId"), r.requiredInt("startFiscalYear"), r.text("note")));
     }
-    return new Result(scenario.build(), List.copyOf(problems), origins, scenarioRowClean);
+    return new Result(
+        scenario.build(),
+        List.copyOf(problems),
+        origins,
+        Set.copyOf(rowsWithCellProblems),
+        scenarioRowClean);
   }
 
   private List<RowReader> rows(Sheet sheet) {
     Table table = tables.get(sheet);
     List<RowReader> readers = new ArrayList<>();
     for (CsvText.Record record : table.rows()) {
-      readers.add(new RowReader(table, record, problems));
+      readers.add(new RowReader(table, record, problems, rowsWithCellProblems));
     }
     return readers;
   }
@@ -342,9 +355,10 @@ final class ScenarioCsvReader {
     Map<Integer, Map<Integer, Integer>> costRowByYear = new HashMap<>();
     for (RowReader r : rows(Sheet.OPTION_COSTS)) {
       Integer option = parent(r, "optionId", Sheet.OPTIONS, "option");
-      int year = r.requiredInt("year");
+      Integer year = r.requiredIntOrNull("year");
+      // An unreadable cost still holds its year's place (at a stand-in 0, not validated).
       long cost = r.requiredMoney("cost");
-      if (option == null || !r.clean()) {
+      if (option == null || year == null) {
         continue;
       }
       if (year < 1 || year > MOST_COST_YEARS) {
@@ -377,6 +391,9 @@ final class ScenarioCsvReader {
       int expected = 1;
       for (Map.Entry<Integer, Integer> year : rowByYear.entrySet()) {
         if (year.getKey() != expected) {
+          // The option's cost profile is cut short here; its own checks would only echo this.
+          rowsWithCellProblems.add(
+              Sheet.OPTIONS.fileName() + " row " + optionRows.get(option.getKey()).row());
           problems.add(
               new Problem(
                   Sheet.OPTION_COSTS.fileName() + " row " + year.getValue(),
@@ -537,10 +554,11 @@ final class ScenarioCsvReader {
     if (index == null) {
       Map<String, Integer> ids = origins.firstIndexById.getOrDefault(parentSheet, Map.of());
       String closest = id.isBlank() ? null : Table.closest(id, ids.keySet());
+      String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
       r.problem(
           column,
           id.isBlank()
-              ? "must name a " + kind + ", but the cell is empty."
+              ? "must name " + article + kind + ", but the cell is empty."
               : "refers to unknown "
                   + kind
                   + " '"
@@ -550,7 +568,7 @@ final class ScenarioCsvReader {
                   + ").",
           closest != null
               ? "you meant '" + closest + "'?"
-              : "give the id of a " + kind + " in " + parentSheet.fileName() + ".");
+              : "give the id of " + article + kind + " in " + parentSheet.fileName() + ".");
     }
     return index;
   }
