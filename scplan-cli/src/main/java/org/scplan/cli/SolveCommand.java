@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan.
+ * {@code scplan solve [SCENARIO]}: allocates, prints the summary, optionally writes the plan as
+ * JSON and as CSV tables.
  */
 @Command(
     name = "solve",
@@ -30,8 +32,8 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "SCENARIO.json",
-      description = "Scenario file (default: the embedded notional theater).")
+      paramLabel = ScenarioSource.LABEL,
+      description = ScenarioSource.DESCRIPTION)
   Path scenarioFile;
 
   @Option(
@@ -39,6 +41,12 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "PLAN.json",
       description = "Write the plan as JSON to this file (atomically).")
   Path out;
+
+  @Option(
+      names = "--csv-out",
+      paramLabel = "DIR",
+      description = "Also write the plan as CSV tables into this folder (see docs/CSV.md).")
+  Path csvOut;
 
   @Option(
       names = "--time-limit",
@@ -122,13 +130,20 @@ final class SolveCommand implements Callable<Integer> {
       err.printf("Solving %s ...%n", ScenarioSource.describe(scenarioFile));
     }
     Plan plan = Allocator.create(config.build()).allocate(scenario, progress);
+    Plan written = noTimings ? plan.withoutTimings() : plan;
     if (out != null) {
-      PlanJson.write(noTimings ? plan.withoutTimings() : plan, out);
+      PlanJson.write(written, out);
+    }
+    if (csvOut != null) {
+      PlanCsv.write(written, csvOut);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(PlanSummary.format(scenario, plan));
     if (out != null) {
       stdout.printf("Plan written to %s%n", out);
+    }
+    if (csvOut != null) {
+      stdout.printf("Plan tables written to %s%n", csvOut);
     }
     stdout.flush();
     return 0;
