@@ -1,5 +1,7 @@
 package org.scplan.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -63,6 +65,8 @@ final class JsonSupport {
           .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
 
+  private static final JsonSetter.Value NULLS_ALLOWED = JsonSetter.Value.forValueNulls(Nulls.SET);
+
   /** The mapper, strict for databind reads: no unknown, missing or coerced values. */
   static final JsonMapper MAPPER =
       JsonMapper.builder(FACTORY)
@@ -71,6 +75,12 @@ final class JsonSupport {
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          // null only where the type says "or null" (the boxed numbers); a null id, list or map in
+          // a plan is a corrupt file, not a value
+          .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
+          .withConfigOverride(Integer.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
+          .withConfigOverride(Long.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
+          .withConfigOverride(Double.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
           .build();
 
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
