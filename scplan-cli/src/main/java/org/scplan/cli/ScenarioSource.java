@@ -36,9 +36,9 @@ final class ScenarioSource {
 
   /** Whether {@code path} names a CSV workbook (a folder or a zip archive). */
   static boolean isCsv(Path path) {
+    Path name = path.getFileName();
     return Files.isDirectory(path)
-        || path.getFileName() != null
-            && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        || name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
   }
 
   /** How to name the source in messages. */

@@ -47,8 +47,13 @@ final class CsvSource {
 
   /** Whether {@code path} names a zip archive rather than a folder. */
   static boolean isZip(Path path) {
-    return path.getFileName() != null
-        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    return fileName(path).toLowerCase(Locale.ROOT).endsWith(".zip");
+  }
+
+  /** The last element of {@code path}, or "" for a root. */
+  private static String fileName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString();
   }
 
   static Files load(Path path) {
@@ -87,7 +92,7 @@ final class CsvSource {
     }
     long total = 0;
     for (Path sheet : sheets) {
-      String fileName = sheet.getFileName().toString();
+      String fileName = fileName(sheet);
       try {
         long size = java.nio.file.Files.size(sheet);
         total += size;
@@ -103,8 +108,7 @@ final class CsvSource {
   }
 
   private static boolean isSheet(Path path) {
-    String fileName = path.getFileName().toString();
-    return java.nio.file.Files.isRegularFile(path) && isSheetName(fileName);
+    return java.nio.file.Files.isRegularFile(path) && isSheetName(fileName(path));
   }
 
   private static boolean isSheetName(String fileName) {
