@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       WhatIfCommand.class,
       DiffCommand.class,
-      CurveCommand.class
+      CurveCommand.class,
+      ImportCommand.class,
+      ExportCsvCommand.class
     })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */

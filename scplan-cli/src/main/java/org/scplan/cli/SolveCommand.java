@@ -3,6 +3,7 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.plan.Plan;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scplan solve [SCENARIO.json]}: allocates, prints the summary, optionally writes the plan;
- * with {@code --previous PLAN.json --current-fy FY}, re-plans and prints the churn as well.
+ * {@code scplan solve [SCENARIO]}: allocates, prints the summary, optionally writes the plan as
+ * JSON and as CSV tables; with {@code --previous PLAN.json --current-fy FY}, re-plans and prints
+ * the churn as well.
  */
 @Command(
     name = "solve",
@@ -31,8 +33,8 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "SCENARIO.json",
-      description = "Scenario file (default: the embedded notional theater).")
+      paramLabel = ScenarioSource.LABEL,
+      description = ScenarioSource.DESCRIPTION)
   Path scenarioFile;
 
   @Option(
@@ -40,6 +42,12 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "PLAN.json",
       description = "Write the plan as JSON to this file (atomically).")
   Path out;
+
+  @Option(
+      names = "--csv-out",
+      paramLabel = "DIR",
+      description = "Also write the plan as CSV tables into this folder (see docs/CSV.md).")
+  Path csvOut;
 
   @Mixin SolverOptions solver;
 
@@ -105,8 +113,12 @@ final class SolveCommand implements Callable<Integer> {
       plan = replan.plan();
       scenario = replan.scenario();
     }
+    Plan written = noTimings ? plan.withoutTimings() : plan;
     if (out != null) {
-      PlanJson.write(noTimings ? plan.withoutTimings() : plan, out);
+      PlanJson.write(written, out);
+    }
+    if (csvOut != null) {
+      PlanCsv.write(written, csvOut);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(PlanSummary.format(scenario, plan));
@@ -115,6 +127,9 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (out != null) {
       stdout.printf("Plan written to %s%n", out);
+    }
+    if (csvOut != null) {
+      stdout.printf("Plan tables written to %s%n", csvOut);
     }
     stdout.flush();
     return 0;

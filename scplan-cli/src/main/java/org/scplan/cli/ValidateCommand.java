@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code scplan validate SCENARIO.json}: reports every located problem, or a one-line summary. */
+/** {@code scplan validate [SCENARIO]}: reports every located problem, or a one-line summary. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -22,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "SCENARIO.json",
-      description = "Scenario file (default: the embedded notional theater).")
+      paramLabel = ScenarioSource.LABEL,
+      description = ScenarioSource.DESCRIPTION)
   Path scenarioFile;
 
   @Override

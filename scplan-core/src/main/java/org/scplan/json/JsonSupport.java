@@ -1,5 +1,7 @@
 package org.scplan.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,20 +21,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.BiFunction;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 
@@ -69,6 +65,8 @@ final class JsonSupport {
           .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
 
+  private static final JsonSetter.Value NULLS_ALLOWED = JsonSetter.Value.forValueNulls(Nulls.SET);
+
   /** The mapper, strict for databind reads: no unknown, missing or coerced values. */
   static final JsonMapper MAPPER =
       JsonMapper.builder(FACTORY)
@@ -77,6 +75,12 @@ final class JsonSupport {
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          // null only where the type says "or null" (the boxed numbers); a null id, list or map in
+          // a plan is a corrupt file, not a value
+          .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
+          .withConfigOverride(Integer.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
+          .withConfigOverride(Long.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
+          .withConfigOverride(Double.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
           .build();
 
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
@@ -238,32 +242,7 @@ final class JsonSupport {
    * @throws UncheckedIOException when the file cannot be written
    */
   static void writeAtomically(Path file, String text) {
-    Path target = file.toAbsolutePath();
-    Path temporary =
-        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      // Not Files.createTempFile: its owner-only permissions would pass to the final file.
-      try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
+    AtomicFiles.write(file, text);
   }
 
   /** A validation exception for {@code sourceName} with one problem. */

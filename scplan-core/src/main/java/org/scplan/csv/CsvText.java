@@ -1,0 +1,111 @@
+package org.scplan.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that parses and prints CSV, with Jackson's CSV module (RFC 4180: comma separated,
+ * double-quoted cells with doubled quotes inside, cells may span lines). Cells are kept as text,
+ * untrimmed; the readers decide what they mean.
+ */
+final class CsvText {
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          // Quote only cells that need it (by default long ones are quoted without need).
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
+
+  private static final ObjectReader READER =
+      MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema());
+
+  private static final ObjectWriter WRITER =
+      MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n"));
+
+  private CsvText() {}
+
+  /**
+   * One record of a file.
+   *
+   * @param row the record's number, 1 for the first (the header), counting blank lines as rows as
+   *     spreadsheets do
+   * @param line the line the record starts on, 1-based
+   * @param cells the cells as written
+   */
+  record Record(int row, int line, String[] cells) {
+    /** Whether every cell is empty or blank. */
+    boolean blank() {
+      for (String cell : cells) {
+        if (!cell.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Thrown for text that is not CSV (an unterminated quote), with the line where it stopped. */
+  static final class MalformedCsvException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    MalformedCsvException(int line, String message) {
+      super(message);
+      this.line = line;
+    }
+
+    int line() {
+      return line;
+    }
+  }
+
+  /** The records of {@code text}, a leading byte-order mark removed. */
+  static List<Record> parse(String text) throws MalformedCsvException {
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<Record> records = new ArrayList<>();
+    try (MappingIterator<String[]> iterator = READER.readValues(content)) {
+      int row = 0;
+      while (true) {
+        int line = iterator.getCurrentLocation().getLineNr();
+        try {
+          if (!iterator.hasNextValue()) {
+            break;
+          }
+          String[] cells = iterator.nextValue();
+          records.add(new Record(++row, Math.max(1, line), cells));
+        } catch (JsonProcessingException e) {
+          int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+          throw new MalformedCsvException(Math.max(1, at), e.getOriginalMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot parse CSV held in memory", e);
+    }
+    return records;
+  }
+
+  /** {@code rows} as CSV text: quotes only where needed, {@code \n} line endings. */
+  static String print(List<String[]> rows) {
+    StringWriter text = new StringWriter();
+    try (SequenceWriter writer = WRITER.writeValues(text)) {
+      for (String[] row : rows) {
+        writer.write(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot print CSV held in memory", e);
+    }
+    return text.toString();
+  }
+}

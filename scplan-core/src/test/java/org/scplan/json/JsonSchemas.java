@@ -1,0 +1,273 @@
+package org.scplan.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.scplan.plan.Plan;
+import org.scplan.scenario.Scenario;
+
+/**
+ * Generates the JSON Schemas (draft 2020-12) of scenario and plan files from the record types, so
+ * that the published schemas follow the code: every record component becomes a property, in
+ * declaration order, with {@code additionalProperties: false} as both readers reject unknown
+ * fields. What the types cannot tell, which scenario fields the reader lets a planner leave out, is
+ * the table {@link #OPTIONAL_SCENARIO_FIELDS}, the list documented on {@link ScenarioJson}; {@code
+ * JsonSchemaTest} checks field by field that the schema and the readers agree.
+ *
+ * <p>Nullability: in a scenario, every optional field of a reference type may be {@code null} (the
+ * reader treats it as left out), as may {@code Appropriation.yearsAvailable} (no-year money), which
+ * must nevertheless be present; required fields and optional numbers of primitive type may not. In
+ * a plan every field is required and only the boxed numbers ({@code Integer}, {@code Long}, {@code
+ * Double}) may be {@code null}, as {@link PlanJson} writes them.
+ */
+final class JsonSchemas {
+  static final String SCENARIO_ID = "https://scplan.org/schema/scenario.schema.json";
+  static final String PLAN_ID = "https://scplan.org/schema/plan.schema.json";
+
+  /** Scenario fields the reader accepts absent, by record; the rest are required. */
+  static final Map<Class<?>, Set<String>> OPTIONAL_SCENARIO_FIELDS =
+      Map.of(
+          Scenario.class,
+          Set.of(
+              "name",
+              "policy",
+              "endStates",
+              "linesOfEffort",
+              "objectives",
+              "securityCooperationOffices",
+              "partners",
+              "gaps",
+              "options",
+              "programs",
+              "balanceRules",
+              "lockedDecisions"),
+          org.scplan.scenario.Policy.class,
+          Set.of(
+              "tierWeights",
+              "roleTypeWeights",
+              "sweetSpotBonusPerStakeholder",
+              "providingRiskPenalties",
+              "maximumProvidingRisk",
+              "minimumDesire",
+              "minimumRiskScore",
+              "lapsePenaltyPointsPerMillion",
+              "moneyResolutionDollars"),
+          org.scplan.scenario.Partner.class,
+          Set.of("desireByRole", "absorptiveCapacityPerYear", "sustainmentBudgetPerYear"),
+          org.scplan.scenario.CapabilityGap.class,
+          Set.of("description", "thirdPartyCoverage", "sweetSpot"),
+          org.scplan.scenario.SolutionOption.class,
+          Set.of(
+              "name",
+              "costProfile",
+              "leadTimeYears",
+              "earliestStartFiscalYear",
+              "latestStartFiscalYear",
+              "programIds",
+              "prerequisites",
+              "exclusionGroup",
+              "scoWorkloadPersonWeeksPerYear",
+              "sustainmentCostPerYear",
+              "providingRisk",
+              "tags"),
+          org.scplan.scenario.Program.class,
+          Set.of(
+              "authority",
+              "maxSpanYears",
+              "eligibility",
+              "planningLeadTimeYears",
+              "perPartnerAnnualCap",
+              "appropriations"),
+          org.scplan.scenario.ProgramEligibility.class,
+          Set.of(
+              "activityTypes",
+              "domains",
+              "combatantCommands",
+              "partnerIds",
+              "prohibitedPartnerIds"),
+          org.scplan.scenario.BalanceRule.class,
+          Set.of(
+              "description",
+              "tags",
+              "minimumShare",
+              "maximumShare",
+              "minimumAmount",
+              "maximumAmount"),
+          org.scplan.scenario.LockedDecision.class,
+          Set.of("note"));
+
+  /** Fields that must be present but may be null. */
+  private static final Map<Class<?>, Set<String>> REQUIRED_NULLABLE =
+      Map.of(org.scplan.scenario.Appropriation.class, Set.of("yearsAvailable"));
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final boolean scenario;
+  private final TreeMap<String, ObjectNode> definitions = new TreeMap<>();
+
+  private JsonSchemas(boolean scenario) {
+    this.scenario = scenario;
+  }
+
+  /** The scenario schema as the text committed in {@code schema/scenario.schema.json}. */
+  static String scenarioSchema() {
+    return new JsonSchemas(true)
+        .document(
+            Scenario.class,
+            SCENARIO_ID,
+            "scplan scenario",
+            "A security cooperation planning problem, format version "
+                + Scenario.FORMAT_VERSION
+                + ". Money in whole US dollars, time in fiscal years, fractions 0-1."
+                + " Generated from the Java records; do not edit.",
+            Scenario.FORMAT_VERSION);
+  }
+
+  /** The plan schema as the text committed in {@code schema/plan.schema.json}. */
+  static String planSchema() {
+    return new JsonSchemas(false)
+        .document(
+            Plan.class,
+            PLAN_ID,
+            "scplan plan",
+            "An allocation of program money to solution options, as scplan writes it, format"
+                + " version "
+                + Plan.FORMAT_VERSION
+                + ". Money in whole US dollars, values in weighted risk points."
+                + " Generated from the Java records; do not edit.",
+            Plan.FORMAT_VERSION);
+  }
+
+  private String document(
+      Class<?> root, String id, String title, String description, int formatVersion) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", id);
+    schema.put("title", title);
+    schema.put("description", description);
+    ObjectNode body = recordSchema(root);
+    ObjectNode properties = NODES.objectNode();
+    properties.putObject("formatVersion").put("const", formatVersion);
+    properties.setAll((ObjectNode) body.get("properties"));
+    body.set("properties", properties);
+    ArrayNode required = NODES.arrayNode().add("formatVersion");
+    required.addAll((ArrayNode) body.get("required"));
+    body.set("required", required);
+    schema.setAll(body);
+    ObjectNode defs = schema.putObject("$defs");
+    definitions.forEach(defs::set);
+    return JsonSupport.print(schema, title + " schema");
+  }
+
+  private ObjectNode recordSchema(Class<?> type) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode required = node.putArray("required");
+    Set<String> optional =
+        scenario ? OPTIONAL_SCENARIO_FIELDS.getOrDefault(type, Set.of()) : Set.of();
+    Set<String> requiredNullable =
+        scenario ? REQUIRED_NULLABLE.getOrDefault(type, Set.of()) : Set.of();
+    for (RecordComponent component : type.getRecordComponents()) {
+      String name = component.getName();
+      boolean isOptional = optional.contains(name);
+      boolean nullable =
+          requiredNullable.contains(name)
+              || (scenario
+                  ? isOptional && !component.getType().isPrimitive()
+                  : isBoxedNumber(component.getType()));
+      ObjectNode property = typeSchema(component.getGenericType());
+      properties.set(name, nullable ? orNull(property) : property);
+      if (!isOptional) {
+        required.add(name);
+      }
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private static boolean isBoxedNumber(Class<?> type) {
+    return type == Integer.class || type == Long.class || type == Double.class;
+  }
+
+  private static ObjectNode orNull(ObjectNode schema) {
+    ObjectNode either = NODES.objectNode();
+    ArrayNode anyOf = either.putArray("anyOf");
+    anyOf.add(schema);
+    anyOf.addObject().put("type", "null");
+    return either;
+  }
+
+  private ObjectNode typeSchema(Type type) {
+    ObjectNode node = NODES.objectNode();
+    if (type instanceof ParameterizedType generic) {
+      Class<?> raw = (Class<?>) generic.getRawType();
+      Type[] arguments = generic.getActualTypeArguments();
+      if (Collection.class.isAssignableFrom(raw)) {
+        node.put("type", "array");
+        node.set("items", typeSchema(arguments[0]));
+        return node;
+      }
+      if (Map.class.isAssignableFrom(raw)) {
+        node.put("type", "object");
+        Class<?> key = (Class<?>) arguments[0];
+        if (key == Integer.class) {
+          node.putObject("propertyNames").put("pattern", "^[+-]?[0-9]+$");
+        } else if (key.isEnum()) {
+          node.putObject("propertyNames").set("enum", enumNames(key));
+        }
+        node.set("additionalProperties", typeSchema(arguments[1]));
+        return node;
+      }
+      throw new IllegalArgumentException("No schema for " + type);
+    }
+    Class<?> plain = (Class<?>) type;
+    if (plain == String.class) {
+      node.put("type", "string");
+    } else if (plain == int.class || plain == Integer.class) {
+      node.put("type", "integer")
+          .put("minimum", Integer.MIN_VALUE)
+          .put("maximum", Integer.MAX_VALUE);
+    } else if (plain == long.class || plain == Long.class) {
+      node.put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+    } else if (plain == double.class || plain == Double.class) {
+      node.put("type", "number");
+    } else if (plain == boolean.class || plain == Boolean.class) {
+      node.put("type", "boolean");
+    } else if (plain.isEnum()) {
+      node.put("type", "string");
+      node.set("enum", enumNames(plain));
+    } else if (plain.isRecord()) {
+      String name = plain.getSimpleName();
+      if (!definitions.containsKey(name)) {
+        definitions.put(name, NODES.objectNode());
+        definitions.put(name, recordSchema(plain));
+      }
+      node.put("$ref", "#/$defs/" + name);
+    } else {
+      throw new IllegalArgumentException("No schema for " + type);
+    }
+    return node;
+  }
+
+  private static ArrayNode enumNames(Class<?> type) {
+    ArrayNode names = NODES.arrayNode();
+    for (Object constant : type.getEnumConstants()) {
+      names.add(((Enum<?>) constant).name());
+    }
+    return names;
+  }
+
+  /** For the schema files' test. */
+  static List<String> fileNames() {
+    return List.of("scenario.schema.json", "plan.schema.json");
+  }
+}
