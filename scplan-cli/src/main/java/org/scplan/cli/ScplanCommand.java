@@ -15,13 +15,24 @@ import picocli.CommandLine.Command;
     versionProvider = ScplanCommand.Version.class,
     description =
         "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
-    subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SolveCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+      ReportCommand.class
+    })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
   static final int INVALID_INPUT = 1;
 
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
+
+  /**
+   * Whether solver progress may be drawn as a live line (standard error is a terminal); false when
+   * embedded or under test, where whole lines are printed.
+   */
+  boolean liveProgress;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -31,7 +42,8 @@ public final class ScplanCommand {
         run(
             args,
             new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true),
+            Terminal.standardErrorIsInteractive()));
   }
 
   /**
@@ -39,13 +51,23 @@ public final class ScplanCommand {
    * embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ScplanCommand());
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean liveProgress) {
+    ScplanCommand command = new ScplanCommand();
+    command.liveProgress = liveProgress;
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           if (exception instanceof ScenarioValidationException invalid) {
             cmd.getErr().println(invalid.getMessage());
+            return INVALID_INPUT;
+          }
+          if (exception instanceof java.io.UncheckedIOException unwritable) {
+            cmd.getErr().println(unwritable.getMessage());
             return INVALID_INPUT;
           }
           if (exception instanceof NativeLibraryException missing) {

@@ -3,17 +3,18 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
+import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
         "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
 final class SolveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand ScplanCommand parent;
 
   @Parameters(
       index = "0",
@@ -77,7 +80,29 @@ final class SolveCommand implements Callable<Integer> {
               + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
   Double deterministicLimit;
 
-  @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the self-contained HTML report of the plan here.")
+  Path html;
+
+  @Option(
+      names = "--md",
+      paramLabel = "FILE",
+      description = "Also write the Markdown report of the plan here.")
+  Path markdown;
+
+  @Option(
+      names = "--cscs-dir",
+      paramLabel = "DIR",
+      description = "Also write one CSCS draft per partner into this directory.")
+  Path cscsDirectory;
+
+  @Option(
+      names = "--quiet",
+      description =
+          "Do not show solver progress (incumbent, bound, gap, elapsed) on standard error; by default"
+              + " it is a live line on a terminal and a line a second otherwise.")
   boolean quiet;
 
   @Option(
@@ -99,29 +124,18 @@ final class SolveCommand implements Callable<Integer> {
       config.workers(workers);
     }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressListener progress =
-        quiet
-            ? ProgressListener.NONE
-            : event -> {
-              if (event.newSolution()) {
-                err.printf(
-                    Locale.ROOT,
-                    "  %6.2fs  plan %.2f points  bound %s  gap %s%n",
-                    event.elapsedSeconds(),
-                    event.objective(),
-                    event.bestBound() == null
-                        ? "?"
-                        : String.format(Locale.ROOT, "%.2f", event.bestBound()),
-                    event.relativeGap() == null
-                        ? "?"
-                        : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
-                err.flush();
-              }
-            };
     if (!quiet) {
       err.printf("Solving %s ...%n", ScenarioSource.describe(scenarioFile));
+      err.flush();
     }
-    Plan plan = Allocator.create(config.build()).allocate(scenario, progress);
+    Plan plan;
+    if (quiet) {
+      plan = Allocator.create(config.build()).allocate(scenario, ProgressListener.NONE);
+    } else {
+      try (ProgressLine progress = new ProgressLine(err, parent != null && parent.liveProgress)) {
+        plan = Allocator.create(config.build()).allocate(scenario, progress);
+      }
+    }
     if (out != null) {
       PlanJson.write(noTimings ? plan.withoutTimings() : plan, out);
     }
@@ -129,6 +143,9 @@ final class SolveCommand implements Callable<Integer> {
     stdout.print(PlanSummary.format(scenario, plan));
     if (out != null) {
       stdout.printf("Plan written to %s%n", out);
+    }
+    if (ReportFiles.requested(html, markdown, cscsDirectory)) {
+      ReportFiles.write(PlanReport.of(scenario, plan), html, markdown, cscsDirectory, stdout);
     }
     stdout.flush();
     return 0;
