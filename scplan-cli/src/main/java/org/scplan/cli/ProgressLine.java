@@ -110,7 +110,7 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
   }
 
   /** The progress as text, e.g. " 3.2s plan 812.40 points bound 830.11 gap 2.13% (5 plans)". */
-  String describe(double elapsedSeconds) {
+  private String describe(double elapsedSeconds) {
     return String.format(
         Locale.ROOT,
         "  %6.1fs  plan %s points  bound %s  gap %s  (%d %s)",

@@ -155,7 +155,8 @@ public final class CscsDraft {
         line(
             md,
             "  - Gap: %s (role %s; risk %d×%d, political risk of not providing %d; needed by FY%d)."
-                + " Plan closes %s; residual risk %s of %s points.",
+                + " Plan closes %s of it and retires %s of its %s weighted risk points (at most %s"
+                + " can be retired, given the partner's likelihood of success); residual risk %s.",
             markdown(gap.description()),
             markdown(gap.role()),
             gap.risk().likelihood(),
@@ -163,8 +164,10 @@ public final class CscsDraft {
             gap.risk().politicalRiskOfNotProviding(),
             gap.urgency().needByFiscalYear(),
             percent(outcome.closure()),
-            points(outcome.residualRisk()),
-            points(outcome.weight()));
+            points(outcome.value()),
+            points(outcome.weight()),
+            points(outcome.maximumValue()),
+            points(outcome.residualRisk()));
       }
     }
     md.append('\n');
@@ -191,7 +194,8 @@ public final class CscsDraft {
           SolutionOption option = report.option(f.optionId());
           line(
               md,
-              "- %s: %s (%s, %s), funded by %s for %s; capability in place FY%d; closes %s of: %s.",
+              "- %s: %s (%s; DOTMLPF-P %s), funded by %s for %s; capability in place FY%d;"
+                  + " closes %s of: %s.",
               years(f.startFiscalYear(), f.startFiscalYear() + option.durationYears() - 1),
               markdown(option.name()),
               words(option.activityType()),
@@ -227,17 +231,21 @@ public final class CscsDraft {
     md.append("\n|---|---|---|").append("---|".repeat(last - first + 1)).append('\n');
     Set<String> programsUsed = new LinkedHashSet<>();
     for (LineOfEffort line : linesOfEffort(report, partner)) {
+      boolean firstOfLine = true;
       for (Objective objective : report.objectives(partner.id())) {
         if (!objective.lineOfEffortId().equals(line.id())) {
           continue;
         }
+        boolean firstOfObjective = true;
         for (FundedOption f : report.funded(partner.id(), objective.id())) {
           programsUsed.add(f.programId());
           SolutionOption option = report.option(f.optionId());
+          // Like the hand-drawn matrix: a line of effort and an objective are named once, on
+          // the first row of their group.
           md.append("| ")
-              .append(markdown(line.name()))
+              .append(firstOfLine ? markdown(line.name()) : "")
               .append(" | ")
-              .append(markdown(objective.name()))
+              .append(firstOfObjective ? markdown(objective.name()) : "")
               .append(" | ")
               .append(markdown(option.name()))
               .append(" |");
@@ -255,6 +263,8 @@ public final class CscsDraft {
             md.append(' ').append(cell).append(" |");
           }
           md.append('\n');
+          firstOfLine = false;
+          firstOfObjective = false;
         }
       }
     }

@@ -561,22 +561,22 @@ public final class HtmlReport {
     data.put("years", years);
     List<Map<String, String>> programs = new ArrayList<>();
     for (Program program : report.scenario().programs()) {
-      programs.add(
-          Map.of(
-              "id",
-              program.id(),
-              "name",
-              program.name(),
-              "colour",
-              colour(report.programIndex(program.id()))));
+      // Insertion-ordered maps: the same report gives the same bytes in every JVM run.
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("id", program.id());
+      entry.put("name", program.name());
+      entry.put("colour", colour(report.programIndex(program.id())));
+      programs.add(entry);
     }
     data.put("programs", programs);
-    List<Partner> partners = report.partners();
     List<Map<String, String>> partnerData = new ArrayList<>();
     Map<String, Integer> partnerIndex = new LinkedHashMap<>();
-    for (Partner partner : partners) {
+    for (Partner partner : report.partners()) {
       partnerIndex.put(partner.id(), partnerData.size());
-      partnerData.add(Map.of("id", partner.id(), "ccmd", partner.combatantCommand().name()));
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("id", partner.id());
+      entry.put("ccmd", partner.combatantCommand().name());
+      partnerData.add(entry);
     }
     data.put("partners", partnerData);
     List<long[]> obligations = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.scplan.report;
 
 import java.util.Locale;
-import org.scplan.plan.ReasonCode;
 
 /** Number and text formatting shared by the reports; fixed locale so reports are reproducible. */
 final class Text {
@@ -35,12 +34,10 @@ final class Text {
     return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
   }
 
-  /** A reason code as words, e.g. "crowded out". */
-  static String words(ReasonCode code) {
-    return code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /** An enum constant as words, e.g. "HUMANITARIAN_ASSISTANCE" to "humanitarian assistance". */
+  /**
+   * An enum constant as words, e.g. "CROWDED_OUT" to "crowded out", "HUMANITARIAN_ASSISTANCE" to
+   * "humanitarian assistance".
+   */
   static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
