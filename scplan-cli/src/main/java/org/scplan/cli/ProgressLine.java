@@ -111,6 +111,10 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
 
   /** The progress as text, e.g. " 3.2s plan 812.40 points bound 830.11 gap 2.13% (5 plans)". */
   private String describe(double elapsedSeconds) {
+    if (objective == null && bound == null) {
+      // Validation, the greedy start and the model build come before the solver's first report.
+      return String.format(Locale.ROOT, "  %6.1fs  no solver plan or bound yet", elapsedSeconds);
+    }
     return String.format(
         Locale.ROOT,
         "  %6.1fs  plan %s points  bound %s  gap %s  (%d %s)",

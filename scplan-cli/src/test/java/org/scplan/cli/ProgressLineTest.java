@@ -60,4 +60,24 @@ class ProgressLineTest {
         .contains("gap 20.00%");
     assertThat(output).contains("plan ? points  bound 150.00  gap ?  (0 plans)");
   }
+
+  @Test
+  void live_beforeAnyEvent_saysSoInsteadOfEmptyFigures() {
+    StringWriter text = new StringWriter();
+    try (ProgressLine progress = new ProgressLine(new PrintWriter(text), true)) {
+      assertThat(progress).isNotNull();
+    }
+
+    assertThat(text.toString()).startsWith("\r").endsWith("no solver plan or bound yet\n");
+  }
+
+  @Test
+  void notLive_noEvent_printsNothing() {
+    StringWriter text = new StringWriter();
+    try (ProgressLine progress = new ProgressLine(new PrintWriter(text), false)) {
+      assertThat(progress).isNotNull();
+    }
+
+    assertThat(text.toString()).isEmpty();
+  }
 }
