@@ -306,16 +306,22 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
+  /** Closes the connection and stops Chromium; keeps the thread's interrupt status. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     try {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      // Chromium is stopped below either way.
-    } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // The connection is gone already; Chromium is stopped below.
+    } finally {
+      if (process.isAlive()) {
+        process.destroyForcibly();
       }
     }
   }
