@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       CurveCommand.class,
       ImportCommand.class,
-      ExportCsvCommand.class
+      ExportCsvCommand.class,
+      ReportCommand.class
     })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
@@ -31,6 +32,12 @@ public final class ScplanCommand {
 
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
+
+  /**
+   * Whether solver progress may be drawn as a live line (standard error is a terminal); false when
+   * embedded or under test, where whole lines are printed.
+   */
+  boolean liveProgress;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -40,7 +47,8 @@ public final class ScplanCommand {
         run(
             args,
             new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true),
+            Terminal.standardErrorIsInteractive()));
   }
 
   /**
@@ -48,13 +56,23 @@ public final class ScplanCommand {
    * embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ScplanCommand());
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean liveProgress) {
+    ScplanCommand command = new ScplanCommand();
+    command.liveProgress = liveProgress;
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           if (exception instanceof ScenarioValidationException invalid) {
             cmd.getErr().println(invalid.getMessage());
+            return INVALID_INPUT;
+          }
+          if (exception instanceof java.io.UncheckedIOException unwritable) {
+            cmd.getErr().println(unwritable.getMessage());
             return INVALID_INPUT;
           }
           if (exception instanceof NativeLibraryException missing) {

@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
+import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.ReplanOutcome;
 import org.scplan.whatif.Replanning;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +32,8 @@ import picocli.CommandLine.Spec;
         "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
 final class SolveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand ScplanCommand parent;
 
   @Parameters(
       index = "0",
@@ -76,6 +81,24 @@ final class SolveCommand implements Callable<Integer> {
   double stabilityPenalty;
 
   @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the self-contained HTML report of the plan here.")
+  Path html;
+
+  @Option(
+      names = "--md",
+      paramLabel = "FILE",
+      description = "Also write the Markdown report of the plan here.")
+  Path markdown;
+
+  @Option(
+      names = "--cscs-dir",
+      paramLabel = "DIR",
+      description = "Also write one CSCS draft per partner into this directory.")
+  Path cscsDirectory;
+
+  @Option(
       names = "--no-timings",
       description =
           "Write the plan with wall times zeroed, so identical runs give identical files.")
@@ -98,20 +121,25 @@ final class SolveCommand implements Callable<Integer> {
       err.printf(
           "%s %s ...%n",
           previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
+      err.flush();
     }
     Allocator allocator = Allocator.create(solver.config());
     ReplanOutcome replan = null;
     Plan plan;
-    if (previous == null) {
-      plan = allocator.allocate(scenario, solver.progress(err));
-    } else {
-      replan =
-          allocator.replan(
-              scenario,
-              new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
-              solver.progress(err));
-      plan = replan.plan();
-      scenario = replan.scenario();
+    try (ProgressLine progress =
+        solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
+      ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+      if (previous == null) {
+        plan = allocator.allocate(scenario, listener);
+      } else {
+        replan =
+            allocator.replan(
+                scenario,
+                new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
+                listener);
+        plan = replan.plan();
+        scenario = replan.scenario();
+      }
     }
     Plan written = noTimings ? plan.withoutTimings() : plan;
     if (out != null) {
@@ -130,6 +158,9 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (csvOut != null) {
       stdout.printf("Plan tables written to %s%n", csvOut);
+    }
+    if (ReportFiles.requested(html, markdown, cscsDirectory)) {
+      ReportFiles.write(PlanReport.of(scenario, plan), html, markdown, cscsDirectory, stdout);
     }
     stdout.flush();
     return 0;

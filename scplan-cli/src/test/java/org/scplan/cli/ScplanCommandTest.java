@@ -9,12 +9,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.greedy.GreedyAllocator;
 import org.scplan.json.PlanJson;
+import org.scplan.json.ScenarioJson;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
+import org.scplan.report.HtmlReport;
+import org.scplan.report.MarkdownReport;
+import org.scplan.report.PlanReport;
+import org.scplan.scenario.Scenario;
+import org.scplan.testing.RandomScenarios;
 
 /** The command line as a planner uses it: exit codes, summaries, files, located errors. */
 class ScplanCommandTest {
+  private static final Path EXAMPLE_PLAN = Path.of("..", "examples", "notional-theater-plan.json");
+
   @TempDir Path directory;
 
   private record Run(int exitCode, String out, String err) {}
@@ -123,6 +132,118 @@ class ScplanCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("'soon' is not a duration");
+  }
+
+  @Test
+  void report_examplePlanOfTheEmbeddedTheater_writesHtmlMarkdownAndCscsDrafts() throws Exception {
+    Path html = directory.resolve("report.html");
+    Path markdown = directory.resolve("report.md");
+    Path cscs = directory.resolve("cscs");
+
+    Run run =
+        run(
+            "report",
+            EXAMPLE_PLAN.toString(),
+            "--html",
+            html.toString(),
+            "--md",
+            markdown.toString(),
+            "--cscs-dir",
+            cscs.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("HTML report written to " + html)
+        .contains("Markdown report written to " + markdown)
+        .contains("16 CSCS drafts written to " + cscs);
+    PlanReport report = PlanReport.of(NotionalTheater.scenario(), PlanJson.read(EXAMPLE_PLAN));
+    assertThat(Files.readString(markdown)).isEqualTo(MarkdownReport.render(report));
+    assertThat(Files.readString(html)).isEqualTo(HtmlReport.render(report));
+    try (var files = Files.list(cscs)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .hasSize(16)
+          .contains("cscs-p-bandaria.md")
+          .allMatch(name -> name.startsWith("cscs-p-") && name.endsWith(".md"));
+    }
+  }
+
+  @Test
+  void report_noOutputOption_printsMarkdown() {
+    Run run = run("report", EXAMPLE_PLAN.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("# Security cooperation plan: ")
+        .contains("## Unfunded options and why");
+  }
+
+  @Test
+  void report_planOfAnotherScenarioWithoutScenarioFile_exitsOneSayingWhatToGive() throws Exception {
+    Scenario tiny = RandomScenarios.tiny(11);
+    Path planFile = directory.resolve("tiny-plan.json");
+    PlanJson.write(GreedyAllocator.allocate(tiny), planFile);
+
+    Run run = run("report", planFile.toString(), "--md", directory.resolve("r.md").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("tiny-plan.json does not fit the embedded notional theater")
+        .contains("the plan is for scenario '" + tiny.id() + "'")
+        .contains("--scenario SCENARIO.json");
+    assertThat(directory.resolve("r.md")).doesNotExist();
+  }
+
+  @Test
+  void report_withScenarioFile_usesItsNames() throws Exception {
+    Scenario tiny = RandomScenarios.tiny(11);
+    Path scenarioFile = directory.resolve("tiny.json");
+    ScenarioJson.write(tiny, scenarioFile);
+    Path planFile = directory.resolve("tiny-plan.json");
+    PlanJson.write(GreedyAllocator.allocate(tiny), planFile);
+    Path markdown = directory.resolve("tiny.md");
+
+    Run run =
+        run(
+            "report",
+            planFile.toString(),
+            "--scenario",
+            scenarioFile.toString(),
+            "--md",
+            markdown.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(markdown))
+        .startsWith("# Security cooperation plan: ")
+        .contains(tiny.partners().get(0).name());
+  }
+
+  @Test
+  void solve_withReportOptions_writesReportsOfTheSolvedPlan() throws Exception {
+    Scenario tiny = RandomScenarios.tiny(5);
+    Path scenarioFile = directory.resolve("tiny.json");
+    ScenarioJson.write(tiny, scenarioFile);
+    Path html = directory.resolve("tiny.html");
+    Path markdown = directory.resolve("tiny.md");
+
+    Run run =
+        run(
+            "solve",
+            scenarioFile.toString(),
+            "--quiet",
+            "--time-limit",
+            "2s",
+            "--html",
+            html.toString(),
+            "--md",
+            markdown.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(html))
+        .contains("<table class=\"gantt\">")
+        .contains("Content-Security-Policy");
+    assertThat(Files.readString(markdown)).contains("## Residual risk by partner");
+    assertThat(run.out()).contains("HTML report written to " + html);
   }
 
   @Test

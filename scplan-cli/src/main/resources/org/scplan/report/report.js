@@ -1,0 +1,116 @@
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var ccmd = document.getElementById('filter-ccmd');
+  var partner = document.getElementById('filter-partner');
+  var status = document.getElementById('filter-status');
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function shown(element) {
+    return (!ccmd.value || element.getAttribute('data-ccmd') === ccmd.value) &&
+      (!partner.value || element.getAttribute('data-partner') === partner.value);
+  }
+
+  function money(dollars) {
+    if (dollars >= 1e6) {
+      return '$' + (dollars / 1e6).toFixed(1) + 'M';
+    }
+    return '$' + Math.round(dollars / 1e3) + 'K';
+  }
+
+  function node(name, attributes, text) {
+    var element = document.createElementNS(SVG, name);
+    Object.keys(attributes).forEach(function (key) {
+      element.setAttribute(key, attributes[key]);
+    });
+    if (text !== undefined) {
+      element.textContent = text;
+    }
+    return element;
+  }
+
+  function drawFunding() {
+    var years = data.years;
+    var programs = data.programs;
+    var sums = years.map(function () { return programs.map(function () { return 0; }); });
+    data.obligations.forEach(function (o) {
+      var p = data.partners[o[0]];
+      if ((!ccmd.value || p.ccmd === ccmd.value) && (!partner.value || p.id === partner.value)) {
+        sums[o[2]][o[1]] += o[3];
+      }
+    });
+    var totals = sums.map(function (row) { return row.reduce(function (a, b) { return a + b; }, 0); });
+    var largest = Math.max.apply(null, totals.concat([1]));
+    var width = 1000, height = 320, left = 70, top = 20, bottom = 30, legendWidth = 400;
+    var plot = height - top - bottom;
+    var slot = (width - left - legendWidth) / years.length;
+    var svg = node('svg', {viewBox: '0 0 ' + width + ' ' + height, width: width, height: height,
+      role: 'img', 'aria-label': 'Obligations by program and fiscal year'});
+    for (var t = 0; t <= 4; t++) {
+      var value = largest * t / 4;
+      var y = top + plot - plot * t / 4;
+      svg.appendChild(node('line', {x1: left, x2: width - legendWidth, y1: y, y2: y, 'class': 'axis'}));
+      svg.appendChild(node('text', {x: left - 6, y: y + 4, 'text-anchor': 'end'}, money(value)));
+    }
+    years.forEach(function (year, i) {
+      var x = left + i * slot + slot * 0.2;
+      var base = top + plot;
+      programs.forEach(function (program, j) {
+        var amount = sums[i][j];
+        if (amount <= 0) {
+          return;
+        }
+        var h = plot * amount / largest;
+        base -= h;
+        var bar = node('rect', {x: x, y: base, width: slot * 0.6, height: h, fill: program.colour,
+          'class': 'segment', 'data-program': program.id, 'data-year': year});
+        bar.appendChild(node('title', {}, program.name + ', FY' + year + ': ' + money(amount)));
+        svg.appendChild(bar);
+      });
+      svg.appendChild(node('text', {x: x + slot * 0.3, y: base - 4, 'text-anchor': 'middle', 'class': 'total'},
+        money(totals[i])));
+      svg.appendChild(node('text', {x: x + slot * 0.3, y: height - 10, 'text-anchor': 'middle'}, 'FY' + year));
+    });
+    programs.forEach(function (program, j) {
+      var y = top + j * 18;
+      svg.appendChild(node('rect', {x: width - legendWidth + 16, y: y, width: 12, height: 12, fill: program.colour}));
+      svg.appendChild(node('text', {x: width - legendWidth + 34, y: y + 10}, program.name));
+    });
+    var chart = document.getElementById('funding-chart');
+    chart.replaceChildren(svg);
+    chart.setAttribute('data-total', String(totals.reduce(function (a, b) { return a + b; }, 0)));
+  }
+
+  function apply() {
+    Array.prototype.forEach.call(partner.options, function (option) {
+      if (option.value) {
+        option.hidden = Boolean(ccmd.value) && option.getAttribute('data-ccmd') !== ccmd.value;
+      }
+    });
+    if (partner.selectedIndex > 0 && partner.options[partner.selectedIndex].hidden) {
+      partner.value = '';
+    }
+    var partners = 0, activities = 0;
+    document.querySelectorAll('main [data-partner]').forEach(function (element) {
+      element.hidden = !shown(element);
+      if (!element.hidden && element.classList.contains('g-partner')) {
+        partners++;
+      }
+      if (!element.hidden && element.classList.contains('g-option')) {
+        activities++;
+      }
+    });
+    status.textContent = partners + (partners === 1 ? ' partner, ' : ' partners, ') +
+      activities + (activities === 1 ? ' funded activity' : ' funded activities');
+    drawFunding();
+  }
+
+  ccmd.addEventListener('change', apply);
+  partner.addEventListener('change', apply);
+  document.getElementById('filter-reset').addEventListener('click', function () {
+    ccmd.value = '';
+    partner.value = '';
+    apply();
+  });
+  apply();
+}());
