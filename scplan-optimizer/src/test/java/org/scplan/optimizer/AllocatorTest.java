@@ -19,9 +19,15 @@ import org.scplan.scenario.Scenario;
 import org.scplan.validation.ScenarioValidationException;
 
 class AllocatorTest {
+  // A deterministic limit, not a wall-clock one: on a loaded build machine a 3 s wall limit ran
+  // out before CP-SAT reported any plan. The wall limit is only a safety net.
   private static final Allocator ALLOCATOR =
       Allocator.create(
-          AllocatorConfig.builder().timeLimit(Duration.ofSeconds(3)).workers(2).build());
+          AllocatorConfig.builder()
+              .timeLimit(Duration.ofMinutes(10))
+              .deterministicTimeLimit(2.0)
+              .workers(2)
+              .build());
 
   @Test
   void allocate_lockedDecisions_areKeptAndFlagged() {

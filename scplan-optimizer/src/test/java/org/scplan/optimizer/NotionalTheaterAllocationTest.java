@@ -28,9 +28,15 @@ class NotionalTheaterAllocationTest {
   @BeforeAll
   static void solveOnce() {
     theater = NotionalTheater.scenario();
+    // A deterministic limit, not a wall-clock one: on a loaded build machine a 10 s wall limit
+    // ran out before CP-SAT found a plan or a bound. The wall limit is only a safety net.
     plan =
         Allocator.create(
-                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build())
+                AllocatorConfig.builder()
+                    .timeLimit(Duration.ofMinutes(10))
+                    .deterministicTimeLimit(3.0)
+                    .workers(2)
+                    .build())
             .allocate(theater);
     greedy = GreedyAllocator.allocate(theater);
   }
