@@ -15,10 +15,19 @@ import picocli.CommandLine.Command;
     versionProvider = ScplanCommand.Version.class,
     description =
         "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
-    subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SolveCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+      GenerateCommand.class,
+      SweepCommand.class
+    })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
   static final int INVALID_INPUT = 1;
+
+  /** Exit code for a command line that cannot be used. */
+  static final int USAGE = 2;
 
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
