@@ -1,6 +1,7 @@
 package org.scplan.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -71,10 +72,12 @@ import org.scplan.scenario.VettingStatus;
  *   <li>Appropriations sized so that the money over the horizon is {@link
  *       GeneratorConfig#tightness()} times the cost of the options each program could fund (an
  *       option's cost shared evenly among its eligible programs), per program ±20 % and per year
- *       ±15 %.
- *   <li>Three balance rules: institution building and education at least 8 % of obligations over
- *       the horizon, materiel at most 60 % in each FY, and no combatant command above 45 % of
- *       obligations over the horizon.
+ *       ±15 %, and each FY at least the median of the largest one-FY obligation of the options the
+ *       program could fund, so that small scenarios stay plannable.
+ *   <li>Balance rules: materiel at most 60 % of obligations in each FY and, from 20 partners on, no
+ *       combatant command above 45 % of obligations over the horizon. No minimum shares: a minimum
+ *       share is met only by funding its own options first, which the greedy baseline (one option
+ *       at a time) cannot do, so it would leave the solver without a hint.
  * </ul>
  *
  * <p>Money is in whole dollars, rounded to $10,000 for costs and $100,000 for appropriations, so
@@ -113,7 +116,7 @@ public final class ScenarioGenerator {
     counts.put(CombatantCommand.INDOPACOM, 36);
     counts.put(CombatantCommand.NORTHCOM, 3);
     counts.put(CombatantCommand.SOUTHCOM, 31);
-    return Map.copyOf(counts);
+    return Collections.unmodifiableMap(counts);
   }
 
   /** An activity kind: type, domain, cost range in dollars at cost scale 1, durations in FYs. */
@@ -480,6 +483,16 @@ public final class ScenarioGenerator {
     private final Map<String, Boolean> optionUsable = new LinkedHashMap<>();
     private final List<ProgramDraft> programs = new ArrayList<>();
 
+    /**
+     * Per program, the median of the largest single-FY obligations of the options it could fund:
+     * the least it gets in a FY, so that small scenarios stay plannable (at preset sizes the
+     * tightness share is far above it).
+     */
+    private long[] smallestYearAmount;
+
+    /** Dollars appropriated to all programs together. */
+    private long totalMoney;
+
     Run(GeneratorConfig config) {
       this.config = config;
       this.random = new SplittableRandom(config.seed());
@@ -513,10 +526,15 @@ public final class ScenarioGenerator {
         addPartner(i, names.get(i));
       }
       draftPrograms();
+      smallestYearAmount = new long[programs.size()];
       double[] demand = demandByProgram();
       for (int p = 0; p < programs.size(); p++) {
         ProgramDraft draft = programs.get(p);
-        builder.program(draft.toProgram(appropriations(draft, demand[p])));
+        List<Appropriation> money = appropriations(draft, demand[p], smallestYearAmount[p]);
+        for (Appropriation appropriation : money) {
+          totalMoney += appropriation.amount();
+        }
+        builder.program(draft.toProgram(money));
       }
       offices.forEach(builder::securityCooperationOffice);
       partners.forEach(builder::partner);
@@ -884,6 +902,8 @@ public final class ScenarioGenerator {
      */
     private double[] demandByProgram() {
       double[] demand = new double[programs.size()];
+      List<List<Long>> obligations = new ArrayList<>();
+      programs.forEach(p -> obligations.add(new ArrayList<>()));
       List<Integer> admitting = new ArrayList<>();
       for (SolutionOption option : options) {
         Partner partner = partnerOfOption.get(option.id());
@@ -898,13 +918,32 @@ public final class ScenarioGenerator {
         }
         for (int p : admitting) {
           demand[p] += (double) option.totalCost() / admitting.size();
+          obligations.get(p).add(largestObligation(option, programs.get(p).kind().rule()));
         }
+      }
+      for (int p = 0; p < programs.size(); p++) {
+        List<Long> sizes = obligations.get(p);
+        sizes.sort(null);
+        smallestYearAmount[p] = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
       }
       return demand;
     }
 
+    /** The largest amount the option obligates in one FY under {@code rule}, in dollars. */
+    private static long largestObligation(SolutionOption option, ObligationRule rule) {
+      if (rule == ObligationRule.FULL_AT_START) {
+        return option.totalCost();
+      }
+      long largest = 0;
+      for (long cost : option.costProfile()) {
+        largest = Math.max(largest, cost);
+      }
+      return largest;
+    }
+
     /** Appropriations of a program: tightness × its demand, split over its years. */
-    private List<Appropriation> appropriations(ProgramDraft draft, double demand) {
+    private List<Appropriation> appropriations(
+        ProgramDraft draft, double demand, long smallestAmount) {
       ProgramKind kind = draft.kind();
       int firstYear = firstFiscalYear + kind.planningLeadTimeYears();
       int years = lastFiscalYear - firstYear + 1;
@@ -921,7 +960,7 @@ public final class ScenarioGenerator {
                 kind.yearsAvailable()));
       }
       for (int fiscalYear = firstYear; fiscalYear <= lastFiscalYear; fiscalYear++) {
-        double amount = total / years * random.nextDouble(0.85, 1.15);
+        double amount = Math.max(smallestAmount, total / years * random.nextDouble(0.85, 1.15));
         if (kind.noYearShare() > 0) {
           appropriations.add(
               new Appropriation(
@@ -943,16 +982,6 @@ public final class ScenarioGenerator {
     private void addBalanceRules(Scenario.Builder builder) {
       builder.balanceRule(
           new BalanceRule(
-              "br-institution-share",
-              "Institution building and education receive at least 8% of obligations over the horizon",
-              List.of("activity:INSTITUTION_BUILDING", "activity:EDUCATION", "activity:ADVISING"),
-              BalanceScope.HORIZON,
-              0.08,
-              null,
-              null,
-              null));
-      builder.balanceRule(
-          new BalanceRule(
               "br-materiel-share",
               "Materiel is at most 60% of obligations in every fiscal year",
               List.of("domain:MATERIEL"),
@@ -961,22 +990,20 @@ public final class ScenarioGenerator {
               0.60,
               null,
               null));
-      List<String> commandTags = new ArrayList<>();
-      for (CombatantCommand command : CombatantCommand.values()) {
-        commandTags.add("ccmd:" + command);
-      }
-      for (String tag : commandTags) {
-        if (config.partners() >= 20) {
+      if (config.partners() >= 20) {
+        long cap = roundMoney(0.45 * totalMoney);
+        for (CombatantCommand command : CombatantCommand.values()) {
+          String tag = "ccmd:" + command;
           builder.balanceRule(
               new BalanceRule(
-                  "br-" + tag.replace(':', '-').toLowerCase(Locale.ROOT) + "-share",
-                  "No combatant command receives more than 45% of obligations over the horizon",
+                  "br-" + command.name().toLowerCase(Locale.ROOT) + "-cap",
+                  "No combatant command receives more than 45% of all the money appropriated",
                   List.of(tag),
                   BalanceScope.HORIZON,
                   null,
-                  0.45,
                   null,
-                  null));
+                  null,
+                  cap));
         }
       }
     }

@@ -21,10 +21,10 @@ import org.scplan.validation.ScenarioValidator;
 
 class SweepTest {
   private static final Scenario BASE =
-      ScenarioGenerator.generate(GeneratorConfig.ofPartners(3, 5).withGapsPerPartner(3, 4));
+      ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
 
   private static SweepTask task(long seed) {
-    return SweepTask.of(BASE, Uncertainty.defaults(), seed, Duration.ofSeconds(30), 0.5);
+    return SweepTask.of(BASE, Uncertainty.defaults(), seed, Duration.ofSeconds(30), 0.2);
   }
 
   @Test
