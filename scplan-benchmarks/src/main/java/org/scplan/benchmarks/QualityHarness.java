@@ -74,6 +74,13 @@ public final class QualityHarness implements Callable<Integer> {
   @Option(names = "--solver-seed", defaultValue = "0", description = "CP-SAT random seed.")
   long solverSeed;
 
+  @Option(
+      names = "--deterministic-limit",
+      description =
+          "Also stop at this CP-SAT deterministic time (load-independent work units); with a large"
+              + " --time-limits this measures quality independently of the machine's load.")
+  Double deterministicLimit;
+
   @Option(names = "--no-fork", description = "Run every case in this JVM (peak RSS is shared).")
   boolean noFork;
 
@@ -208,7 +215,8 @@ public final class QualityHarness implements Callable<Integer> {
               Long.parseLong(parts[1]),
               Double.parseDouble(parts[2]),
               Integer.parseInt(parts[3]),
-              solverSeed);
+              solverSeed,
+              deterministicLimit);
       System.out.println(RESULT_PREFIX + result.csv());
       return 0;
     }
@@ -219,7 +227,9 @@ public final class QualityHarness implements Callable<Integer> {
         for (int w : workers) {
           for (long seed : seeds) {
             Result result =
-                noFork ? runCase(preset, seed, limit, w, solverSeed) : fork(preset, seed, limit, w);
+                noFork
+                    ? runCase(preset, seed, limit, w, solverSeed, deterministicLimit)
+                    : fork(preset, seed, limit, w);
             results.add(result);
             out.printf(
                 Locale.ROOT,
@@ -256,8 +266,9 @@ public final class QualityHarness implements Callable<Integer> {
   private Result fork(String preset, long seed, double limit, int w)
       throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
             java,
             "-Xmx" + maxHeap,
             "-cp",
@@ -266,7 +277,12 @@ public final class QualityHarness implements Callable<Integer> {
             "--solver-seed",
             Long.toString(solverSeed),
             "--case",
-            preset + ":" + seed + ":" + limit + ":" + w);
+            preset + ":" + seed + ":" + limit + ":" + w));
+    if (deterministicLimit != null) {
+      command.add("--deterministic-limit");
+      command.add(deterministicLimit.toString());
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectErrorStream(true);
     Process process = builder.start();
     String resultLine = null;
@@ -291,7 +307,8 @@ public final class QualityHarness implements Callable<Integer> {
   }
 
   /** Runs one case in this JVM. */
-  static Result runCase(String preset, long seed, double limit, int w, long solverSeed) {
+  static Result runCase(
+      String preset, long seed, double limit, int w, long solverSeed, Double deterministicLimit) {
     NativeLibraries.ensureLoaded();
     long t0 = System.nanoTime();
     Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
@@ -306,6 +323,7 @@ public final class QualityHarness implements Callable<Integer> {
                     .timeLimit(Duration.ofMillis(Math.round(limit * 1000)))
                     .workers(w)
                     .seed(solverSeed)
+                    .deterministicTimeLimit(deterministicLimit)
                     .build())
             .allocate(
                 scenario,

@@ -136,7 +136,8 @@ public final class MkpReader {
    */
   public static List<MkpInstance> readBeasley(Path file, String namePrefix) {
     List<String> lines = lines(file);
-    Tokens tokens = new Tokens(file.getFileName().toString(), tokenize(lines, 0, lines.size()));
+    Tokens tokens =
+        new Tokens(String.valueOf(file.getFileName()), tokenize(lines, 0, lines.size()));
     int problems = tokens.count("the number of problems");
     List<MkpInstance> instances = new ArrayList<>(problems);
     for (int k = 1; k <= problems; k++) {

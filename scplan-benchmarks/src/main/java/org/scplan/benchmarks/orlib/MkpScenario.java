@@ -104,7 +104,7 @@ public final class MkpScenario {
                     "sco"));
     List<Appropriation> appropriations = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
-      appropriations.add(new Appropriation(FIRST_FY + i, instance.capacities()[i], 1));
+      appropriations.add(new Appropriation(FIRST_FY + i, instance.capacity(i), 1));
     }
     builder.program(
         new Program(
@@ -127,7 +127,7 @@ public final class MkpScenario {
     for (int j = 0; j < instance.items(); j++) {
       String item = String.format("%03d", j + 1);
       builder.objective(
-          new Objective("imo-" + item, "Item " + item, "loe", lastFy, instance.profits()[j]));
+          new Objective("imo-" + item, "Item " + item, "loe", lastFy, instance.profit(j)));
       builder.gap(
           new CapabilityGap(
               "g-" + item,
@@ -142,7 +142,7 @@ public final class MkpScenario {
               EnumSet.of(Stakeholder.DOD)));
       long[] profile = new long[m];
       for (int i = 0; i < m; i++) {
-        profile[i] = instance.weights()[i][j];
+        profile[i] = instance.weight(i, j);
       }
       builder.option(
           SolutionOption.builder("o-" + item, "g-" + item)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scplan.benchmarks.orlib.internal.DirectKnapsack;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;
@@ -63,6 +64,13 @@ public final class OrLibraryRunner implements Callable<Integer> {
   @Option(names = "--out", description = "CSV file for the results.")
   Path out;
 
+  @Option(
+      names = "--direct",
+      description =
+          "Also solve each instance with the plain CP-SAT knapsack model (same limit and workers), to"
+              + " separate the cost of the scplan formulation from the solver's and the machine's.")
+  boolean direct;
+
   /** One instance's result. */
   record Row(
       String set,
@@ -74,7 +82,9 @@ public final class OrLibraryRunner implements Callable<Integer> {
       boolean knownOptimal,
       String status,
       Double bound,
-      double seconds) {
+      double seconds,
+      Double directValue,
+      Boolean directOptimal) {
 
     Double gap() {
       return known == null ? null : (known - value) / known;
@@ -111,7 +121,7 @@ public final class OrLibraryRunner implements Callable<Integer> {
         rows.add(row);
         out.printf(
             Locale.ROOT,
-            "%-8s %-12s %5d %4d %12.1f %12s %9s %-9s %8.2f%n",
+            "%-8s %-12s %5d %4d %12.1f %12s %9s %-9s %8.2f%s%n",
             set,
             row.name(),
             row.items(),
@@ -120,7 +130,14 @@ public final class OrLibraryRunner implements Callable<Integer> {
             row.known() == null ? "?" : String.format(Locale.ROOT, "%.1f", row.known()),
             row.gap() == null ? "?" : String.format(Locale.ROOT, "%.4f", 100 * row.gap()),
             row.status(),
-            row.seconds());
+            row.seconds(),
+            row.directValue() == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "   plain CP-SAT %.1f%s",
+                    row.directValue(),
+                    row.directOptimal() ? " optimal" : ""));
         out.flush();
       }
     }
@@ -144,15 +161,7 @@ public final class OrLibraryRunner implements Callable<Integer> {
     List<MkpInstance> named = new ArrayList<>(raw.size());
     for (int k = 0; k < raw.size(); k++) {
       String name = String.format(Locale.ROOT, "%s-%02d", set, k);
-      MkpInstance instance = raw.get(k);
-      named.add(
-          new MkpInstance(
-              name,
-              instance.profits(),
-              instance.weights(),
-              instance.capacities(),
-              best.get(name),
-              false));
+      named.add(raw.get(k).withNameAndKnownValue(name, best.get(name), false));
     }
     return named;
   }
@@ -177,6 +186,8 @@ public final class OrLibraryRunner implements Callable<Integer> {
             .workers(workers)
             .build();
     Plan plan = Allocator.create(config).allocate(MkpScenario.of(instance));
+    DirectKnapsack.Result plain =
+        direct ? DirectKnapsack.solve(instance, timeLimitSeconds, workers) : null;
     return new Row(
         set,
         instance.name(),
@@ -187,7 +198,9 @@ public final class OrLibraryRunner implements Callable<Integer> {
         instance.knownOptimal(),
         plan.status().name(),
         plan.solver().bestBound(),
-        plan.solver().wallTimeSeconds());
+        plan.solver().wallTimeSeconds(),
+        plain == null ? null : plain.value(),
+        plain == null ? null : plain.optimal());
   }
 
   private static void summarise(List<Row> rows, PrintStream out) {
@@ -236,12 +249,12 @@ public final class OrLibraryRunner implements Callable<Integer> {
   private static void writeCsv(List<Row> rows, Path file) {
     StringBuilder csv =
         new StringBuilder(
-            "set,instance,items,dimensions,value,known,known_is_optimum,gap,status,bound,seconds\n");
+            "set,instance,items,dimensions,value,known,known_is_optimum,gap,status,bound,seconds,plain_cpsat_value,plain_cpsat_optimal\n");
     for (Row r : rows) {
       csv.append(
           String.format(
               Locale.ROOT,
-              "%s,%s,%d,%d,%.4f,%s,%s,%s,%s,%s,%.3f%n",
+              "%s,%s,%d,%d,%.4f,%s,%s,%s,%s,%s,%.3f,%s,%s%n",
               r.set(),
               r.name(),
               r.items(),
@@ -252,7 +265,9 @@ public final class OrLibraryRunner implements Callable<Integer> {
               r.gap() == null ? "" : String.format(Locale.ROOT, "%.6f", r.gap()),
               r.status(),
               r.bound() == null ? "" : String.format(Locale.ROOT, "%.4f", r.bound()),
-              r.seconds()));
+              r.seconds(),
+              r.directValue() == null ? "" : String.format(Locale.ROOT, "%.4f", r.directValue()),
+              r.directOptimal() == null ? "" : r.directOptimal()));
     }
     try {
       Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.benchmarks.orlib.internal.DirectKnapsack;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.FundedOption;
@@ -80,16 +81,16 @@ class MkpScenarioTest {
         long used = 0;
         for (int j = 0; j < instance.items(); j++) {
           if ((mask & 1 << j) != 0) {
-            used += instance.weights()[i][j];
+            used += instance.weight(i, j);
           }
         }
-        fits = used <= instance.capacities()[i];
+        fits = used <= instance.capacity(i);
       }
       if (fits) {
         double profit = 0;
         for (int j = 0; j < instance.items(); j++) {
           if ((mask & 1 << j) != 0) {
-            profit += instance.profits()[j];
+            profit += instance.profit(j);
           }
         }
         best = Math.max(best, profit);
@@ -115,7 +116,7 @@ class MkpScenarioTest {
     // The plan's value is the profit of the items it funds, exactly.
     double profit = 0;
     for (FundedOption funded : plan.fundedOptions()) {
-      profit += petersen.profits()[Integer.parseInt(funded.optionId().substring(2)) - 1];
+      profit += petersen.profit(Integer.parseInt(funded.optionId().substring(2)) - 1);
     }
     assertThat(plan.riskReduced()).isCloseTo(profit, within(1e-9));
     MkpInstance fractional = instances.get(1);
@@ -129,8 +130,9 @@ class MkpScenarioTest {
     Files.writeString(file, MKNAP2);
     MkpInstance tiny = MkpReader.readMknap2(file).get(0);
     assertThat(tiny.name()).isEqualTo("TINY");
-    assertThat(tiny.capacities()).containsExactly(6, 5);
-    assertThat(tiny.weights()[1]).containsExactly(2, 3, 3, 1);
+    assertThat(tiny.capacity(0)).isEqualTo(6);
+    assertThat(tiny.capacity(1)).isEqualTo(5);
+    assertThat(tiny.weightsOf(1)).containsExactly(2, 3, 3, 1);
     assertThat(tiny.knownValue()).isEqualTo(17.0);
     assertThat(bruteForce(tiny)).isEqualTo(17.0);
     assertThat(solve(tiny).riskReduced()).isCloseTo(17.0, within(1e-9));
@@ -158,9 +160,13 @@ class MkpScenarioTest {
         capacities[i] = total / 2;
       }
       MkpInstance instance = new MkpInstance("r" + k, profits, weights, capacities, null, false);
+      double optimum = bruteForce(instance);
       assertThat(solve(instance).riskReduced())
           .as("instance %d", k)
-          .isCloseTo(bruteForce(instance), within(1e-6));
+          .isCloseTo(optimum, within(1e-6));
+      DirectKnapsack.Result plain = DirectKnapsack.solve(instance, 30, 1);
+      assertThat(plain.optimal()).isTrue();
+      assertThat(plain.value()).as("plain CP-SAT, instance %d", k).isCloseTo(optimum, within(1e-6));
     }
   }
 
