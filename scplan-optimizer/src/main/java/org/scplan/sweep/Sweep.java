@@ -24,6 +24,8 @@ public final class Sweep {
     Progress NONE = (done, total, run) -> {};
 
     /**
+     * Reports one completed run.
+     *
      * @param completed runs completed so far
      * @param total runs in the sweep
      * @param run the run just completed
