@@ -24,11 +24,16 @@ import picocli.CommandLine.Command;
       CurveCommand.class,
       ImportCommand.class,
       ExportCsvCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      GenerateCommand.class,
+      SweepCommand.class
     })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
   static final int INVALID_INPUT = 1;
+
+  /** Exit code for a command line that cannot be used. */
+  static final int USAGE = 2;
 
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;

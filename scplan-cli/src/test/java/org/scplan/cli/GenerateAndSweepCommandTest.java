@@ -1,0 +1,104 @@
+package org.scplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.json.ScenarioJson;
+import org.scplan.scenario.Scenario;
+import org.scplan.validation.ScenarioValidator;
+
+/** {@code scplan generate} and {@code scplan sweep} as a researcher uses them. */
+class GenerateAndSweepCommandTest {
+  @TempDir Path directory;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ScplanCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void generate_partners_writesTheSameValidScenarioForTheSameSeed() throws Exception {
+    Path first = directory.resolve("a.json");
+    Path second = directory.resolve("b.json");
+
+    Run run =
+        run(
+            "generate",
+            "--partners",
+            "4",
+            "--seed",
+            "3",
+            "--tightness",
+            "0.5",
+            "--out",
+            first.toString());
+    run(
+        "generate",
+        "--partners",
+        "4",
+        "--seed",
+        "3",
+        "--tightness",
+        "0.5",
+        "--out",
+        second.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Wrote " + first).contains("4 partners");
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    Scenario scenario = ScenarioJson.read(first);
+    assertThat(ScenarioValidator.problems(scenario)).isEmpty();
+  }
+
+  @Test
+  void generate_needsExactlyOneOfPresetAndPartners() {
+    Path out = directory.resolve("x.json");
+    assertThat(run("generate", "--out", out.toString()).exitCode()).isEqualTo(2);
+    assertThat(
+            run("generate", "--preset", "theater", "--partners", "3", "--out", out.toString())
+                .exitCode())
+        .isEqualTo(2);
+    Run unknown = run("generate", "--preset", "planet", "--out", out.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("planet");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void sweep_writesRunsOptionsAndSummaryWithProgress() throws Exception {
+    Path scenario = directory.resolve("s.json");
+    run("generate", "--partners", "2", "--seed", "5", "--out", scenario.toString());
+    Path results = directory.resolve("sweep");
+
+    Run run =
+        run(
+            "sweep",
+            scenario.toString(),
+            "--runs",
+            "3",
+            "--threads",
+            "2",
+            "--seed",
+            "7",
+            "--deterministic-limit",
+            "0.2",
+            "--out",
+            results.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("3 runs in").contains("runs/s").contains("Risk reduced: mean");
+    assertThat(run.err()).contains("3/3 runs");
+    assertThat(Files.readAllLines(results.resolve("runs.csv"))).hasSize(4);
+    assertThat(results.resolve("options.csv")).exists();
+    assertThat(Files.readString(results.resolve("summary.json"))).contains("\"riskReduced\"");
+  }
+}

@@ -1,0 +1,79 @@
+package org.scplan.sweep;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.scplan.json.ScenarioJson;
+import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.plan.FundedOption;
+import org.scplan.plan.Plan;
+import org.scplan.scenario.Scenario;
+
+/**
+ * The per-run function of a sweep, run index to {@link RunResult}: samples the scenario for that
+ * index and allocates it with one solver worker. Pure (its result depends only on its fields and
+ * the index, apart from wall times and, with a wall-clock limit only, how far the solver got) and
+ * {@link Serializable}: the base scenario travels as its JSON text, so the same object can be
+ * shipped to Spark executors and used as {@code runIndices.map(task::apply)}.
+ *
+ * @param scenarioJson the base scenario as written by {@link ScenarioJson#write(Scenario)}
+ * @param uncertainty the distributions sampled
+ * @param seed the sweep seed; run {@code i} draws from a stream derived from (seed, i) only
+ * @param timeLimitMillis wall-clock limit per run in milliseconds, &gt; 0
+ * @param deterministicTimeLimit CP-SAT deterministic time limit per run, or {@code null}; set it
+ *     (below the wall-clock limit) when sweeps must be reproducible
+ */
+public record SweepTask(
+    String scenarioJson,
+    Uncertainty uncertainty,
+    long seed,
+    long timeLimitMillis,
+    Double deterministicTimeLimit)
+    implements IntFunction<RunResult>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A task for {@code base}; the scenario is serialized once, here. */
+  public static SweepTask of(
+      Scenario base,
+      Uncertainty uncertainty,
+      long seed,
+      Duration timeLimit,
+      Double deterministicTimeLimit) {
+    return new SweepTask(
+        ScenarioJson.write(base), uncertainty, seed, timeLimit.toMillis(), deterministicTimeLimit);
+  }
+
+  /** Runs sample {@code runIndex} with the base scenario parsed from {@link #scenarioJson()}. */
+  @Override
+  public RunResult apply(int runIndex) {
+    return apply(ScenarioJson.read(scenarioJson, "sweep base scenario"), runIndex);
+  }
+
+  /**
+   * Runs sample {@code runIndex} of {@code base}, which must be the scenario of {@link
+   * #scenarioJson()} (lets a local pool parse the base scenario once).
+   */
+  public RunResult apply(Scenario base, int runIndex) {
+    Scenario sample = ScenarioSampler.sample(base, uncertainty, seed, runIndex);
+    AllocatorConfig config =
+        AllocatorConfig.builder()
+            .workers(1)
+            .seed(seed)
+            .timeLimit(Duration.ofMillis(timeLimitMillis))
+            .deterministicTimeLimit(deterministicTimeLimit)
+            .build();
+    Plan plan = Allocator.create(config).allocate(sample);
+    List<String> funded = plan.fundedOptions().stream().map(FundedOption::optionId).toList();
+    return new RunResult(
+        runIndex,
+        plan.status().name(),
+        plan.riskReduced(),
+        plan.totalWeightAtStake(),
+        plan.solver().relativeGap(),
+        funded,
+        plan.solver().wallTimeSeconds());
+  }
+}

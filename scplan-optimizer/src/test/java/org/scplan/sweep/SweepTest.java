@@ -1,0 +1,108 @@
+package org.scplan.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.generate.GeneratorConfig;
+import org.scplan.generate.ScenarioGenerator;
+import org.scplan.scenario.Scenario;
+import org.scplan.validation.ScenarioValidator;
+
+class SweepTest {
+  private static final Scenario BASE =
+      ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
+
+  private static SweepTask task(long seed) {
+    return SweepTask.of(BASE, Uncertainty.defaults(), seed, Duration.ofSeconds(30), 0.2);
+  }
+
+  @Test
+  void samplesDependOnSeedAndRunIndexOnlyAndStayValid() {
+    Scenario first = ScenarioSampler.sample(BASE, Uncertainty.defaults(), 9, 3);
+    assertThat(ScenarioSampler.sample(BASE, Uncertainty.defaults(), 9, 3)).isEqualTo(first);
+    assertThat(ScenarioSampler.sample(BASE, Uncertainty.defaults(), 9, 4)).isNotEqualTo(first);
+    assertThat(ScenarioSampler.sample(BASE, Uncertainty.defaults(), 10, 3)).isNotEqualTo(first);
+    assertThat(ScenarioValidator.problems(first)).isEmpty();
+    assertThat(first.options().get(0).totalCost()).isNotEqualTo(BASE.options().get(0).totalCost());
+    assertThat(ScenarioSampler.sample(BASE, Uncertainty.none(), 9, 3)).isEqualTo(BASE);
+  }
+
+  /** One thread or two, the same runs: results are placed by index, samples by (seed, index). */
+  @Test
+  void sweepIsReproducibleWhateverTheThreadCount() {
+    SweepResult one = Sweep.run(BASE, task(11), 6, 1, Sweep.Progress.NONE);
+    SweepResult two = Sweep.run(BASE, task(11), 6, 2, Sweep.Progress.NONE);
+    assertThat(two.runsWithoutTimings()).isEqualTo(one.runsWithoutTimings());
+    assertThat(two.fundedShareByOption()).isEqualTo(one.fundedShareByOption());
+    assertThat(one.runs()).extracting(RunResult::runIndex).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(one.fundedShareByOption()).hasSize(BASE.options().size());
+    assertThat(one.fundedShareByOption().values())
+        .allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
+    assertThat(one.fundedShareByOption().values()).anyMatch(s -> s > 0);
+    // The samples differ, so the plans' values do too.
+    assertThat(one.riskReduced().standardDeviation()).isPositive();
+  }
+
+  @Test
+  void sharesCountTheRunsFundingEachOption() {
+    SweepResult result = Sweep.run(BASE, task(3), 4, 2, Sweep.Progress.NONE);
+    for (var entry : result.fundedShareByOption().entrySet()) {
+      long funding =
+          result.runs().stream().filter(r -> r.fundedOptionIds().contains(entry.getKey())).count();
+      assertThat(entry.getValue()).isCloseTo(funding / 4.0, within(1e-12));
+    }
+  }
+
+  /** The task survives Java serialization (as a Spark closure must) and computes the same. */
+  @Test
+  void taskIsSerializableAndPure() throws IOException, ClassNotFoundException {
+    SweepTask task = task(21);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(task);
+    }
+    SweepTask copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (SweepTask) in.readObject();
+    }
+    assertThat(copy).isEqualTo(task);
+    assertThat(copy.apply(2).withoutTimings()).isEqualTo(task.apply(BASE, 2).withoutTimings());
+  }
+
+  @Test
+  void distributionStatistics() {
+    SweepResult.Distribution d = SweepResult.Distribution.of(new double[] {4, 1, 3, 2, 5});
+    assertThat(d.mean()).isEqualTo(3.0);
+    assertThat(d.standardDeviation()).isCloseTo(Math.sqrt(2.5), within(1e-12));
+    assertThat(d.median()).isEqualTo(3.0);
+    assertThat(d.p25()).isEqualTo(2.0);
+    assertThat(d.p5()).isCloseTo(1.2, within(1e-12));
+    assertThat(d.minimum()).isEqualTo(1.0);
+    assertThat(d.maximum()).isEqualTo(5.0);
+  }
+
+  @Test
+  void writerWritesRunsOptionsAndSummary(@TempDir Path directory) throws IOException {
+    SweepResult result = Sweep.run(BASE, task(4), 3, 2, Sweep.Progress.NONE);
+    SweepWriter.write(result, directory);
+    List<String> runs = Files.readAllLines(directory.resolve("runs.csv"));
+    assertThat(runs).hasSize(4);
+    assertThat(runs.get(0)).startsWith("run,status,risk_reduced");
+    assertThat(Files.readAllLines(directory.resolve("options.csv")))
+        .hasSize(BASE.options().size() + 1);
+    assertThat(Files.readString(directory.resolve("summary.json")))
+        .contains("\"runsPerSecond\"", "\"p95\"", "\"fundedShare\"");
+  }
+}
