@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     versionProvider = ScplanCommand.Version.class,
     description =
         "Plans security cooperation: which partner capability gaps to close, with which program's money, in which fiscal year.",
-    subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SolveCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+      ExplainCommand.class,
+      AnalyzeCommand.class
+    })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */
   static final int INVALID_INPUT = 1;
