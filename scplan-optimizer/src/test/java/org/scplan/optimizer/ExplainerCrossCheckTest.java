@@ -32,7 +32,7 @@ class ExplainerCrossCheckTest {
   /** Values are rounded to 1e-5 points per option in the model; two solves, 8 options each. */
   private static final double TOLERANCE = 4e-4;
 
-  private static final long STEP = 500_000L;
+  private static final long STEP = 1_000_000L;
 
   private static final Explainer EXPLAINER =
       Explainer.create(
