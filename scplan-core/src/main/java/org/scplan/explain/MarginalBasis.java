@@ -12,8 +12,10 @@ public enum MarginalBasis {
    * the program's money can fund (marginal values) or the options that share a partner or a program
    * with the forced option (counterfactuals); every other option keeps its decision. Both sides of
    * the difference are solved in the same neighbourhood, so solver luck elsewhere does not count as
-   * a gain; a marginal value is then a lower bound of what the whole plan could gain, a
-   * counterfactual's loss an upper bound.
+   * a gain. If the reference plan is in fact optimal, a marginal value measured so (with both
+   * neighbourhood solves proven optimal) is a lower bound of what the whole plan could gain and a
+   * counterfactual's loss an upper bound; otherwise they describe re-arrangements around the
+   * reference plan, not bounds.
    */
   NEIGHBOURHOOD
 }

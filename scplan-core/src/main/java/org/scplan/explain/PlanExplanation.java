@@ -77,12 +77,13 @@ public record PlanExplanation(
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %-12s FY%d  +$%,d -> %+8.3f points (%.3f per $1M)%s\n",
+                "  %-12s FY%d  +$%,d -> %+8.3f points (%.3f per $1M, %s)%s\n",
                 value.programId(),
                 value.fiscalYear(),
                 value.stepDollars(),
                 value.riskReducedGain(),
                 value.pointsPerMillion(),
+                value.basis() == MarginalBasis.PROVEN_OPTIMAL ? "exact" : "local",
                 value.newlyFunded().isEmpty()
                     ? ""
                     : "  funds " + String.join(", ", value.newlyFunded())));

@@ -39,7 +39,11 @@ import org.scplan.scenario.Scenario;
  * duals), each re-solve on one worker with the configured seed and deterministic time limit and
  * warm-started from the reference plan, so results are reproducible. The reference plan is the
  * better of the plan explained and a re-solve of the unchanged scenario under the same limits: a
- * plan cut short by a time limit would otherwise make every re-solve look like a gain.
+ * plan cut short by a time limit would otherwise make every re-solve look like a gain. When that
+ * re-solve proves the reference optimal, the whole model is re-solved and figures proven optimal
+ * are exact ({@link MarginalBasis#PROVEN_OPTIMAL}); otherwise only a neighbourhood of the reference
+ * is re-optimised, the same neighbourhood on both sides of each difference ({@link
+ * MarginalBasis#NEIGHBOURHOOD}). docs/MODEL.md §8 is the contract.
  *
  * <p>Stateless and thread-safe.
  *
@@ -399,8 +403,8 @@ public final class Explainer {
               + (basis == MarginalBasis.PROVEN_OPTIMAL
                   ? " (exact: both plans proven optimal)."
                   : status == PlanStatus.OPTIMAL
-                      ? " (at least: the options this program can fund re-optimised, proven optimal there)."
-                      : " (at least: the options this program can fund re-optimised until the limit).");
+                      ? " (local: the options this program can fund re-optimised around the reference plan, proven optimal there)."
+                      : " (local: the options this program can fund re-optimised around the reference plan until the limit).");
       return new MarginalValue(
           program.id(),
           year,
@@ -686,7 +690,7 @@ public final class Explainer {
                   candidate.programId(),
                   candidate.startFiscalYear(),
                   candidate.value(),
-                  basis == MarginalBasis.PROVEN_OPTIMAL ? "" : "at most ",
+                  basis == MarginalBasis.PROVEN_OPTIMAL ? "" : "(by a neighbourhood re-solve) ",
                   loss,
                   lostElsewhere,
                   factor)
