@@ -52,15 +52,16 @@ public record PlanExplanation(
   public String text() {
     StringBuilder out = new StringBuilder();
     out.append(
-        String.format(
-            Locale.ROOT,
-            "Explanation of the plan for scenario '%s' (%s): %.2f of %.2f points retired, %d funded, %d unfunded.\n",
-            scenarioId,
-            plan.status(),
-            plan.riskReduced(),
-            plan.totalWeightAtStake(),
-            plan.fundedOptions().size(),
-            plan.unfundedOptions().size()));
+            String.format(
+                Locale.ROOT,
+                "Explanation of the plan for scenario '%s' (%s): %.2f of %.2f points retired, %d funded, %d unfunded.",
+                scenarioId,
+                plan.status(),
+                plan.riskReduced(),
+                plan.totalWeightAtStake(),
+                plan.fundedOptions().size(),
+                plan.unfundedOptions().size()))
+        .append('\n');
     out.append("Method: ").append(method).append("\n");
     if (diagnosis != null) {
       out.append("\n").append("Infeasibility diagnosis").append("\n");
@@ -75,18 +76,19 @@ public record PlanExplanation(
           .append("\n");
       for (MarginalValue value : marginalValues) {
         out.append(
-            String.format(
-                Locale.ROOT,
-                "  %-12s FY%d  +$%,d -> %+8.3f points (%.3f per $1M, %s)%s\n",
-                value.programId(),
-                value.fiscalYear(),
-                value.stepDollars(),
-                value.riskReducedGain(),
-                value.pointsPerMillion(),
-                value.basis() == MarginalBasis.PROVEN_OPTIMAL ? "exact" : "local",
-                value.newlyFunded().isEmpty()
-                    ? ""
-                    : "  funds " + String.join(", ", value.newlyFunded())));
+                String.format(
+                    Locale.ROOT,
+                    "  %-12s FY%d  +$%,d -> %+8.3f points (%.3f per $1M, %s)%s",
+                    value.programId(),
+                    value.fiscalYear(),
+                    value.stepDollars(),
+                    value.riskReducedGain(),
+                    value.pointsPerMillion(),
+                    value.basis() == MarginalBasis.PROVEN_OPTIMAL ? "exact" : "local",
+                    value.newlyFunded().isEmpty()
+                        ? ""
+                        : "  funds " + String.join(", ", value.newlyFunded())))
+            .append('\n');
       }
     }
     if (!counterfactuals.isEmpty()) {

@@ -54,7 +54,9 @@ class ExplainerCrossCheckTest {
     int pairs = 0;
     int counterfactuals = 0;
     int withGain = 0;
-    for (long seed = 1; seed <= 40 && (pairs < 30 || counterfactuals < 20); seed++) {
+    for (long seed = 1;
+        seed <= 100 && (pairs < 30 || counterfactuals < 20 || withGain < 10);
+        seed++) {
       Scenario scenario = RandomScenarios.tiny(seed);
       BruteForce.Result base = BruteForce.solve(scenario);
       if (base.bestObjective() == null) {
