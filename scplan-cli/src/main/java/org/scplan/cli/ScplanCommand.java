@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
       ExportCsvCommand.class,
       ReportCommand.class,
       GenerateCommand.class,
-      SweepCommand.class
+      SweepCommand.class,
+      ExplainCommand.class,
+      AnalyzeCommand.class
     })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */

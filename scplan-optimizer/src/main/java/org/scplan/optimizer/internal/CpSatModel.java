@@ -1,6 +1,7 @@
 package org.scplan.optimizer.internal;
 
 import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.Constraint;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
@@ -10,8 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.scplan.explain.Rule;
+import org.scplan.explain.RuleKind;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.AllocationInstance.AppropriationLine;
+import org.scplan.internal.Rules;
 import org.scplan.scenario.BalanceRule;
 
 /**
@@ -40,6 +44,14 @@ public final class CpSatModel {
   private int constraints;
 
   private record GapTerm(int gap, IntVar capped, long cap) {}
+
+  /**
+   * A constraint that states a planning rule, for infeasibility diagnosis. Structural constraints
+   * (one candidate per option, exclusion groups, money flows, gap caps) are not labelled.
+   */
+  public record RuleConstraint(Rule rule, Constraint constraint) {}
+
+  private final List<RuleConstraint> ruleConstraints = new ArrayList<>();
 
   /** Builds the model for {@code instance}. */
   public CpSatModel(AllocationInstance instance) {
@@ -166,7 +178,7 @@ public final class CpSatModel {
         constraints++;
       }
       if (instance.lockedCandidate[o] >= 0) {
-        model.addEquality(x[o][instance.lockedCandidate[o]], 1);
+        label(model.addEquality(x[o][instance.lockedCandidate[o]], 1), Rules.locked(instance, o));
         constraints++;
       }
     }
@@ -200,7 +212,9 @@ public final class CpSatModel {
               earlyEnough.add(x[before][c]);
             }
           }
-          model.addLessOrEqual(entry.getValue(), earlyEnough);
+          label(
+              model.addLessOrEqual(entry.getValue(), earlyEnough),
+              Rules.prerequisite(instance, o, before, lag));
           constraints++;
         }
       }
@@ -252,7 +266,9 @@ public final class CpSatModel {
         constraints++;
       }
       for (int a = 0; a < lines.length; a++) {
-        model.addLessOrEqual(drawnFrom[a], lines[a].budgetUnits());
+        label(
+            model.addLessOrEqual(drawnFrom[a], lines[a].budgetUnits()),
+            Rules.appropriation(instance, p, a));
         constraints++;
       }
     }
@@ -286,11 +302,15 @@ public final class CpSatModel {
           sustainmentMax += optionSustainmentMax;
         }
         if (costMax > instance.absorptiveUnits[partner]) {
-          model.addLessOrEqual(cost, instance.absorptiveUnits[partner]);
+          label(
+              model.addLessOrEqual(cost, instance.absorptiveUnits[partner]),
+              Rules.absorptive(instance, partner, y));
           constraints++;
         }
         if (sustainmentMax > instance.sustainmentBudgetUnits[partner]) {
-          model.addLessOrEqual(sustainment, instance.sustainmentBudgetUnits[partner]);
+          label(
+              model.addLessOrEqual(sustainment, instance.sustainmentBudgetUnits[partner]),
+              Rules.sustainment(instance, partner, y));
           constraints++;
         }
       }
@@ -323,7 +343,8 @@ public final class CpSatModel {
             max += optionMax;
           }
           if (max > cap) {
-            model.addLessOrEqual(obligations, cap);
+            label(
+                model.addLessOrEqual(obligations, cap), Rules.programCap(instance, p, partner, y));
             constraints++;
           }
         }
@@ -351,7 +372,9 @@ public final class CpSatModel {
           max += runs ? instance.workloadTenths[o] : 0;
         }
         if (max > instance.scoCapacityTenths[sco]) {
-          model.addLessOrEqual(work, instance.scoCapacityTenths[sco]);
+          label(
+              model.addLessOrEqual(work, instance.scoCapacityTenths[sco]),
+              Rules.scoStaff(instance, sco, y));
           constraints++;
         }
       }
@@ -399,19 +422,27 @@ public final class CpSatModel {
       }
     }
     if (rule.minimumShare() != null) {
-      model.addGreaterOrEqual(minShare, 0);
+      label(
+          model.addGreaterOrEqual(minShare, 0),
+          balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from, to));
       constraints++;
     }
     if (rule.maximumShare() != null) {
-      model.addLessOrEqual(maxShare, 0);
+      label(
+          model.addLessOrEqual(maxShare, 0),
+          balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from, to));
       constraints++;
     }
     if (rule.minimumAmount() != null) {
-      model.addGreaterOrEqual(covered, rule.minimumAmount());
+      label(
+          model.addGreaterOrEqual(covered, rule.minimumAmount()),
+          balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from, to));
       constraints++;
     }
     if (rule.maximumAmount() != null) {
-      model.addLessOrEqual(covered, rule.maximumAmount());
+      label(
+          model.addLessOrEqual(covered, rule.maximumAmount()),
+          balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from, to));
       constraints++;
     }
   }
@@ -458,6 +489,39 @@ public final class CpSatModel {
       }
     }
     model.maximize(objective);
+  }
+
+  /** The constraints that state planning rules, in the order they were added. */
+  public List<RuleConstraint> ruleConstraints() {
+    return List.copyOf(ruleConstraints);
+  }
+
+  /**
+   * Requires {@code option} to be funded (by any of its candidates), for counterfactuals. The
+   * option must have at least one candidate.
+   */
+  public void requireFunded(int option) {
+    model.addEquality(LinearExpr.sum(x[option]), 1);
+    constraints++;
+  }
+
+  /**
+   * Fixes {@code option} to {@code candidate} (−1: unfunded), for re-solves that re-optimise only a
+   * neighbourhood of a plan.
+   */
+  public void fix(int option, int candidate) {
+    for (int c = 0; c < x[option].length; c++) {
+      model.addEquality(x[option][c], c == candidate ? 1 : 0);
+      constraints++;
+    }
+  }
+
+  private void label(Constraint constraint, Rule rule) {
+    ruleConstraints.add(new RuleConstraint(rule, constraint));
+  }
+
+  private Rule balanceRule(int r, RuleKind kind, int from, int to) {
+    return Rules.balance(instance, r, kind, from == to && instance.perYear(r) ? from : -1);
   }
 
   private static int[] soonestExpiringFirst(AppropriationLine[] lines) {

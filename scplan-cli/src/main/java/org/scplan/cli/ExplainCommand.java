@@ -1,0 +1,141 @@
+package org.scplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.scplan.explain.Explainer;
+import org.scplan.explain.ExplainerConfig;
+import org.scplan.explain.PlanExplanation;
+import org.scplan.json.ExplanationJson;
+import org.scplan.json.PlanJson;
+import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.plan.Plan;
+import org.scplan.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scplan explain [SCENARIO.json] [--plan PLAN.json]}: explains a plan (solving first when no
+ * plan is given) and prints the readable report; optionally writes the explanation as JSON.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Explains a plan: a reason for every unfunded option (naming the binding limit), the marginal value of money per program and FY, counterfactuals for the most valuable unfunded options, and for an infeasible scenario the smallest conflicting set of rules found. Re-solves are deterministic (1 worker, seed, deterministic limit).")
+final class ExplainCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO.json",
+      description = "Scenario file (default: the embedded notional theater).")
+  Path scenarioFile;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "PLAN.json",
+      description =
+          "The plan to explain (default: solve first, 1 worker, with --seed and --solve-limit).")
+  Path planFile;
+
+  @Option(
+      names = "--out",
+      paramLabel = "EXPLANATION.json",
+      description = "Write the explanation as JSON to this file (atomically).")
+  Path out;
+
+  @Option(
+      names = "--step",
+      paramLabel = "DOLLARS",
+      defaultValue = "1000000",
+      description = "Money step of the marginal values, in dollars (default: ${DEFAULT-VALUE}).")
+  long step;
+
+  @Option(
+      names = "--counterfactuals",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "How many unfunded options to force in, most valuable first (default: ${DEFAULT-VALUE}).")
+  int counterfactuals;
+
+  @Option(
+      names = "--no-marginal-values",
+      description = "Skip the marginal values of money (one re-solve per program and FY).")
+  boolean noMarginalValues;
+
+  @Option(
+      names = "--deterministic-limit",
+      paramLabel = "UNITS",
+      defaultValue = "1.0",
+      description =
+          "CP-SAT deterministic time per re-solve (load-independent work units, roughly seconds; default: ${DEFAULT-VALUE}).")
+  double deterministicLimit;
+
+  @Option(
+      names = "--solve-limit",
+      paramLabel = "UNITS",
+      defaultValue = "5.0",
+      description =
+          "Deterministic time of the first solve when no --plan is given (default: ${DEFAULT-VALUE}).")
+  double solveLimit;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Solver random seed of every solve (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = ScenarioSource.load(scenarioFile);
+    Plan plan = planFile == null ? null : PlanJson.read(planFile);
+    ExplainerConfig config =
+        ExplainerConfig.builder()
+            .stepDollars(step)
+            .counterfactuals(counterfactuals)
+            .marginalValues(!noMarginalValues)
+            .deterministicTimeLimit(deterministicLimit)
+            .seed(seed)
+            .allocator(
+                AllocatorConfig.builder()
+                    .workers(1)
+                    .seed(seed)
+                    .timeLimit(Duration.ofSeconds(600))
+                    .deterministicTimeLimit(solveLimit)
+                    .build())
+            .build();
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
+    err.flush();
+    long started = System.nanoTime();
+    Explainer explainer = Explainer.create(config);
+    PlanExplanation explanation;
+    try {
+      explanation = plan == null ? explainer.explain(scenario) : explainer.explain(scenario, plan);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ScplanCommand.INVALID_INPUT;
+    }
+    err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+    if (out != null) {
+      ExplanationJson.write(explanation, out);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(explanation.text());
+    if (out != null) {
+      stdout.printf("Explanation written to %s%n", out);
+    }
+    stdout.flush();
+    // An infeasible scenario is an input the planner must change: scripts see exit code 1.
+    return explanation.diagnosis() != null && explanation.diagnosis().infeasible()
+        ? ScplanCommand.INVALID_INPUT
+        : 0;
+  }
+}

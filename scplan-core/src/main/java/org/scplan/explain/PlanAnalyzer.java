@@ -1,0 +1,103 @@
+package org.scplan.explain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.scplan.plan.FundedOption;
+import org.scplan.plan.FundingDecision;
+import org.scplan.plan.Plan;
+import org.scplan.plan.PlanAssembler;
+import org.scplan.plan.PlanChecker;
+import org.scplan.plan.PlanStatus;
+import org.scplan.plan.PlanViolation;
+import org.scplan.plan.SolverStatistics;
+import org.scplan.scenario.Program;
+import org.scplan.scenario.Scenario;
+import org.scplan.scenario.SolutionOption;
+import org.scplan.validation.ScenarioValidator;
+import org.scplan.valuation.Valuation;
+
+/**
+ * Scores and checks a plan that may have been edited by hand (Timefold's {@code analyze}): every
+ * violated rule, and the plan's risk reduced and money use recomputed from its funding decisions.
+ * Stateless and thread-safe; needs no solver.
+ *
+ * <pre>{@code
+ * PlanAnalysis analysis = PlanAnalyzer.analyze(scenario, PlanJson.read(Path.of("edited.json")));
+ * analysis.violations().forEach(System.out::println);
+ * System.out.println(analysis.words());
+ * }</pre>
+ */
+public final class PlanAnalyzer {
+  private PlanAnalyzer() {}
+
+  /**
+   * Checks {@code plan} against {@code scenario} and scores its funding decisions. Decisions that
+   * name an unknown option or program, or repeat an option, are reported as violations and left out
+   * of the score.
+   *
+   * @throws org.scplan.validation.ScenarioValidationException if the scenario itself is invalid
+   */
+  public static PlanAnalysis analyze(Scenario scenario, Plan plan) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(plan, "plan");
+    ScenarioValidator.validate(scenario);
+    List<PlanViolation> violations = PlanChecker.check(scenario, plan);
+    Set<String> optionIds = new HashSet<>();
+    scenario.options().stream().map(SolutionOption::id).forEach(optionIds::add);
+    Set<String> programIds = new HashSet<>();
+    scenario.programs().stream().map(Program::id).forEach(programIds::add);
+    Set<String> seen = new HashSet<>();
+    List<FundingDecision> decisions = new ArrayList<>();
+    for (FundedOption funded : plan.fundedOptions()) {
+      if (funded.optionId() != null
+          && optionIds.contains(funded.optionId())
+          && funded.programId() != null
+          && programIds.contains(funded.programId())
+          && seen.add(funded.optionId())) {
+        decisions.add(
+            new FundingDecision(funded.optionId(), funded.programId(), funded.startFiscalYear()));
+      }
+    }
+    Plan scored =
+        PlanAssembler.assemble(
+            Valuation.of(scenario),
+            decisions,
+            PlanStatus.FEASIBLE,
+            new SolverStatistics("analyze", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
+            "");
+    double net =
+        scored.riskReduced()
+            - scenario.policy().lapsePenaltyPointsPerMillion()
+                * scored.totals().totalLapsed()
+                / 1_000_000.0;
+    String words =
+        String.format(
+                Locale.ROOT,
+                "%d funded options retire %.3f of %.3f points (%.1f%%), obligating $%,d with $%,d lapsing; net objective %.3f points. ",
+                decisions.size(),
+                scored.riskReduced(),
+                scored.totalWeightAtStake(),
+                100 * scored.riskReducedShare(),
+                scored.totals().totalObligated(),
+                scored.totals().totalLapsed(),
+                net)
+            + (violations.isEmpty()
+                ? "The plan keeps every rule."
+                : "The plan breaks " + violations.size() + " rule(s): see the violations.");
+    return new PlanAnalysis(
+        scenario.id(),
+        violations,
+        decisions.size(),
+        scored.riskReduced(),
+        scored.totalWeightAtStake(),
+        net,
+        scored.totals().totalObligated(),
+        scored.totals().totalLapsed(),
+        scored.totals().obligationsByProgramAndFiscalYear(),
+        words);
+  }
+}

@@ -1,0 +1,68 @@
+package org.scplan.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.scplan.explain.PlanAnalysis;
+import org.scplan.explain.PlanExplanation;
+
+/**
+ * Writes explanations and plan analyses as JSON, UTF-8, format version {@value
+ * PlanExplanation#FORMAT_VERSION}: one top-level object, {@code formatVersion} first, then the
+ * record's components in declaration order (nested records likewise, {@code null} written), the
+ * explained plan in the layout of {@link PlanJson}. Output is identical byte for byte for equal
+ * explanations. Write-only: explanations are reports, recomputed rather than read back.
+ *
+ * <p>Thread-safe: the class holds no state.
+ */
+public final class ExplanationJson {
+  private ExplanationJson() {}
+
+  /**
+   * The explanation as JSON text (2-space indent, {@code \n} line endings, trailing newline).
+   *
+   * @throws IllegalArgumentException if a number in it is NaN or infinite
+   */
+  public static String write(PlanExplanation explanation) {
+    Objects.requireNonNull(explanation, "explanation");
+    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+    root.put("formatVersion", PlanExplanation.FORMAT_VERSION);
+    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(explanation));
+    return JsonSupport.print(root, "explanation of scenario " + explanation.scenarioId());
+  }
+
+  /**
+   * Writes the explanation to {@code file} atomically.
+   *
+   * @throws IllegalArgumentException if a number in it is NaN or infinite
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public static void write(PlanExplanation explanation, Path file) {
+    Objects.requireNonNull(file, "file");
+    JsonSupport.writeAtomically(file, write(explanation));
+  }
+
+  /**
+   * The analysis as JSON text, in the same layout.
+   *
+   * @throws IllegalArgumentException if a number in it is NaN or infinite
+   */
+  public static String write(PlanAnalysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+    root.put("formatVersion", PlanExplanation.FORMAT_VERSION);
+    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(analysis));
+    return JsonSupport.print(root, "analysis of scenario " + analysis.scenarioId());
+  }
+
+  /**
+   * Writes the analysis to {@code file} atomically.
+   *
+   * @throws IllegalArgumentException if a number in it is NaN or infinite
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public static void write(PlanAnalysis analysis, Path file) {
+    Objects.requireNonNull(file, "file");
+    JsonSupport.writeAtomically(file, write(analysis));
+  }
+}
