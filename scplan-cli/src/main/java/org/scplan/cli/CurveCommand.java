@@ -75,7 +75,8 @@ final class CurveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    Path fileName = out == null ? null : out.getFileName();
+    String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
     if (out != null && !name.endsWith(".csv") && !name.endsWith(".json")) {
       throw new ParameterException(
           spec.commandLine(), "--out must end in .csv or .json, but was " + out);
@@ -113,7 +114,8 @@ final class CurveCommand implements Callable<Integer> {
   /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
   private static void writeAtomically(Path file, String text) {
     Path target = file.toAbsolutePath();
-    Path directory = target.getParent() == null ? Path.of(".") : target.getParent();
+    Path parent = target.getParent();
+    Path directory = parent == null ? Path.of(".") : parent;
     try {
       Path temporary = Files.createTempFile(directory, ".curve", ".tmp");
       try {
