@@ -8,6 +8,7 @@ located problems; the valid-* seeds must be accepted. ReaderFuzzTest replays the
 its regression corpus and AdversarialCorpusTest checks each file's outcome. Re-running this
 script rewrites the corpus byte for byte. A CSV reader gets its own directory and function.
 """
+import base64
 import json
 import os
 import re
@@ -113,6 +114,10 @@ def common(directory, valid):
     put(directory, "truncated-utf8-sequence", b'{"formatVersion": 1, "id": "\xe2\x82')
     put(directory, "random-binary", bytes((i * 37 + 11) % 256 for i in range(512)))
     put(directory, "gzip-magic", b"\x1f\x8b\x08\x00" + b"\x00" * 60)
+    # Found by Jazzer: a UTF-32 guess with an impossible character (Jackson's CharConversionException).
+    put(directory, "fuzz-found-invalid-utf32", base64.b64decode(
+        "dAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAc3VycHJpfWVydWU="))
 
 
 def writer(directory, valid):

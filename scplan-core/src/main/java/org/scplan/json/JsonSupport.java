@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 
@@ -84,6 +87,8 @@ final class JsonSupport {
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .build();
 
+  private static final Pattern BYTE_OFFSET = Pattern.compile("byte #(\\d+)");
+
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
 
   private static final String LIMITS_HINT =
@@ -126,10 +131,27 @@ final class JsonSupport {
         return readOneValue(parser, sourceName);
       } catch (JsonProcessingException e) {
         throw invalid(sourceName, syntaxProblem(e, parser, sourceName));
+      } catch (CharConversionException e) {
+        throw invalid(sourceName, encodingProblem(e, sourceName));
       }
     } catch (IOException e) {
       throw unreadable(sourceName, e);
     }
+  }
+
+  /**
+   * Jackson's UTF-32 reader reports an impossible character as a plain I/O exception whose message
+   * ends "at char #C, byte #B)"; the byte offset locates it.
+   */
+  private static Problem encodingProblem(CharConversionException e, String sourceName) {
+    String message = Objects.requireNonNullElse(e.getMessage(), "Invalid character");
+    Matcher offset = BYTE_OFFSET.matcher(message);
+    String location = offset.find() ? sourceName + " byte " + offset.group(1) : sourceName;
+    return new Problem(
+        location,
+        "",
+        "The input is not valid text: " + message.replaceAll("\\s*\\(?at char #.*$", "") + ".",
+        "save the file as UTF-8.");
   }
 
   /**

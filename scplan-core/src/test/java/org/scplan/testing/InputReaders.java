@@ -28,9 +28,12 @@ public enum InputReaders {
   /** {@link PlanJson#read(java.io.InputStream, String)}. */
   PLAN_JSON("planJson", (bytes, source) -> PlanJson.read(new ByteArrayInputStream(bytes), source));
 
-  /** A place in a file after its source name: a line and column, or a JSON path ({@code $...}). */
+  /**
+   * A place in a file after its source name: a line and column, a JSON path ({@code $...}), or a
+   * byte offset.
+   */
   private static final Pattern IN_FILE =
-      Pattern.compile(".*(line \\d+, column \\d+|\\$.*)", Pattern.DOTALL);
+      Pattern.compile(".*(line \\d+, column \\d+|\\$.*| byte \\d+)", Pattern.DOTALL);
 
   /**
    * An entity of a scenario, by its type and usually its id ("Partner 'p-0'", "PlanningHorizon").
