@@ -122,6 +122,8 @@ final class JsonSupport {
       parser = opener.open(FACTORY);
     } catch (JsonProcessingException e) {
       throw invalid(sourceName, syntaxProblem(e, null, sourceName));
+    } catch (CharConversionException e) {
+      throw invalid(sourceName, encodingProblem(e, sourceName));
     } catch (IOException e) {
       throw unreadable(sourceName, e);
     }
@@ -140,13 +142,14 @@ final class JsonSupport {
   }
 
   /**
-   * Jackson's UTF-32 reader reports an impossible character as a plain I/O exception whose message
-   * ends "at char #C, byte #B)"; the byte offset locates it.
+   * Jackson reports an impossible UTF-32 character, or a UCS-4 byte order it does not support, as a
+   * plain I/O exception. The first ends "at char #C, byte #B)", and that byte offset locates it;
+   * the second comes from the encoding detection on the first four bytes, so byte 0.
    */
   private static Problem encodingProblem(CharConversionException e, String sourceName) {
     String message = Objects.requireNonNullElse(e.getMessage(), "Invalid character");
     Matcher offset = BYTE_OFFSET.matcher(message);
-    String location = offset.find() ? sourceName + " byte " + offset.group(1) : sourceName;
+    String location = sourceName + " byte " + (offset.find() ? offset.group(1) : "0");
     return new Problem(
         location,
         "",
