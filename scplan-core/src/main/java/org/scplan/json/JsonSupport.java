@@ -18,17 +18,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.scplan.internal.AtomicFiles;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 
@@ -83,6 +93,8 @@ final class JsonSupport {
           .withConfigOverride(Double.class, nullable -> nullable.setSetterInfo(NULLS_ALLOWED))
           .build();
 
+  private static final Pattern BYTE_OFFSET = Pattern.compile("byte #(\\d+)");
+
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
 
   private static final String LIMITS_HINT =
@@ -116,6 +128,8 @@ final class JsonSupport {
       parser = opener.open(FACTORY);
     } catch (JsonProcessingException e) {
       throw invalid(sourceName, syntaxProblem(e, null, sourceName));
+    } catch (CharConversionException e) {
+      throw invalid(sourceName, encodingProblem(e, sourceName));
     } catch (IOException e) {
       throw unreadable(sourceName, e);
     }
@@ -125,9 +139,114 @@ final class JsonSupport {
         return readOneValue(parser, sourceName);
       } catch (JsonProcessingException e) {
         throw invalid(sourceName, syntaxProblem(e, parser, sourceName));
+      } catch (CharConversionException e) {
+        throw invalid(sourceName, encodingProblem(e, sourceName));
       }
     } catch (IOException e) {
       throw unreadable(sourceName, e);
+    }
+  }
+
+  /**
+   * Jackson reports an impossible UTF-32 character, or a UCS-4 byte order it does not support, as a
+   * plain I/O exception. The first ends "at char #C, byte #B)", and that byte offset locates it;
+   * the second comes from the encoding detection on the first four bytes, so byte 0.
+   */
+  private static Problem encodingProblem(CharConversionException e, String sourceName) {
+    String message = Objects.requireNonNullElse(e.getMessage(), "Invalid character");
+    Matcher offset = BYTE_OFFSET.matcher(message);
+    String location = sourceName + " byte " + (offset.find() ? offset.group(1) : "0");
+    return new Problem(
+        location,
+        "",
+        "The input is not valid text: " + message.replaceAll("\\s*\\(?at char #.*$", "") + ".",
+        "save the file as UTF-8.");
+  }
+
+  /**
+   * Parses one JSON document from a byte stream: UTF-8 (with or without a byte order mark), or
+   * UTF-16 or UTF-32 as Jackson detects them. UTF-8 is decoded strictly first, because Jackson's
+   * decoder accepts overlong forms (bytes C0 AF read as "/"), which would change what the user
+   * wrote without a word.
+   *
+   * @throws ScenarioValidationException as {@link #parse(ParserOpener, String)}, and with the line
+   *     and column of the first malformed UTF-8 sequence
+   */
+  static JsonNode parse(InputStream in, String sourceName) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1));
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw invalid(
+          sourceName,
+          new Problem(
+              sourceName,
+              "",
+              "The input is longer than " + MAX_DOCUMENT_LENGTH + " bytes.",
+              LIMITS_HINT));
+    }
+    if (looksLikeUtf8(bytes)) {
+      requireStrictUtf8(bytes, sourceName);
+    }
+    return parse(factory -> factory.createParser(bytes), sourceName);
+  }
+
+  /** As Jackson decides: no UTF-16/32 byte order mark and no zero byte among the first four. */
+  private static boolean looksLikeUtf8(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void requireStrictUtf8(byte[] bytes, String sourceName) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(input, output, true);
+      if (result.isError()) {
+        int offset = input.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        StringBuilder sequence = new StringBuilder();
+        for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
+          sequence.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xFF));
+        }
+        throw invalid(
+            sourceName,
+            new Problem(
+                sourceName + " line " + line + ", column " + column,
+                "",
+                "Invalid UTF-8: the byte sequence" + sequence + " is not a character.",
+                "save the file as UTF-8 (it may be Latin-1 or Windows-1252)."));
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      output.clear();
     }
   }
 

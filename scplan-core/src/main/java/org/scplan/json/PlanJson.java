@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,7 @@ public final class PlanJson {
   public static Plan read(Path file) {
     Objects.requireNonNull(file, "file");
     return JsonSupport.readFile(
-        file,
-        (in, sourceName) ->
-            plan(JsonSupport.parse(factory -> factory.createParser(in), sourceName), sourceName));
+        file, (in, sourceName) -> plan(JsonSupport.parse(in, sourceName), sourceName));
   }
 
   /**
@@ -84,6 +83,19 @@ public final class PlanJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sourceName, "sourceName");
     return plan(JsonSupport.parse(factory -> factory.createParser(json), sourceName), sourceName);
+  }
+
+  /**
+   * Reads the plan in {@code in} (UTF-8, UTF-16 or UTF-32, detected); does not close it.
+   *
+   * @param sourceName what to call the input in problems, e.g. a file name
+   * @throws ScenarioValidationException when the input cannot be read, is malformed or is not a
+   *     plan of this format version
+   */
+  public static Plan read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return plan(JsonSupport.parse(in, sourceName), sourceName);
   }
 
   private static Plan plan(JsonNode root, String sourceName) {

@@ -113,8 +113,7 @@ public final class ScenarioJson {
   public static Scenario read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return ScenarioReader.read(
-        JsonSupport.parse(factory -> factory.createParser(in), sourceName), sourceName);
+    return ScenarioReader.read(JsonSupport.parse(in, sourceName), sourceName);
   }
 
   /**

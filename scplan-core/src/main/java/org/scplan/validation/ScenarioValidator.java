@@ -52,6 +52,12 @@ public final class ScenarioValidator {
   /** Longest planning horizon accepted, in fiscal years. */
   private static final int MOST_HORIZON_YEARS = 30;
 
+  /**
+   * Longest cost profile accepted, in fiscal years: an activity runs at most as long as the longest
+   * horizon, and the model's size grows with the duration.
+   */
+  private static final int MOST_COST_PROFILE_YEARS = MOST_HORIZON_YEARS;
+
   private static final int MOST_CYCLE_IDS_SHOWN = 20;
   private static final int MOST_ROLES_LISTED = 10;
   private static final String MONEY_HINT = "money is in whole dollars and never negative";
@@ -459,6 +465,18 @@ public final class ScenarioValidator {
           "empty cost profile: a duration of 0 FYs, so the option can never start",
           "give the dollars of each FY from the start, e.g. [400000, 250000] for a two-year"
               + " activity");
+      return;
+    }
+    if (costProfile.size() > MOST_COST_PROFILE_YEARS) {
+      report.add(
+          location,
+          "costProfile",
+          "cost profile of "
+              + costProfile.size()
+              + " FYs, longer than the longest accepted ("
+              + MOST_COST_PROFILE_YEARS
+              + " FYs)",
+          "give one amount per FY of the activity's duration");
       return;
     }
     long total = 0;

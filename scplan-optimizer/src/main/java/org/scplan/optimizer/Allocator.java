@@ -2,12 +2,14 @@ package org.scplan.optimizer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.Preparation;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
+import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
@@ -71,7 +73,43 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public Plan allocate(Scenario scenario, ProgressListener listener) {
-    return allocate(scenario, List.of(), 0.0, listener);
+    return allocate(scenario, List.of(), 0.0, listener, new SolveControl());
+  }
+
+
+  /**
+   * Starts allocating on a new thread and returns at once; the handle gives the plan and cancels
+   * the search. Progress goes to {@code listener} from solver threads.
+   *
+   * <pre>{@code
+   * AllocationHandle handle = allocator.allocateAsync(scenario, ProgressListener.NONE);
+   * // ... later, from any thread: stop and take the best plan found so far
+   * handle.cancel();
+   * Plan plan = handle.join();
+   * }</pre>
+   *
+   * @return a handle whose {@link AllocationHandle#join()} returns the plan as {@link
+   *     #allocate(Scenario, ProgressListener)} would, or the best plan found before {@link
+   *     AllocationHandle#cancel()} (status FEASIBLE unless optimality was already proven)
+   */
+  public AllocationHandle allocateAsync(Scenario scenario, ProgressListener listener) {
+    java.util.Objects.requireNonNull(scenario, "scenario");
+    java.util.Objects.requireNonNull(listener, "listener");
+    SolveControl control = new SolveControl();
+    CompletableFuture<Plan> plan = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                plan.complete(allocate(scenario, List.of(), 0.0, listener, control));
+              } catch (RuntimeException | Error e) {
+                plan.completeExceptionally(e);
+              }
+            },
+            "scplan-allocation-" + scenario.id());
+    thread.setDaemon(true);
+    thread.start();
+    return new AllocationHandle(plan, control);
   }
 
   /**
@@ -88,7 +126,12 @@ public final class Allocator {
   public ReplanOutcome replan(Scenario scenario, Replanning replanning, ProgressListener listener) {
     Replanning.Setup setup = replanning.prepare(scenario);
     Plan plan =
-        allocate(setup.scenario(), setup.planned(), replanning.stabilityPenaltyPoints(), listener);
+        allocate(
+            setup.scenario(),
+            setup.planned(),
+            replanning.stabilityPenaltyPoints(),
+            listener,
+            new SolveControl());
     return new ReplanOutcome(
         setup.scenario(),
         plan,
@@ -102,7 +145,8 @@ public final class Allocator {
       Scenario scenario,
       List<FundingDecision> planned,
       double stabilityPenalty,
-      ProgressListener listener) {
+      ProgressListener listener,
+      SolveControl control) {
     long started = System.nanoTime();
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
@@ -126,7 +170,8 @@ public final class Allocator {
             config.seed(),
             config.relativeGapLimit(),
             config.deterministicTimeLimit(),
-            listener);
+            listener,
+            control);
 
     PlanStatus status = outcome.status();
     String note = "";
@@ -157,6 +202,11 @@ public final class Allocator {
       plan =
           PlanAssembler.assemble(
               instance.valuation, List.of(), status, provisional(), noPlanDetail(status));
+    }
+    if (control.cancelled() && plan.status() == PlanStatus.FEASIBLE) {
+      note =
+          (note.isEmpty() ? "" : note + " ")
+              + "The search was cancelled; this is the best plan found by then.";
     }
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is

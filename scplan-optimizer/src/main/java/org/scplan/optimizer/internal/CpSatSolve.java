@@ -67,6 +67,31 @@ public final class CpSatSolve {
       double relativeGapLimit,
       Double deterministicTimeLimit,
       ProgressListener listener) {
+    return solve(
+        model,
+        timeLimitSeconds,
+        workers,
+        seed,
+        relativeGapLimit,
+        deterministicTimeLimit,
+        listener,
+        new SolveControl());
+  }
+
+  /**
+   * Solves as {@link #solve(CpSatModel, double, int, long, double, Double, ProgressListener)},
+   * under {@code control}: it can cancel the solve from another thread, and its watchdog stops a
+   * solve that overruns its time limit.
+   */
+  public static Outcome solve(
+      CpSatModel model,
+      double timeLimitSeconds,
+      int workers,
+      long seed,
+      double relativeGapLimit,
+      Double deterministicTimeLimit,
+      ProgressListener listener,
+      SolveControl control) {
     long started = System.nanoTime();
     CpSolver solver = new CpSolver();
     SatParameters.Builder parameters = solver.getParameters();
@@ -120,7 +145,13 @@ public final class CpSatSolve {
                 new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
           }
         };
-    CpSolverStatus status = solver.solve(model.model, callback);
+    CpSolverStatus status;
+    control.started(solver, timeLimitSeconds);
+    try {
+      status = solver.solve(model.model, callback);
+    } finally {
+      control.finished();
+    }
     int[] chosen = null;
     Double objective = null;
     Double bound = null;

@@ -23,12 +23,20 @@ public final class NativeLibraries {
       if (loaded) {
         return;
       }
-      try {
-        Loader.loadNativeLibraries();
-        loaded = true;
-      } catch (RuntimeException | LinkageError e) {
-        throw new NativeLibraryException(explain(e), e);
-      }
+      load(Loader::loadNativeLibraries);
+      loaded = true;
+    }
+  }
+
+  /**
+   * Runs {@code loader}, turning its failure into a {@link NativeLibraryException} that explains
+   * the fix. The seam through which tests simulate a platform without the natives.
+   */
+  static void load(Runnable loader) {
+    try {
+      loader.run();
+    } catch (RuntimeException | LinkageError e) {
+      throw new NativeLibraryException(explain(e), e);
     }
   }
 

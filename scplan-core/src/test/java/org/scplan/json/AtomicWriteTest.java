@@ -1,0 +1,105 @@
+package org.scplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.greedy.GreedyAllocator;
+import org.scplan.plan.Plan;
+import org.scplan.scenario.Scenario;
+import org.scplan.testing.RandomScenarios;
+
+/** Every file writer replaces its target atomically: readers never see a partial file. */
+class AtomicWriteTest {
+  @TempDir Path directory;
+
+  @Test
+  void write_whileAnotherThreadReads_readerOnlyEverSeesWholeFiles() throws Exception {
+    Scenario small = RandomScenarios.tiny(3);
+    Scenario other = RandomScenarios.tiny(4);
+    Set<String> whole = Set.of(ScenarioJson.write(small), ScenarioJson.write(other));
+    Path file = directory.resolve("scenario.json");
+    ScenarioJson.write(small, file);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicInteger reads = new AtomicInteger();
+    List<String> torn = new ArrayList<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              while (writing.get()) {
+                try {
+                  String seen = Files.readString(file);
+                  reads.incrementAndGet();
+                  if (!whole.contains(seen)) {
+                    torn.add(seen);
+                  }
+                } catch (java.io.IOException e) {
+                  torn.add("unreadable: " + e);
+                }
+              }
+            });
+    reader.start();
+    for (int i = 0; i < 200; i++) {
+      ScenarioJson.write(i % 2 == 0 ? other : small, file);
+    }
+    writing.set(false);
+    reader.join();
+
+    assertThat(reads.get()).isPositive();
+    assertThat(torn).isEmpty();
+    assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void write_planThatCannotBePrinted_leavesTheOldFileIntact() throws Exception {
+    Scenario scenario = RandomScenarios.tiny(5);
+    Plan plan = GreedyAllocator.allocate(scenario);
+    Path file = directory.resolve("plan.json");
+    PlanJson.write(plan, file);
+    String before = Files.readString(file);
+    Plan unprintable =
+        new Plan(
+            plan.scenarioId(),
+            plan.status(),
+            plan.totalWeightAtStake(),
+            Double.NaN,
+            plan.fundedOptions(),
+            plan.unfundedOptions(),
+            plan.gaps(),
+            plan.appropriations(),
+            plan.totals(),
+            plan.solver());
+
+    assertThatThrownBy(() -> PlanJson.write(unprintable, file))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(Files.readString(file)).isEqualTo(before);
+    assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void write_intoMissingDirectory_failsWithoutCreatingAnything() {
+    Path file = directory.resolve("missing").resolve("plan.json");
+    Plan plan = GreedyAllocator.allocate(RandomScenarios.tiny(6));
+
+    assertThatThrownBy(() -> PlanJson.write(plan, file))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(file.toString());
+    assertThat(Files.exists(file.getParent())).isFalse();
+  }
+
+  private List<Path> leftovers() throws Exception {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.scplan.optimizer.internal;
+
+import com.google.ortools.sat.CpSolver;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stops one CP-SAT solve from outside: after {@link #cancel()} from any thread, and as a watchdog
+ * when the solver runs past its own time limit plus a grace period. While a solve runs, a shared
+ * daemon thread checks both every 50 ms and calls {@link CpSolver#stopSearch()}, which is
+ * thread-safe; the solver then returns its best solution so far. Only that thread calls into the
+ * solver, never a solver callback. It repeats the call until the solve returns, because a stop
+ * requested just before the search starts would otherwise be lost ({@code stopSearch} acts on a
+ * running search only). Thread-safe.
+ */
+public final class SolveControl {
+  private static final Logger LOG = LoggerFactory.getLogger(SolveControl.class);
+
+  /** How often a pending stop is repeated and the deadline checked, in milliseconds. */
+  static final long POLL_MILLISECONDS = 50;
+
+  /** Grace beyond the time limit before the watchdog steps in: this fraction of the limit... */
+  static final double GRACE_FRACTION = 0.1;
+
+  /** ...but at least this many seconds. */
+  static final double MINIMUM_GRACE_SECONDS = 1.0;
+
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "scplan-solve-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private volatile boolean cancelled;
+  private volatile CpSolver solver;
+  private volatile long deadlineNanos;
+  private final AtomicInteger watchdogStops = new AtomicInteger();
+  private ScheduledFuture<?> polling;
+
+  /**
+   * Asks the solve to stop within about 50 ms and return its best plan so far; idempotent, and also
+   * effective before the solve starts (it then stops at once).
+   */
+  public void cancel() {
+    // Only the flag: the watchdog thread makes the call, so a progress listener may cancel without
+    // calling into the solver from inside its own callback.
+    cancelled = true;
+  }
+
+  /** Whether {@link #cancel()} was called. */
+  public boolean cancelled() {
+    return cancelled;
+  }
+
+  /** How often the watchdog had to stop a solve that ran past its time limit and grace. */
+  public int watchdogStops() {
+    return watchdogStops.get();
+  }
+
+  /** The grace the watchdog allows beyond {@code timeLimitSeconds}, in seconds. */
+  static double graceSeconds(double timeLimitSeconds) {
+    return Math.max(MINIMUM_GRACE_SECONDS, GRACE_FRACTION * timeLimitSeconds);
+  }
+
+  /** Called by {@link CpSatSolve} just before {@code solver.solve}. */
+  synchronized void started(CpSolver running, double timeLimitSeconds) {
+    deadlineNanos =
+        System.nanoTime() + (long) ((timeLimitSeconds + graceSeconds(timeLimitSeconds)) * 1e9);
+    solver = running;
+    polling =
+        WATCHDOG.scheduleWithFixedDelay(
+            this::poll, POLL_MILLISECONDS, POLL_MILLISECONDS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Called by {@link CpSatSolve} once {@code solver.solve} has returned. */
+  synchronized void finished() {
+    solver = null;
+    if (polling != null) {
+      polling.cancel(false);
+      polling = null;
+    }
+  }
+
+  private void poll() {
+    CpSolver running = solver;
+    if (running == null) {
+      return;
+    }
+    if (cancelled) {
+      running.stopSearch();
+    } else if (System.nanoTime() - deadlineNanos > 0) {
+      if (watchdogStops.getAndIncrement() == 0) {
+        LOG.warn("CP-SAT ran past its time limit and grace period; the watchdog stops it.");
+      }
+      running.stopSearch();
+    }
+  }
+}
