@@ -36,9 +36,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import org.scplan.internal.AtomicFiles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -76,7 +76,6 @@ public final class Allocator {
     return allocate(scenario, List.of(), 0.0, listener, new SolveControl());
   }
 
-
   /**
    * Starts allocating on a new thread and returns at once; the handle gives the plan and cancels
    * the search. Progress goes to {@code listener} from solver threads.
