@@ -153,13 +153,22 @@ final class HeadlessChromium implements AutoCloseable {
     opened.add(url);
     call(session, "Page.navigate", JSON.createObjectNode().put("url", url));
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (events.subList(before, events.size()).stream()
-        .noneMatch(e -> e.method().equals("Page.loadEventFired"))) {
+    // By index, not through subList: a CopyOnWriteArrayList's subList fails once events arrive.
+    while (!loadedSince(before)) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("The page did not load in " + TIMEOUT + ": " + url);
       }
       Thread.sleep(20);
     }
+  }
+
+  private boolean loadedSince(int first) {
+    for (int i = first; i < events.size(); i++) {
+      if (events.get(i).method().equals("Page.loadEventFired")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Evaluates a JavaScript expression in the page and returns its JSON value. */
@@ -311,7 +320,16 @@ final class HeadlessChromium implements AutoCloseable {
   public void close() {
     try {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+      // Chromium's helper processes (zygote, renderers, crash handler) outlive the browser process
+      // for a moment and keep writing to the profile; stop them too before the profile is removed.
+      List<ProcessHandle> helpers = process.descendants().toList();
       process.destroy();
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+      }
+      for (ProcessHandle helper : helpers) {
+        helper.onExit().get(10, TimeUnit.SECONDS);
+      }
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }

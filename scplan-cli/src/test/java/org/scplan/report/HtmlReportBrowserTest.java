@@ -62,10 +62,28 @@ class HtmlReportBrowserTest {
       browser.close();
     }
     if (profile != null) {
+      deleteProfile();
+    }
+  }
+
+  /**
+   * Removes the throw-away Chromium profile. A helper process that is still exiting can add a file
+   * while the tree is walked, so the removal is retried for a few seconds; the profile lies under
+   * target/, so one that still cannot be removed is reported, not failed on.
+   */
+  private void deleteProfile() throws java.io.IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
       try (var files = Files.walk(profile)) {
         for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(file);
         }
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+        if (attempt == 20) {
+          System.out.println("Could not remove the Chromium profile " + profile + ": " + e);
+          return;
+        }
+        Thread.sleep(250);
       }
     }
   }

@@ -53,6 +53,16 @@ public final class CpSatModel {
 
   private final List<RuleConstraint> ruleConstraints = new ArrayList<>();
 
+  /*
+   * Options by partner, by SCO (those with workload) and candidates by program, in increasing
+   * option order: each limit visits only its own options, so the build grows with the model, not
+   * with options × partners × programs, and every constraint gets its terms in the same order as
+   * a scan of all options would give (the model, and so the plan, is unchanged).
+   */
+  private final int[][] optionsByPartner;
+  private final int[][] optionsBySco;
+  private final int[][] candidatesByProgram;
+
   /** Builds the model for {@code instance}. */
   public CpSatModel(AllocationInstance instance) {
     this.instance = instance;
@@ -65,6 +75,16 @@ public final class CpSatModel {
       }
     }
     flow = new IntVar[instance.programs.length][][];
+    optionsByPartner = bucket(instance.partners.length, n, o -> instance.optionPartner[o]);
+    optionsBySco =
+        bucket(
+            instance.scoCapacityTenths.length,
+            n,
+            o ->
+                instance.workloadTenths[o] == 0
+                    ? -1
+                    : instance.partnerSco[instance.optionPartner[o]]);
+    candidatesByProgram = candidatesByProgram();
     lapsePenaltyPerUnit =
         Math.round(
             instance.scenario.policy().lapsePenaltyPointsPerMillion()
@@ -78,6 +98,54 @@ public final class CpSatModel {
     addStaffLimits();
     addBalanceRules();
     addObjective();
+  }
+
+  /**
+   * Indices 0..count-1 grouped by {@code key} (-1: in no group), each group in increasing order.
+   */
+  private static int[][] bucket(int groups, int count, java.util.function.IntUnaryOperator key) {
+    int[] sizes = new int[groups];
+    for (int i = 0; i < count; i++) {
+      int group = key.applyAsInt(i);
+      if (group >= 0) {
+        sizes[group]++;
+      }
+    }
+    int[][] buckets = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      buckets[g] = new int[sizes[g]];
+      sizes[g] = 0;
+    }
+    for (int i = 0; i < count; i++) {
+      int group = key.applyAsInt(i);
+      if (group >= 0) {
+        buckets[group][sizes[group]++] = i;
+      }
+    }
+    return buckets;
+  }
+
+  /** Per program, its candidates as pairs {@code (o, c)} flattened, in increasing (o, c) order. */
+  private int[][] candidatesByProgram() {
+    int[] sizes = new int[instance.programs.length];
+    for (int o = 0; o < x.length; o++) {
+      for (int c = 0; c < x[o].length; c++) {
+        sizes[instance.candidateProgram[o][c]] += 2;
+      }
+    }
+    int[][] pairs = new int[sizes.length][];
+    for (int p = 0; p < sizes.length; p++) {
+      pairs[p] = new int[sizes[p]];
+      sizes[p] = 0;
+    }
+    for (int o = 0; o < x.length; o++) {
+      for (int c = 0; c < x[o].length; c++) {
+        int p = instance.candidateProgram[o][c];
+        pairs[p][sizes[p]++] = o;
+        pairs[p][sizes[p]++] = c;
+      }
+    }
+    return pairs;
   }
 
   /** Number of Boolean decision variables. */
@@ -230,17 +298,15 @@ public final class CpSatModel {
       for (int y = 0; y < instance.years; y++) {
         obligations[y] = LinearExpr.newBuilder();
       }
-      for (int o = 0; o < x.length; o++) {
-        for (int c = 0; c < x[o].length; c++) {
-          if (instance.candidateProgram[o][c] != p) {
-            continue;
-          }
-          for (int y = 0; y < instance.years; y++) {
-            long units = instance.obligationUnits(o, c, y);
-            if (units > 0) {
-              obligations[y].addTerm(x[o][c], units);
-              any[y] = true;
-            }
+      int[] pairs = candidatesByProgram[p];
+      for (int i = 0; i < pairs.length; i += 2) {
+        int o = pairs[i];
+        int c = pairs[i + 1];
+        for (int y = 0; y < instance.years; y++) {
+          long units = instance.obligationUnits(o, c, y);
+          if (units > 0) {
+            obligations[y].addTerm(x[o][c], units);
+            any[y] = true;
           }
         }
       }
@@ -281,10 +347,7 @@ public final class CpSatModel {
         LinearExprBuilder sustainment = LinearExpr.newBuilder();
         long costMax = 0;
         long sustainmentMax = 0;
-        for (int o = 0; o < x.length; o++) {
-          if (instance.optionPartner[o] != partner) {
-            continue;
-          }
+        for (int o : optionsByPartner[partner]) {
           long optionCostMax = 0;
           long optionSustainmentMax = 0;
           for (int c = 0; c < x[o].length; c++) {
@@ -327,10 +390,7 @@ public final class CpSatModel {
         for (int y = 0; y < instance.years; y++) {
           LinearExprBuilder obligations = LinearExpr.newBuilder();
           long max = 0;
-          for (int o = 0; o < x.length; o++) {
-            if (instance.optionPartner[o] != partner) {
-              continue;
-            }
+          for (int o : optionsByPartner[partner]) {
             long optionMax = 0;
             for (int c = 0; c < x[o].length; c++) {
               long units =
@@ -357,11 +417,7 @@ public final class CpSatModel {
       for (int y = 0; y < instance.years; y++) {
         LinearExprBuilder work = LinearExpr.newBuilder();
         long max = 0;
-        for (int o = 0; o < x.length; o++) {
-          if (instance.partnerSco[instance.optionPartner[o]] != sco
-              || instance.workloadTenths[o] == 0) {
-            continue;
-          }
+        for (int o : optionsBySco[sco]) {
           boolean runs = false;
           for (int c = 0; c < x[o].length; c++) {
             if (instance.runsIn(o, c, y)) {
