@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.internal.Preparation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
@@ -258,7 +259,7 @@ public final class QualityHarness implements Callable<Integer> {
     if (this.out != null) {
       StringBuilder csv = new StringBuilder(Result.HEADER).append('\n');
       results.forEach(r -> csv.append(r.csv()).append('\n'));
-      Files.writeString(this.out, csv.toString(), StandardCharsets.UTF_8);
+      AtomicFiles.write(this.out, csv.toString());
     }
     return 0;
   }

@@ -1,14 +1,10 @@
 package org.scplan.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.json.BudgetCurveJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.whatif.BudgetSweep;
@@ -99,7 +95,7 @@ final class CurveCommand implements Callable<Integer> {
       if (name.endsWith(".json")) {
         BudgetCurveJson.write(curve, out);
       } else {
-        writeAtomically(out, curve.csv());
+        AtomicFiles.write(out, curve.csv());
       }
     }
     PrintWriter stdout = spec.commandLine().getOut();
@@ -109,25 +105,6 @@ final class CurveCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
-  }
-
-  /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
-  private static void writeAtomically(Path file, String text) {
-    Path target = file.toAbsolutePath();
-    Path parent = target.getParent();
-    Path directory = parent == null ? Path.of(".") : parent;
-    try {
-      Path temporary = Files.createTempFile(directory, ".curve", ".tmp");
-      try {
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 
   static String table(BudgetCurve curve) {

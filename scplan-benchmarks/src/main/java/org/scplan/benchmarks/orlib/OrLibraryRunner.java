@@ -1,10 +1,6 @@
 package org.scplan.benchmarks.orlib;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scplan.benchmarks.orlib.internal.DirectKnapsack;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;
@@ -269,10 +266,6 @@ public final class OrLibraryRunner implements Callable<Integer> {
               r.directValue() == null ? "" : String.format(Locale.ROOT, "%.4f", r.directValue()),
               r.directOptimal() == null ? "" : r.directOptimal()));
     }
-    try {
-      Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    AtomicFiles.write(file, csv.toString());
   }
 }
