@@ -1,6 +1,5 @@
 package org.scplan.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.scplan.whatif.BudgetCurve;
@@ -20,10 +19,8 @@ public final class BudgetCurveJson {
   /** The curve as JSON text: 2-space indent, {@code \n} line endings, a trailing newline. */
   public static String write(BudgetCurve curve) {
     Objects.requireNonNull(curve, "curve");
-    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(curve));
-    return JsonSupport.print(root, "budget curve of scenario " + curve.scenarioId());
+    return JsonSupport.printVersioned(
+        FORMAT_VERSION, curve, "budget curve of scenario " + curve.scenarioId());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.scplan.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.scplan.explain.PlanAnalysis;
@@ -25,10 +24,10 @@ public final class ExplanationJson {
    */
   public static String write(PlanExplanation explanation) {
     Objects.requireNonNull(explanation, "explanation");
-    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
-    root.put("formatVersion", PlanExplanation.FORMAT_VERSION);
-    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(explanation));
-    return JsonSupport.print(root, "explanation of scenario " + explanation.scenarioId());
+    return JsonSupport.printVersioned(
+        PlanExplanation.FORMAT_VERSION,
+        explanation,
+        "explanation of scenario " + explanation.scenarioId());
   }
 
   /**
@@ -49,10 +48,8 @@ public final class ExplanationJson {
    */
   public static String write(PlanAnalysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
-    root.put("formatVersion", PlanExplanation.FORMAT_VERSION);
-    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(analysis));
-    return JsonSupport.print(root, "analysis of scenario " + analysis.scenarioId());
+    return JsonSupport.printVersioned(
+        PlanExplanation.FORMAT_VERSION, analysis, "analysis of scenario " + analysis.scenarioId());
   }
 
   /**

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -328,6 +329,17 @@ final class JsonSupport {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("Cannot print " + what + " as JSON", e);
     }
+  }
+
+  /**
+   * {@code value}'s record fields after a leading {@code formatVersion}, printed as by {@link
+   * #print}: the layout every document scplan writes shares.
+   */
+  static String printVersioned(int formatVersion, Object value, String what) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("formatVersion", formatVersion);
+    root.setAll((ObjectNode) MAPPER.valueToTree(value));
+    return print(root, what);
   }
 
   /**

@@ -42,10 +42,8 @@ public final class PlanJson {
    */
   public static String write(Plan plan) {
     Objects.requireNonNull(plan, "plan");
-    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
-    root.put("formatVersion", Plan.FORMAT_VERSION);
-    root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(plan));
-    return JsonSupport.print(root, "plan of scenario " + plan.scenarioId());
+    return JsonSupport.printVersioned(
+        Plan.FORMAT_VERSION, plan, "plan of scenario " + plan.scenarioId());
   }
 
   /**
