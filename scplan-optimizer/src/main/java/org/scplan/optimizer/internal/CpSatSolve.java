@@ -58,6 +58,15 @@ public final class CpSatSolve {
     "lb_tree_search"
   };
 
+  /**
+   * From this many Booleans on, presolve runs one round without probing or the search for big
+   * linear overlaps. Measured on the generated theater preset (17,113 Booleans, 2 workers):
+   * CP-SAT's full presolve took 7.3 of the 10 s and its first root LP came after 9.9 s; the light
+   * presolve takes 0.9 s, and the root LP bound comes at 2 s. The embedded notional theater (1,206
+   * Booleans) keeps the full presolve, where it pays.
+   */
+  static final int LARGE_MODEL = 5_000;
+
   /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
   public static Outcome solve(
       CpSatModel model,
@@ -104,6 +113,12 @@ public final class CpSatSolve {
         .setLogToStdout(false);
     if (deterministicTimeLimit != null) {
       parameters.setMaxDeterministicTime(deterministicTimeLimit);
+    }
+    if (model.booleanVariables() >= LARGE_MODEL) {
+      parameters
+          .setMaxPresolveIterations(1)
+          .setCpModelProbingLevel(0)
+          .setFindBigLinearOverlap(false);
     }
     if (workers == 1) {
       parameters.setLinearizationLevel(2);

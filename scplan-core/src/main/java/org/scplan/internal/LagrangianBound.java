@@ -1,0 +1,646 @@
+package org.scplan.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.scplan.scenario.BalanceRule;
+
+/**
+ * A proven upper bound on the allocation model's objective (points), by Lagrangian relaxation: the
+ * rules that tie gaps together (money per program and FY, partner and SCO limits, program caps,
+ * balance rules, prerequisites across gaps) are priced out, and what is left splits into one small
+ * problem per capability gap (its options, their candidates, exclusion groups and prerequisites
+ * inside the gap, locked decisions, the gap's value cap), each solved exactly by enumeration. For
+ * any non-negative prices the result is an upper bound on every plan the model admits; a
+ * subgradient search over the prices brings it down. See docs/MODEL.md §6.
+ *
+ * <p>Why it exists: on large scenarios CP-SAT's own bound comes from an LP it may not even finish
+ * within the time limit, so the reported gap says little; this bound costs milliseconds per price
+ * update and is at least as strong as the LP of the gap-local rules. Deterministic: a fixed number
+ * of iterations, no clock.
+ */
+public final class LagrangianBound {
+  /** Relative safety margin added to the bound, far above floating-point error in the sums. */
+  private static final double SAFETY = 1e-9;
+
+  private final AllocationInstance instance;
+  private final int[] offset;
+  private final int total;
+  private final double[] value;
+
+  /** Per candidate: the rows it appears in and its normalized coefficients. */
+  private final int[][] rowsOf;
+
+  private final double[][] coefficientsOf;
+
+  /** Per row: its normalized right-hand side (ordinary rows) and whether it prices money. */
+  private final double[] rhs;
+
+  private final boolean[] moneyRow;
+
+  /** Per money row: the scale that turns normalized multipliers into points per money unit. */
+  private final double[] scale;
+
+  /** Per appropriation: budget (units), lapse penalty (points per unit), its money rows. */
+  private final long[] budget;
+
+  private final double[] penalty;
+  private final int[][] appropriationRows;
+  private final double constant;
+
+  /** Per gap: its options, ordered so that prerequisites inside the gap come first. */
+  private final int[][] gapOrder;
+
+  /** Per option: its prerequisites inside its gap, as {prerequisite option, lag}. */
+  private final int[][][] localPrerequisites;
+
+  private final boolean[] linked;
+  private final int[] groupOf;
+
+  private final double[] weight;
+  private final int[][] open;
+  private final int[] openCount;
+  private final int[] chosen;
+  private final int[] bestChoice;
+  private final int[] choice;
+
+  private LagrangianBound(AllocationInstance instance) {
+    this.instance = instance;
+    int n = instance.options.length;
+    offset = new int[n + 1];
+    for (int o = 0; o < n; o++) {
+      offset[o + 1] = offset[o] + instance.candidates[o].length;
+    }
+    total = offset[n];
+    value = new double[total];
+    for (int o = 0; o < n; o++) {
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        value[offset[o] + c] = instance.candidates[o][c].value();
+      }
+    }
+    Rows rows = new Rows(total);
+    int programs = instance.programs.length;
+    int[][] moneyRowOf = new int[programs][instance.years];
+    for (int p = 0; p < programs; p++) {
+      for (int y = 0; y < instance.years; y++) {
+        moneyRowOf[p][y] = rows.add(0, true);
+      }
+    }
+    for (int o = 0; o < n; o++) {
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        int p = instance.candidateProgram[o][c];
+        for (int y = 0; y < instance.years; y++) {
+          long units = instance.obligationUnits(o, c, y);
+          if (units > 0) {
+            rows.term(moneyRowOf[p][y], offset[o] + c, units);
+          }
+        }
+      }
+    }
+    int[][] byPartner = optionsByPartner();
+    addPartnerRows(rows, byPartner);
+    addProgramCapRows(rows, byPartner);
+    addStaffRows(rows);
+    addBalanceRows(rows);
+    int count = rows.count();
+    rhs = new double[count];
+    moneyRow = new boolean[count];
+    scale = new double[count];
+    for (int r = 0; r < count; r++) {
+      double largest = rows.largest(r);
+      scale[r] = largest > 0 ? largest : 1;
+      rhs[r] = rows.rhs.get(r) / scale[r];
+      moneyRow[r] = rows.money.get(r);
+    }
+    rowsOf = new int[total][];
+    coefficientsOf = new double[total][];
+    for (int k = 0; k < total; k++) {
+      List<long[]> terms = rows.byCandidate.get(k);
+      rowsOf[k] = new int[terms.size()];
+      coefficientsOf[k] = new double[terms.size()];
+      for (int i = 0; i < terms.size(); i++) {
+        int r = (int) terms.get(i)[0];
+        rowsOf[k][i] = r;
+        coefficientsOf[k][i] = Double.longBitsToDouble(terms.get(i)[1]) / scale[r];
+      }
+    }
+    List<long[]> lines = new ArrayList<>();
+    List<int[]> lineRows = new ArrayList<>();
+    double penaltyPerUnit =
+        instance.scenario.policy().lapsePenaltyPointsPerMillion()
+            * instance.resolution
+            / 1_000_000.0;
+    double fixed = 0;
+    for (int p = 0; p < programs; p++) {
+      for (AllocationInstance.AppropriationLine line : instance.appropriations[p]) {
+        List<Integer> available = new ArrayList<>();
+        for (int y = 0; y < instance.years; y++) {
+          int fiscalYear = instance.firstFiscalYear + y;
+          if (line.firstFiscalYear() <= fiscalYear
+              && fiscalYear <= line.lastFiscalYear()
+              && rows.hasTerms(moneyRowOf[p][y])) {
+            available.add(moneyRowOf[p][y]);
+          }
+        }
+        double linePenalty = line.expiresInHorizon() ? penaltyPerUnit : 0;
+        fixed -= linePenalty * line.budgetUnits();
+        lines.add(new long[] {line.budgetUnits(), Double.doubleToLongBits(linePenalty)});
+        lineRows.add(available.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
+    constant = fixed;
+    budget = new long[lines.size()];
+    penalty = new double[lines.size()];
+    appropriationRows = lineRows.toArray(new int[0][]);
+    for (int a = 0; a < lines.size(); a++) {
+      budget[a] = lines.get(a)[0];
+      penalty[a] = Double.longBitsToDouble(lines.get(a)[1]);
+    }
+    groupOf = new int[n];
+    Arrays.fill(groupOf, -1);
+    for (int g = 0; g < instance.exclusionGroups.length; g++) {
+      for (int o : instance.exclusionGroups[g]) {
+        groupOf[o] = g;
+      }
+    }
+    localPrerequisites = new int[n][][];
+    linked = new boolean[n];
+    for (int o = 0; o < n; o++) {
+      List<int[]> local = new ArrayList<>();
+      for (int[] prerequisite : instance.prerequisites[o]) {
+        if (instance.optionGap[prerequisite[0]] == instance.optionGap[o]) {
+          local.add(prerequisite);
+          linked[o] = true;
+          linked[prerequisite[0]] = true;
+        }
+      }
+      localPrerequisites[o] = local.toArray(new int[0][]);
+    }
+    gapOrder = new int[instance.gapOptions.length][];
+    for (int g = 0; g < gapOrder.length; g++) {
+      gapOrder[g] = prerequisitesFirst(instance.gapOptions[g]);
+    }
+    weight = new double[total];
+    open = new int[n][];
+    for (int o = 0; o < n; o++) {
+      open[o] = new int[instance.candidates[o].length];
+    }
+    openCount = new int[n];
+    chosen = new int[n];
+    bestChoice = new int[n];
+    choice = new int[n];
+  }
+
+  /**
+   * The bound after {@code iterations} subgradient steps, in points of the model's net objective
+   * (risk reduced minus lapse penalty). {@code lowerBound} is the objective of a known plan (a
+   * target for the step size; any value not above the optimum is safe, and a better one converges
+   * faster). Returns positive infinity if {@code iterations} is 0.
+   */
+  public static double compute(AllocationInstance instance, double lowerBound, int iterations) {
+    return compute(instance, lowerBound, iterations, () -> false);
+  }
+
+  /**
+   * As {@link #compute(AllocationInstance, double, int)}, stopping early (with the best bound so
+   * far, still valid) once {@code stop} answers true; it is asked once per iteration.
+   */
+  public static double compute(
+      AllocationInstance instance,
+      double lowerBound,
+      int iterations,
+      java.util.function.BooleanSupplier stop) {
+    return new LagrangianBound(instance).search(lowerBound, iterations, stop);
+  }
+
+  /** Number of funding candidates (program × start FY over all options). */
+  public static int candidateCount(AllocationInstance instance) {
+    int count = 0;
+    for (var candidates : instance.candidates) {
+      count += candidates.length;
+    }
+    return count;
+  }
+
+  private double search(
+      double lowerBound, int iterations, java.util.function.BooleanSupplier stop) {
+    double[] price = new double[rhs.length];
+    initialPrices(price);
+    double best = Double.POSITIVE_INFINITY;
+    double[] gradient = new double[rhs.length];
+    double step = 2.0;
+    int sinceImprovement = 0;
+    for (int iteration = 0; iteration < iterations; iteration++) {
+      if (iteration > 0 && stop.getAsBoolean()) {
+        break;
+      }
+      double bound = evaluate(price, gradient);
+      if (bound < best - 1e-9 * Math.abs(bound)) {
+        best = bound;
+        sinceImprovement = 0;
+      } else if (++sinceImprovement >= 20) {
+        step /= 2;
+        sinceImprovement = 0;
+      }
+      double norm = 0;
+      for (int r = 0; r < gradient.length; r++) {
+        if (price[r] > 0 || gradient[r] < 0) {
+          norm += gradient[r] * gradient[r];
+        }
+      }
+      if (norm == 0 || bound - lowerBound <= 1e-9 * Math.abs(bound)) {
+        break;
+      }
+      double move = step * (bound - lowerBound) / norm;
+      for (int r = 0; r < price.length; r++) {
+        price[r] = Math.max(0, price[r] - move * gradient[r]);
+      }
+    }
+    return best + SAFETY * Math.abs(best) + SAFETY;
+  }
+
+  /** Money priced at the value per money unit of the best-valued options, other rows at 0. */
+  private void initialPrices(double[] price) {
+    double valueSum = 0;
+    double moneySum = 0;
+    for (int o = 0; o < instance.options.length; o++) {
+      if (instance.candidates[o].length > 0) {
+        double best = 0;
+        for (int c = 0; c < instance.candidates[o].length; c++) {
+          best = Math.max(best, value[offset[o] + c]);
+        }
+        valueSum += best;
+        moneySum += instance.totalCostUnits[o];
+      }
+    }
+    double perUnit = moneySum > 0 ? valueSum / moneySum : 0;
+    for (int r = 0; r < price.length; r++) {
+      price[r] = moneyRow[r] ? perUnit * scale[r] : 0;
+    }
+  }
+
+  /**
+   * The Lagrangian function at {@code price} and its subgradient (written into {@code gradient}).
+   */
+  private double evaluate(double[] price, double[] gradient) {
+    double bound = constant;
+    Arrays.fill(gradient, 0);
+    for (int r = 0; r < rhs.length; r++) {
+      if (!moneyRow[r]) {
+        bound += price[r] * rhs[r];
+        gradient[r] = rhs[r];
+      }
+    }
+    for (int a = 0; a < budget.length; a++) {
+      double best = 0;
+      int bestRow = -1;
+      for (int r : appropriationRows[a]) {
+        double worth = penalty[a] + price[r] / scale[r];
+        if (worth > best) {
+          best = worth;
+          bestRow = r;
+        }
+      }
+      bound += budget[a] * best;
+      if (bestRow >= 0) {
+        gradient[bestRow] += budget[a] / scale[bestRow];
+      }
+    }
+    for (int k = 0; k < total; k++) {
+      double w = 0;
+      int[] rows = rowsOf[k];
+      double[] coefficients = coefficientsOf[k];
+      for (int i = 0; i < rows.length; i++) {
+        w += price[rows[i]] * coefficients[i];
+      }
+      weight[k] = w;
+    }
+    for (int g = 0; g < gapOrder.length; g++) {
+      bound += solveGap(g);
+      for (int o : gapOrder[g]) {
+        int c = bestChoice[o];
+        if (c >= 0) {
+          int k = offset[o] + c;
+          int[] rows = rowsOf[k];
+          double[] coefficients = coefficientsOf[k];
+          for (int i = 0; i < rows.length; i++) {
+            gradient[rows[i]] -= coefficients[i];
+          }
+        }
+      }
+    }
+    return bound;
+  }
+
+  private double gapBest;
+  private double gapCap;
+
+  /** The best priced value of gap {@code g}; leaves the choice per option in bestChoice. */
+  private double solveGap(int g) {
+    int[] order = gapOrder[g];
+    gapCap = instance.gapMaximumValue[g];
+    gapBest = Double.NEGATIVE_INFINITY;
+    for (int o : order) {
+      chosen[o] = -1;
+      openCandidates(o);
+    }
+    enumerate(order, 0, 0, 0);
+    return gapBest;
+  }
+
+  private void enumerate(int[] order, int depth, double valueSoFar, double weightSoFar) {
+    if (depth == order.length) {
+      double objective = Math.min(gapCap, valueSoFar) - weightSoFar;
+      if (objective > gapBest) {
+        gapBest = objective;
+        for (int o : order) {
+          bestChoice[o] = choice[o];
+        }
+      }
+      return;
+    }
+    int o = order[depth];
+    int locked = instance.lockedCandidate[o];
+    if (locked < 0) {
+      choice[o] = -1;
+      chosen[o] = -1;
+      enumerate(order, depth + 1, valueSoFar, weightSoFar);
+    }
+    if (groupOf[o] >= 0 && groupTaken(order, depth, groupOf[o])) {
+      return;
+    }
+    int[] list = open[o];
+    for (int i = 0; i < openCount[o]; i++) {
+      int c = list[i];
+      int k = offset[o] + c;
+      if (!prerequisitesHold(o, c)) {
+        continue;
+      }
+      choice[o] = c;
+      chosen[o] = c;
+      enumerate(order, depth + 1, valueSoFar + value[k], weightSoFar + weight[k]);
+    }
+    chosen[o] = -1;
+    choice[o] = -1;
+  }
+
+  /**
+   * The candidates of option {@code o} the enumeration tries at the current prices: the locked one,
+   * or those no other candidate dominates; for an option with prerequisites inside its gap only a
+   * candidate with the same start FY can dominate (an earlier or later start can matter to a
+   * prerequisite).
+   */
+  private void openCandidates(int o) {
+    int count = 0;
+    int locked = instance.lockedCandidate[o];
+    for (int c = 0; c < instance.candidates[o].length; c++) {
+      if (locked >= 0 ? c == locked : !dominated(o, c, linked[o])) {
+        open[o][count++] = c;
+      }
+    }
+    openCount[o] = count;
+  }
+
+  /**
+   * Whether another candidate of the option gives at least as much value for at most the price
+   * (ties broken by index), so that skipping this one cannot lose the gap's best.
+   */
+  private boolean dominated(int o, int c, boolean sameStartOnly) {
+    int k = offset[o] + c;
+    for (int d = 0; d < instance.candidates[o].length; d++) {
+      int j = offset[o] + d;
+      if (d != c
+          && (!sameStartOnly || instance.candidateStart[o][d] == instance.candidateStart[o][c])
+          && value[j] >= value[k]
+          && weight[j] <= weight[k]
+          && (value[j] > value[k] || weight[j] < weight[k] || d < c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean groupTaken(int[] order, int depth, int group) {
+    for (int i = 0; i < depth; i++) {
+      if (groupOf[order[i]] == group && chosen[order[i]] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean prerequisitesHold(int o, int c) {
+    int start = instance.candidateStart[o][c];
+    for (int[] prerequisite : localPrerequisites[o]) {
+      int before = chosen[prerequisite[0]];
+      if (before < 0
+          || instance.candidateStart[prerequisite[0]][before] + prerequisite[1] > start) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The gap's options with every in-gap prerequisite before its dependents. */
+  private int[] prerequisitesFirst(int[] options) {
+    List<Integer> ordered = new ArrayList<>();
+    boolean[] placed = new boolean[instance.options.length];
+    for (int o : options) {
+      place(o, placed, ordered, 0);
+    }
+    return ordered.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void place(int o, boolean[] placed, List<Integer> ordered, int depth) {
+    if (placed[o] || depth > instance.options.length) {
+      return;
+    }
+    for (int[] prerequisite : localPrerequisites[o]) {
+      place(prerequisite[0], placed, ordered, depth + 1);
+    }
+    if (!placed[o]) {
+      placed[o] = true;
+      ordered.add(o);
+    }
+  }
+
+  /** Options by partner, each list in increasing order. */
+  private int[][] optionsByPartner() {
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int partner = 0; partner < instance.partners.length; partner++) {
+      lists.add(new ArrayList<>());
+    }
+    for (int o = 0; o < instance.options.length; o++) {
+      lists.get(instance.optionPartner[o]).add(o);
+    }
+    int[][] result = new int[lists.size()][];
+    for (int partner = 0; partner < result.length; partner++) {
+      result[partner] = lists.get(partner).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return result;
+  }
+
+  private void addPartnerRows(Rows rows, int[][] byPartner) {
+    for (int partner = 0; partner < instance.partners.length; partner++) {
+      for (int y = 0; y < instance.years; y++) {
+        int cost = rows.addLimit(instance.absorptiveUnits[partner]);
+        int sustainment = rows.addLimit(instance.sustainmentBudgetUnits[partner]);
+        for (int o : byPartner[partner]) {
+          for (int c = 0; c < instance.candidates[o].length; c++) {
+            long units = instance.costUnitsIn(o, c, y);
+            if (units > 0 && cost >= 0) {
+              rows.term(cost, offset[o] + c, units);
+            }
+            if (sustainment >= 0
+                && instance.sustainmentUnits[o] > 0
+                && instance.sustainedIn(o, c, y)) {
+              rows.term(sustainment, offset[o] + c, instance.sustainmentUnits[o]);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void addProgramCapRows(Rows rows, int[][] byPartner) {
+    for (int p = 0; p < instance.programs.length; p++) {
+      long cap = instance.programPartnerCapUnits[p];
+      if (cap >= AllocationInstance.UNLIMITED) {
+        continue;
+      }
+      for (int partner = 0; partner < instance.partners.length; partner++) {
+        for (int y = 0; y < instance.years; y++) {
+          int row = rows.add(cap, false);
+          for (int o : byPartner[partner]) {
+            for (int c = 0; c < instance.candidates[o].length; c++) {
+              long units =
+                  instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
+              if (units > 0) {
+                rows.term(row, offset[o] + c, units);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void addStaffRows(Rows rows) {
+    for (int sco = 0; sco < instance.scoCapacityTenths.length; sco++) {
+      for (int y = 0; y < instance.years; y++) {
+        int row = rows.addLimit(instance.scoCapacityTenths[sco]);
+        if (row < 0) {
+          continue;
+        }
+        for (int o = 0; o < instance.options.length; o++) {
+          if (instance.workloadTenths[o] == 0
+              || instance.partnerSco[instance.optionPartner[o]] != sco) {
+            continue;
+          }
+          for (int c = 0; c < instance.candidates[o].length; c++) {
+            if (instance.runsIn(o, c, y)) {
+              rows.term(row, offset[o] + c, instance.workloadTenths[o]);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void addBalanceRows(Rows rows) {
+    for (int r = 0; r < instance.balanceRules.length; r++) {
+      if (instance.perYear(r)) {
+        for (int y = 0; y < instance.years; y++) {
+          addBalance(rows, r, y, y);
+        }
+      } else {
+        addBalance(rows, r, 0, instance.years - 1);
+      }
+    }
+  }
+
+  /** The rule's bounds over horizon years {@code from..to} as ≤ rows, in dollars. */
+  private void addBalance(Rows rows, int r, int from, int to) {
+    BalanceRule rule = instance.balanceRules[r];
+    long minBasis =
+        rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
+    long maxBasis =
+        rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
+    int minShare = rule.minimumShare() == null ? -1 : rows.add(0, false);
+    int maxShare = rule.maximumShare() == null ? -1 : rows.add(0, false);
+    int minAmount = rule.minimumAmount() == null ? -1 : rows.add(-rule.minimumAmount(), false);
+    int maxAmount = rule.maximumAmount() == null ? -1 : rows.add(rule.maximumAmount(), false);
+    for (int o = 0; o < instance.options.length; o++) {
+      boolean isCovered = instance.covered[r][o];
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        long dollars = 0;
+        for (int y = from; y <= to; y++) {
+          dollars += instance.obligationDollars(o, c, y);
+        }
+        if (dollars == 0) {
+          continue;
+        }
+        int k = offset[o] + c;
+        double coveredTerm = isCovered ? 10_000.0 * dollars : 0;
+        if (minShare >= 0) {
+          rows.term(minShare, k, (double) minBasis * dollars - coveredTerm);
+        }
+        if (maxShare >= 0) {
+          rows.term(maxShare, k, coveredTerm - (double) maxBasis * dollars);
+        }
+        if (isCovered && minAmount >= 0) {
+          rows.term(minAmount, k, -dollars);
+        }
+        if (isCovered && maxAmount >= 0) {
+          rows.term(maxAmount, k, dollars);
+        }
+      }
+    }
+  }
+
+  /** Rows under construction: right-hand sides and, per candidate, its (row, coefficient) terms. */
+  private static final class Rows {
+    final List<Double> rhs = new ArrayList<>();
+    final List<Boolean> money = new ArrayList<>();
+    final List<Double> largest = new ArrayList<>();
+    final List<List<long[]>> byCandidate = new ArrayList<>();
+
+    Rows(int candidates) {
+      for (int k = 0; k < candidates; k++) {
+        byCandidate.add(new ArrayList<>(4));
+      }
+    }
+
+    /** A limit row, or −1 for an unlimited one (nothing to price). */
+    int addLimit(long limit) {
+      return limit >= AllocationInstance.UNLIMITED ? -1 : add(limit, false);
+    }
+
+    int add(double rightHandSide, boolean isMoney) {
+      rhs.add(rightHandSide);
+      money.add(isMoney);
+      largest.add(0.0);
+      return rhs.size() - 1;
+    }
+
+    void term(int row, int candidate, double coefficient) {
+      if (coefficient == 0) {
+        return;
+      }
+      byCandidate.get(candidate).add(new long[] {row, Double.doubleToLongBits(coefficient)});
+      largest.set(row, Math.max(largest.get(row), Math.abs(coefficient)));
+    }
+
+    boolean hasTerms(int row) {
+      return largest.get(row) > 0;
+    }
+
+    double largest(int row) {
+      return largest.get(row);
+    }
+
+    int count() {
+      return rhs.size();
+    }
+  }
+}
