@@ -112,6 +112,21 @@ public final class GreedySearch {
     return new GreedySearch(instance).search();
   }
 
+  /**
+   * Runs the same allocation in another order: options by {@code optionScore}, highest first, each
+   * trying its candidates by {@code candidateScore}, highest first (ties as in {@link #run}).
+   */
+  public static Result run(
+      AllocationInstance instance, double[] optionScore, double[][] candidateScore) {
+    GreedySearch search = new GreedySearch(instance);
+    search.optionScore = optionScore;
+    search.candidateScore = candidateScore;
+    return search.search();
+  }
+
+  private double[] optionScore;
+  private double[][] candidateScore;
+
   private Result search() {
     int n = instance.options.length;
     for (int o = 0; o < n; o++) {
@@ -152,8 +167,8 @@ public final class GreedySearch {
   /** Options by best value per dollar, highest first; ties by scenario order. */
   private Integer[] ranking() {
     int n = instance.options.length;
-    double[] score = new double[n];
-    for (int o = 0; o < n; o++) {
+    double[] score = optionScore != null ? optionScore : new double[n];
+    for (int o = 0; o < n && optionScore == null; o++) {
       double best = 0;
       for (var candidate : instance.candidates[o]) {
         best = Math.max(best, candidate.value());
@@ -225,8 +240,10 @@ public final class GreedySearch {
         list.add(c);
       }
     }
+    double[] score = candidateScore != null ? candidateScore[option] : null;
     list.sort(
-        Comparator.<Integer>comparingDouble(c -> -instance.candidates[option][c].value())
+        Comparator.<Integer>comparingDouble(
+                c -> score != null ? -score[c] : -instance.candidates[option][c].value())
             .thenComparingInt(c -> instance.candidateStart[option][c])
             .thenComparingInt(c -> c));
     return list;

@@ -213,6 +213,54 @@ public final class LagrangianBound {
     return new LagrangianBound(instance).search(lowerBound, iterations, stop);
   }
 
+  /**
+   * What the relaxation suggests at its best prices: its bound (points), the candidate each option
+   * takes in the relaxed optimum (−1: none), and per candidate its value minus its priced use of
+   * every relaxed rule (points), indexed by option and candidate.
+   */
+  public record Guidance(double bound, int[] choice, double[][] reducedProfit) {}
+
+  /**
+   * What the relaxation suggests, at its best prices and at the prices of two thirds of the way
+   * (when it got that far): the greedy orders they give differ by a few points, so the caller tries
+   * both. The bound of each is the relaxation's final bound.
+   */
+  public static List<Guidance> guide(
+      AllocationInstance instance,
+      double lowerBound,
+      int iterations,
+      java.util.function.BooleanSupplier stop) {
+    LagrangianBound relaxation = new LagrangianBound(instance);
+    relaxation.snapshotAt = 2 * iterations / 3;
+    double bound = relaxation.search(lowerBound, iterations, stop);
+    List<Guidance> guidance = new ArrayList<>();
+    if (relaxation.bestPrice == null) {
+      return guidance;
+    }
+    guidance.add(relaxation.guidanceAt(relaxation.bestPrice, bound));
+    if (relaxation.snapshotPrice != null) {
+      guidance.add(relaxation.guidanceAt(relaxation.snapshotPrice, bound));
+    }
+    return guidance;
+  }
+
+  private Guidance guidanceAt(double[] price, double bound) {
+    evaluate(price, new double[rhs.length]);
+    double[][] reduced = new double[instance.options.length][];
+    for (int o = 0; o < reduced.length; o++) {
+      reduced[o] = new double[instance.candidates[o].length];
+      for (int c = 0; c < reduced[o].length; c++) {
+        int k = offset[o] + c;
+        reduced[o][c] = value[k] - weight[k];
+      }
+    }
+    return new Guidance(bound, bestChoice.clone(), reduced);
+  }
+
+  private int snapshotAt = -1;
+  private double[] snapshotPrice;
+  private double[] bestPrice;
+
   /** Number of funding candidates (program × start FY over all options). */
   public static int candidateCount(AllocationInstance instance) {
     int count = 0;
@@ -234,9 +282,13 @@ public final class LagrangianBound {
       if (iteration > 0 && stop.getAsBoolean()) {
         break;
       }
+      if (iteration == snapshotAt) {
+        snapshotPrice = price.clone();
+      }
       double bound = evaluate(price, gradient);
       if (bound < best - 1e-9 * Math.abs(bound)) {
         best = bound;
+        bestPrice = price.clone();
         sinceImprovement = 0;
       } else if (++sinceImprovement >= 20) {
         step /= 2;

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
+import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
+import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
-import org.scplan.optimizer.internal.RelaxationBound;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -44,6 +45,12 @@ import org.scplan.whatif.Replanning;
  * }</pre>
  */
 public final class Allocator {
+  /**
+   * Share of the time limit the relaxation may take on a large model before CP-SAT starts
+   * (wall-clock solves only; a deterministic-limit solve always runs it to the end).
+   */
+  private static final double RELAXATION_SHARE = 0.3;
+
   private final AllocatorConfig config;
 
   private Allocator(AllocatorConfig config) {
@@ -153,24 +160,37 @@ public final class Allocator {
     GreedySearch.Result greedy = GreedySearch.run(instance);
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
+    // On large models, the relaxation gives a bound and, from its prices, a better start than the
+    // greedy order; its bound holds for the plain objective, not with a stability reward.
+    RelaxationGuidedSearch.Outcome relaxation = null;
+    if (greedy.found()
+        && planned.isEmpty()
+        && LagrangianBound.candidateCount(instance) >= RelaxationGuidedSearch.MINIMUM_CANDIDATES) {
+      boolean deterministic = config.deterministicTimeLimit() != null;
+      long relaxationDeadline = started + (long) (RELAXATION_SHARE * config.timeLimit().toNanos());
+      relaxation =
+          RelaxationGuidedSearch.run(
+              instance, greedy, () -> !deterministic && System.nanoTime() - relaxationDeadline > 0);
+    }
+    Plan startPlan =
+        relaxation != null && relaxation.improved()
+            ? PlanAssembler.assemble(
+                instance.valuation,
+                GreedySearch.decisions(instance, relaxation.chosenCandidate()),
+                PlanStatus.FEASIBLE,
+                provisional(),
+                "")
+            : greedyPlan;
     NativeLibraries.ensureLoaded();
     CpSatModel model = new CpSatModel(instance);
     if (greedy.found()) {
-      model.hint(greedy.chosenCandidate());
+      model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
+    Double relaxationBound = relaxation == null ? null : relaxation.bound();
     if (!planned.isEmpty()) {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
-    // The relaxation's bound holds for the plain objective; with a stability reward it does not.
-    RelaxationBound relaxation =
-        greedy.found() && planned.isEmpty()
-            ? RelaxationBound.startIfLarge(
-                instance,
-                GreedySearch.netObjective(instance, greedyPlan),
-                started + config.timeLimit().toNanos(),
-                config.deterministicTimeLimit() != null)
-            : null;
     CpSatSolve.Outcome outcome =
         CpSatSolve.solve(
             model,
@@ -179,31 +199,28 @@ public final class Allocator {
             config.seed(),
             config.relativeGapLimit(),
             config.deterministicTimeLimit(),
-            relaxation == null ? listener : relaxation.tighten(listener),
+            tightened(listener, relaxationBound),
             control);
     Double bestBound = outcome.bestBound();
-    boolean relaxationBound = false;
-    if (relaxation != null) {
-      if (outcome.status() != PlanStatus.FEASIBLE && outcome.status() != PlanStatus.UNKNOWN) {
-        relaxation.markMoot();
-      }
-      double bound = relaxation.await();
-      if (outcome.status() == PlanStatus.FEASIBLE || outcome.status() == PlanStatus.UNKNOWN) {
-        if (bestBound == null || bound < bestBound) {
-          bestBound = bound;
-          relaxationBound = true;
-        }
-      }
+    boolean boundFromRelaxation = false;
+    if (relaxationBound != null
+        && (outcome.status() == PlanStatus.FEASIBLE || outcome.status() == PlanStatus.UNKNOWN)
+        && (bestBound == null || relaxationBound < bestBound)) {
+      bestBound = relaxationBound;
+      boundFromRelaxation = true;
     }
 
     PlanStatus status = outcome.status();
     String note = "";
     Plan plan;
-    if (status == PlanStatus.UNKNOWN && greedyPlan != null) {
-      plan = greedyPlan;
+    if (status == PlanStatus.UNKNOWN && startPlan != null) {
+      plan = startPlan;
       note =
-          "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
-              + (outcome.bestBound() == null || relaxationBound
+          (startPlan == greedyPlan
+                  ? "CP-SAT found no plan within the time limit; this is the greedy baseline's plan"
+                  : "CP-SAT found no plan within the time limit; this is the greedy allocation in"
+                      + " the order the Lagrangian relaxation's prices suggest")
+              + (outcome.bestBound() == null || boundFromRelaxation
                   ? "."
                   : ", and the bound is the one CP-SAT proved.");
     } else if (status.hasPlan()) {
@@ -214,12 +231,12 @@ public final class Allocator {
               status,
               provisional(),
               "");
-      if (greedyPlan != null
-          && score(instance, greedyPlan, planned, stabilityPenalty)
+      if (startPlan != null
+          && score(instance, startPlan, planned, stabilityPenalty)
               > score(instance, plan, planned, stabilityPenalty) + 1e-7) {
         // Rounding of values and money to model units can rank two near-equal plans the other
         // way; the planner gets the better one in exact terms (FEASIBLE), and the note says so.
-        plan = greedyPlan;
+        plan = startPlan;
         note =
             "The greedy plan retires more risk in exact terms than the solver's; it is returned.";
       }
@@ -238,7 +255,7 @@ public final class Allocator {
     // reported, against the bound CP-SAT proved.
     Double objective =
         plan.status().hasPlan() ? score(instance, plan, planned, stabilityPenalty) : null;
-    if (relaxationBound) {
+    if (boundFromRelaxation) {
       note =
           (note.isEmpty() ? "" : note + " ")
               + "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than CP-SAT's.";
@@ -260,6 +277,29 @@ public final class Allocator {
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
+  }
+
+  /**
+   * The listener with every reported bound lowered to the relaxation's, when that is known and
+   * smaller.
+   */
+  private static ProgressListener tightened(ProgressListener listener, Double relaxationBound) {
+    if (relaxationBound == null) {
+      return listener;
+    }
+    return event -> {
+      if (event.bestBound() != null && event.bestBound() <= relaxationBound) {
+        listener.onProgress(event);
+        return;
+      }
+      listener.onProgress(
+          new ProgressEvent(
+              event.elapsedSeconds(),
+              event.objective(),
+              relaxationBound,
+              CpSatSolve.gap(event.objective(), relaxationBound),
+              event.newSolution()));
+    };
   }
 
   /**

@@ -1,0 +1,88 @@
+package org.scplan.internal;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A start for large models: the Lagrangian relaxation's bound ({@link LagrangianBound}) and, from
+ * its prices, the greedy allocation run again in two orders the prices suggest. The plan with the
+ * best net objective among these and the baseline greedy is the solver's hint, and the plan
+ * returned when the solver finds none. Measured on the generated presets (docs/BENCHMARKS.md): the
+ * price-guided orders retire about 3 % more risk than the value-per-dollar order.
+ */
+public final class RelaxationGuidedSearch {
+  /** From this many candidates on, the allocator uses this search (docs/MODEL.md §6). */
+  public static final int MINIMUM_CANDIDATES = 5_000;
+
+  /** Subgradient iterations: about 0.7 s on 17,000 candidates. */
+  public static final int ITERATIONS = 300;
+
+  private RelaxationGuidedSearch() {}
+
+  /**
+   * What the search found: the relaxation's bound (points of net objective) and the best plan's
+   * chosen candidate per option (−1: unfunded) with its net objective (points).
+   */
+  public record Outcome(double bound, int[] chosenCandidate, double objective, boolean improved) {}
+
+  /**
+   * Runs the relaxation from the baseline greedy plan {@code greedy} (which must have been found)
+   * and, at its best prices and at those of two thirds of the way, the two price-guided greedy
+   * orders. The bound is positive infinity if {@code stop} answered true at once. {@code stop} may
+   * end the subgradient search early; the bound is then weaker but still valid.
+   */
+  public static Outcome run(
+      AllocationInstance instance, GreedySearch.Result greedy, BooleanSupplier stop) {
+    double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
+    List<LagrangianBound.Guidance> guidance =
+        LagrangianBound.guide(instance, greedyObjective, ITERATIONS, stop);
+    int[] best = greedy.chosenCandidate();
+    double bestObjective = greedyObjective;
+    boolean improved = false;
+    double bound = Double.POSITIVE_INFINITY;
+    for (LagrangianBound.Guidance prices : guidance) {
+      bound = prices.bound();
+      for (double[] score : orders(instance, prices)) {
+        GreedySearch.Result result = GreedySearch.run(instance, score, prices.reducedProfit());
+        if (!result.found()) {
+          continue;
+        }
+        double objective = GreedySearch.netObjective(instance, result.toPlan(instance, 0));
+        if (objective > bestObjective + 1e-9) {
+          best = result.chosenCandidate();
+          bestObjective = objective;
+          improved = true;
+        }
+      }
+    }
+    return new Outcome(bound, best, bestObjective, improved);
+  }
+
+  /**
+   * Two option orders: by the best reduced profit (value minus priced use of every relaxed rule);
+   * and the options the relaxed optimum funds first, each group by reduced profit per dollar.
+   */
+  private static double[][] orders(AllocationInstance instance, LagrangianBound.Guidance guidance) {
+    int n = instance.options.length;
+    double[] byProfit = new double[n];
+    double[] fundedFirst = new double[n];
+    for (int o = 0; o < n; o++) {
+      double best = Double.NEGATIVE_INFINITY;
+      for (double profit : guidance.reducedProfit()[o]) {
+        best = Math.max(best, profit);
+      }
+      if (instance.candidates[o].length == 0) {
+        byProfit[o] = Double.NEGATIVE_INFINITY;
+        fundedFirst[o] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      byProfit[o] = best;
+      // Points per $1M squashed into (−1, 1), order kept: an offset of 2 then puts every funded
+      // option first without losing the order among them to rounding.
+      double perMillion = 1e6 * best / Math.max(1.0, instance.options[o].totalCost());
+      fundedFirst[o] =
+          (guidance.choice()[o] >= 0 ? 2.0 : 0.0) + perMillion / (1 + Math.abs(perMillion));
+    }
+    return new double[][] {byProfit, fundedFirst};
+  }
+}
