@@ -198,50 +198,129 @@ public final class LagrangianBound {
    * faster). Returns positive infinity if {@code iterations} is 0.
    */
   public static double compute(AllocationInstance instance, double lowerBound, int iterations) {
-    return compute(instance, lowerBound, iterations, () -> false);
+    Search search = start(instance, lowerBound);
+    search.run(iterations, () -> false, bound -> {});
+    return search.bound();
   }
 
   /**
-   * As {@link #compute(AllocationInstance, double, int)}, stopping early (with the best bound so
-   * far, still valid) once {@code stop} answers true; it is asked once per iteration.
+   * A subgradient search that can be run in several stretches (the allocator runs it before CP-SAT,
+   * then lets it go on beside the solve). Confined to one thread at a time.
    */
-  public static double compute(
-      AllocationInstance instance,
-      double lowerBound,
-      int iterations,
-      java.util.function.BooleanSupplier stop) {
-    return new LagrangianBound(instance).search(lowerBound, iterations, stop);
+  public static Search start(AllocationInstance instance, double lowerBound) {
+    return new LagrangianBound(instance).new Search(lowerBound);
   }
 
   /**
-   * What the relaxation suggests at its best prices: its bound (points), the candidate each option
-   * takes in the relaxed optimum (−1: none), and per candidate its value minus its priced use of
-   * every relaxed rule (points), indexed by option and candidate.
+   * What the relaxation suggests at some prices: the relaxation's bound so far (points), the
+   * candidate each option takes in the relaxed optimum (−1: none), and per candidate its value
+   * minus its priced use of every relaxed rule (points), indexed by option and candidate.
    */
   public record Guidance(double bound, int[] choice, double[][] reducedProfit) {}
 
-  /**
-   * What the relaxation suggests, at its best prices and at the prices of two thirds of the way
-   * (when it got that far): the greedy orders they give differ by a few points, so the caller tries
-   * both. The bound of each is the relaxation's final bound.
-   */
-  public static List<Guidance> guide(
-      AllocationInstance instance,
-      double lowerBound,
-      int iterations,
-      java.util.function.BooleanSupplier stop) {
-    LagrangianBound relaxation = new LagrangianBound(instance);
-    relaxation.snapshotAt = 2 * iterations / 3;
-    double bound = relaxation.search(lowerBound, iterations, stop);
-    List<Guidance> guidance = new ArrayList<>();
-    if (relaxation.bestPrice == null) {
+  /** Number of funding candidates (program × start FY over all options). */
+  public static int candidateCount(AllocationInstance instance) {
+    int count = 0;
+    for (var candidates : instance.candidates) {
+      count += candidates.length;
+    }
+    return count;
+  }
+
+  /** The state of one subgradient search: prices, step, the best bound and its prices. */
+  public final class Search {
+    private final double lowerBound;
+    private final double[] price = new double[rhs.length];
+    private final double[] gradient = new double[rhs.length];
+    private double best = Double.POSITIVE_INFINITY;
+    private double[] bestPrice;
+    private double[] snapshotPrice;
+    private double step = 2.0;
+    private int sinceImprovement;
+    private int iteration;
+    private boolean converged;
+
+    private Search(double lowerBound) {
+      this.lowerBound = lowerBound;
+      initialPrices(price);
+    }
+
+    /**
+     * Steps until {@code iterations} steps in all have been made, the search has converged, or
+     * {@code stop} answers true (asked before every step but the very first); {@code improved}
+     * hears every better bound (points). The prices of step {@code 2 × iterations / 3} are kept for
+     * {@link #guidance()}.
+     */
+    public void run(
+        int iterations,
+        java.util.function.BooleanSupplier stop,
+        java.util.function.DoubleConsumer improved) {
+      int snapshotAt = 2 * iterations / 3;
+      while (iteration < iterations && !converged) {
+        if (iteration > 0 && stop.getAsBoolean()) {
+          return;
+        }
+        if (iteration == snapshotAt) {
+          snapshotPrice = price.clone();
+        }
+        iteration++;
+        double bound = evaluate(price, gradient);
+        if (bound < best - 1e-9 * Math.abs(bound)) {
+          best = bound;
+          bestPrice = price.clone();
+          sinceImprovement = 0;
+          improved.accept(bound());
+        } else if (++sinceImprovement >= 20) {
+          step /= 2;
+          sinceImprovement = 0;
+        }
+        double norm = 0;
+        for (int r = 0; r < gradient.length; r++) {
+          if (price[r] > 0 || gradient[r] < 0) {
+            norm += gradient[r] * gradient[r];
+          }
+        }
+        if (norm == 0 || bound - lowerBound <= 1e-9 * Math.abs(bound)) {
+          converged = true;
+          return;
+        }
+        double move = step * (bound - lowerBound) / norm;
+        for (int r = 0; r < price.length; r++) {
+          price[r] = Math.max(0, price[r] - move * gradient[r]);
+        }
+      }
+    }
+
+    /** The best bound so far (points), with its safety margin; positive infinity before a step. */
+    public double bound() {
+      return best + SAFETY * Math.abs(best) + SAFETY;
+    }
+
+    /** Steps made so far. */
+    public int iterations() {
+      return iteration;
+    }
+
+    /** Whether the search stopped for good (no gradient left, or the target reached). */
+    public boolean converged() {
+      return converged;
+    }
+
+    /**
+     * What the relaxation suggests at its best prices and, when the search got that far, at the
+     * snapshot prices: the greedy orders they give differ by a few points, so the caller tries
+     * both.
+     */
+    public List<Guidance> guidance() {
+      List<Guidance> guidance = new ArrayList<>();
+      if (bestPrice != null) {
+        guidance.add(guidanceAt(bestPrice, bound()));
+      }
+      if (snapshotPrice != null) {
+        guidance.add(guidanceAt(snapshotPrice, bound()));
+      }
       return guidance;
     }
-    guidance.add(relaxation.guidanceAt(relaxation.bestPrice, bound));
-    if (relaxation.snapshotPrice != null) {
-      guidance.add(relaxation.guidanceAt(relaxation.snapshotPrice, bound));
-    }
-    return guidance;
   }
 
   private Guidance guidanceAt(double[] price, double bound) {
@@ -255,60 +334,6 @@ public final class LagrangianBound {
       }
     }
     return new Guidance(bound, bestChoice.clone(), reduced);
-  }
-
-  private int snapshotAt = -1;
-  private double[] snapshotPrice;
-  private double[] bestPrice;
-
-  /** Number of funding candidates (program × start FY over all options). */
-  public static int candidateCount(AllocationInstance instance) {
-    int count = 0;
-    for (var candidates : instance.candidates) {
-      count += candidates.length;
-    }
-    return count;
-  }
-
-  private double search(
-      double lowerBound, int iterations, java.util.function.BooleanSupplier stop) {
-    double[] price = new double[rhs.length];
-    initialPrices(price);
-    double best = Double.POSITIVE_INFINITY;
-    double[] gradient = new double[rhs.length];
-    double step = 2.0;
-    int sinceImprovement = 0;
-    for (int iteration = 0; iteration < iterations; iteration++) {
-      if (iteration > 0 && stop.getAsBoolean()) {
-        break;
-      }
-      if (iteration == snapshotAt) {
-        snapshotPrice = price.clone();
-      }
-      double bound = evaluate(price, gradient);
-      if (bound < best - 1e-9 * Math.abs(bound)) {
-        best = bound;
-        bestPrice = price.clone();
-        sinceImprovement = 0;
-      } else if (++sinceImprovement >= 20) {
-        step /= 2;
-        sinceImprovement = 0;
-      }
-      double norm = 0;
-      for (int r = 0; r < gradient.length; r++) {
-        if (price[r] > 0 || gradient[r] < 0) {
-          norm += gradient[r] * gradient[r];
-        }
-      }
-      if (norm == 0 || bound - lowerBound <= 1e-9 * Math.abs(bound)) {
-        break;
-      }
-      double move = step * (bound - lowerBound) / norm;
-      for (int r = 0; r < price.length; r++) {
-        price[r] = Math.max(0, price[r] - move * gradient[r]);
-      }
-    }
-    return best + SAFETY * Math.abs(best) + SAFETY;
   }
 
   /** Money priced at the value per money unit of the best-valued options, other rows at 0. */

@@ -20,10 +20,16 @@ public final class RelaxationGuidedSearch {
   private RelaxationGuidedSearch() {}
 
   /**
-   * What the search found: the relaxation's bound (points of net objective) and the best plan's
-   * chosen candidate per option (−1: unfunded) with its net objective (points).
+   * What the search found: the relaxation's bound (points of net objective), the best plan's chosen
+   * candidate per option (−1: unfunded) with its net objective (points), whether that plan is
+   * better than the baseline greedy one, and the subgradient search, which may go on.
    */
-  public record Outcome(double bound, int[] chosenCandidate, double objective, boolean improved) {}
+  public record Outcome(
+      double bound,
+      int[] chosenCandidate,
+      double objective,
+      boolean improved,
+      LagrangianBound.Search search) {}
 
   /**
    * Runs the relaxation from the baseline greedy plan {@code greedy} (which must have been found)
@@ -34,14 +40,13 @@ public final class RelaxationGuidedSearch {
   public static Outcome run(
       AllocationInstance instance, GreedySearch.Result greedy, BooleanSupplier stop) {
     double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
-    List<LagrangianBound.Guidance> guidance =
-        LagrangianBound.guide(instance, greedyObjective, ITERATIONS, stop);
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(ITERATIONS, stop, bound -> {});
+    List<LagrangianBound.Guidance> guidance = search.guidance();
     int[] best = greedy.chosenCandidate();
     double bestObjective = greedyObjective;
     boolean improved = false;
-    double bound = Double.POSITIVE_INFINITY;
     for (LagrangianBound.Guidance prices : guidance) {
-      bound = prices.bound();
       for (double[] score : orders(instance, prices)) {
         GreedySearch.Result result = GreedySearch.run(instance, score, prices.reducedProfit());
         if (!result.found()) {
@@ -55,7 +60,7 @@ public final class RelaxationGuidedSearch {
         }
       }
     }
-    return new Outcome(bound, best, bestObjective, improved);
+    return new Outcome(search.bound(), best, bestObjective, improved, search);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.NativeLibraries;
+import org.scplan.optimizer.internal.RelaxationContinuation;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -186,7 +187,14 @@ public final class Allocator {
     if (greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
-    Double relaxationBound = relaxation == null ? null : relaxation.bound();
+    RelaxationContinuation continuation =
+        relaxation == null || config.deterministicTimeLimit() != null
+            ? null
+            : RelaxationContinuation.startIfUnfinished(
+                relaxation.search(), started + config.timeLimit().toNanos());
+    double firstRelaxationBound = relaxation == null ? Double.NaN : relaxation.bound();
+    java.util.function.DoubleSupplier relaxationSoFar =
+        continuation == null ? () -> firstRelaxationBound : continuation::bound;
     if (!planned.isEmpty()) {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
@@ -199,8 +207,14 @@ public final class Allocator {
             config.seed(),
             config.relativeGapLimit(),
             config.deterministicTimeLimit(),
-            tightened(listener, relaxationBound),
+            relaxation == null
+                ? listener
+                : RelaxationContinuation.tightened(listener, relaxationSoFar),
             control);
+    Double relaxationBound =
+        relaxation == null
+            ? null
+            : continuation == null ? firstRelaxationBound : continuation.finish();
     Double bestBound = outcome.bestBound();
     boolean boundFromRelaxation = false;
     if (relaxationBound != null
@@ -277,29 +291,6 @@ public final class Allocator {
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
-  }
-
-  /**
-   * The listener with every reported bound lowered to the relaxation's, when that is known and
-   * smaller.
-   */
-  private static ProgressListener tightened(ProgressListener listener, Double relaxationBound) {
-    if (relaxationBound == null) {
-      return listener;
-    }
-    return event -> {
-      if (event.bestBound() != null && event.bestBound() <= relaxationBound) {
-        listener.onProgress(event);
-        return;
-      }
-      listener.onProgress(
-          new ProgressEvent(
-              event.elapsedSeconds(),
-              event.objective(),
-              relaxationBound,
-              CpSatSolve.gap(event.objective(), relaxationBound),
-              event.newSolution()));
-    };
   }
 
   /**

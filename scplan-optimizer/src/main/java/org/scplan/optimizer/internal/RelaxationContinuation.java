@@ -1,0 +1,97 @@
+package org.scplan.optimizer.internal;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.scplan.internal.LagrangianBound;
+import org.scplan.internal.RelaxationGuidedSearch;
+import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.ProgressListener;
+
+/**
+ * The Lagrangian relaxation's subgradient search, carried on beside CP-SAT when it stopped early
+ * for the time share it had before the solve: it runs on its own thread until it has made all its
+ * steps, the solve's deadline passes, or the solve ends, and the bound it reaches is reported while
+ * CP-SAT runs and in the plan. Only wall-clock solves continue this way; a deterministic-limit
+ * solve has made all its steps before CP-SAT starts.
+ */
+public final class RelaxationContinuation {
+  private final AtomicReference<Double> bound;
+  private final AtomicBoolean done = new AtomicBoolean();
+  private final Thread thread;
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+  private RelaxationContinuation(
+      LagrangianBound.Search search, double initialBound, long deadlineNanos) {
+    bound = new AtomicReference<>(initialBound);
+    thread =
+        new Thread(
+            () -> {
+              try {
+                search.run(
+                    RelaxationGuidedSearch.ITERATIONS,
+                    () -> done.get() || System.nanoTime() - deadlineNanos > 0,
+                    bound::set);
+              } catch (RuntimeException e) {
+                failure.set(e);
+              }
+            },
+            "scplan-lagrangian-bound");
+    thread.setDaemon(true);
+  }
+
+  /**
+   * Carries {@code search} on until {@code deadlineNanos} (a {@link System#nanoTime()} value), or
+   * returns null if it has nothing left to do.
+   */
+  public static RelaxationContinuation startIfUnfinished(
+      LagrangianBound.Search search, long deadlineNanos) {
+    if (search.converged() || search.iterations() >= RelaxationGuidedSearch.ITERATIONS) {
+      return null;
+    }
+    RelaxationContinuation continuation =
+        new RelaxationContinuation(search, search.bound(), deadlineNanos);
+    continuation.thread.start();
+    return continuation;
+  }
+
+  /** The best bound so far (points). */
+  public double bound() {
+    return bound.get();
+  }
+
+  /** Stops the search and returns its best bound (points). */
+  public double finish() {
+    done.set(true);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("The Lagrangian bound failed", failure.get());
+    }
+    return bound.get();
+  }
+
+  /**
+   * A listener that passes CP-SAT's events on to {@code listener} with the bound lowered to {@code
+   * relaxationBound} (points, read at each event) whenever that is smaller.
+   */
+  public static ProgressListener tightened(
+      ProgressListener listener, java.util.function.DoubleSupplier relaxationBound) {
+    return event -> {
+      double relaxation = relaxationBound.getAsDouble();
+      if (event.bestBound() != null && event.bestBound() <= relaxation) {
+        listener.onProgress(event);
+        return;
+      }
+      listener.onProgress(
+          new ProgressEvent(
+              event.elapsedSeconds(),
+              event.objective(),
+              relaxation,
+              CpSatSolve.gap(event.objective(), relaxation),
+              event.newSolution()));
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package org.scplan.optimizer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scplan.generate.GeneratorConfig;
+import org.scplan.generate.ScenarioGenerator;
+import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.GreedySearch;
+import org.scplan.internal.LagrangianBound;
+import org.scplan.internal.Preparation;
+import org.scplan.internal.RelaxationGuidedSearch;
+
+/**
+ * The subgradient search carried on beside the solve: it follows exactly the path an uninterrupted
+ * search would have taken, stops when told, and never reports a bound above the one it was given.
+ */
+class RelaxationContinuationTest {
+  private static AllocationInstance instance;
+  private static double greedyObjective;
+
+  @BeforeAll
+  static void generate() {
+    instance = Preparation.prepare(ScenarioGenerator.generate(GeneratorConfig.ofPartners(12, 4)));
+    GreedySearch.Result greedy = GreedySearch.run(instance);
+    greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
+  }
+
+  @Test
+  void continuation_reachesTheBoundOfAnUninterruptedSearch() throws InterruptedException {
+    double uninterrupted =
+        LagrangianBound.compute(instance, greedyObjective, RelaxationGuidedSearch.ITERATIONS);
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(10, () -> false, bound -> {});
+    double afterTen = search.bound();
+
+    RelaxationContinuation continuation =
+        RelaxationContinuation.startIfUnfinished(search, System.nanoTime() + 600_000_000_000L);
+
+    assertThat(continuation).isNotNull();
+    long waitUntil = System.nanoTime() + 120_000_000_000L;
+    while (continuation.bound() > uninterrupted && System.nanoTime() < waitUntil) {
+      Thread.sleep(20);
+    }
+    double finished = continuation.finish();
+    assertThat(afterTen).isGreaterThan(uninterrupted);
+    assertThat(finished).isEqualTo(uninterrupted);
+  }
+
+  @Test
+  void continuation_pastItsDeadline_keepsTheBoundItWasGiven() {
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(10, () -> false, bound -> {});
+    double afterTen = search.bound();
+
+    RelaxationContinuation continuation =
+        RelaxationContinuation.startIfUnfinished(search, System.nanoTime() - 1);
+
+    assertThat(continuation).isNotNull();
+    assertThat(continuation.finish()).isEqualTo(afterTen);
+  }
+
+  @Test
+  void finishedSearch_needsNoContinuation() {
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(RelaxationGuidedSearch.ITERATIONS, () -> false, bound -> {});
+
+    assertThat(RelaxationContinuation.startIfUnfinished(search, Long.MAX_VALUE)).isNull();
+  }
+}
