@@ -25,13 +25,14 @@ import org.scplan.greedy.GreedyAllocator;
 import org.scplan.plan.Plan;
 import org.scplan.testing.RandomScenarios;
 import org.scplan.validation.ScenarioValidationException;
+import org.scplan.whatif.ScenarioChange;
 
 /**
  * The published schemas are generated from the records and agree with the readers: committed files
  * are current (regenerate with {@code mvn -B -ntp -pl scplan-core test -Dtest=JsonSchemaTest
  * -Dscplan.regenerate=true}), every example validates, and for every field of every object in the
- * theater and its plan, leaving it out, setting it to null or adding an unknown field is accepted
- * by the schema exactly when the reader accepts it.
+ * theater, its plan and a delta with every kind of change, leaving it out, setting it to null or
+ * adding an unknown field is accepted by the schema exactly when the reader accepts it.
  */
 class JsonSchemaTest {
   private static final Path SCHEMA_FOLDER = Path.of("..", "schema");
@@ -54,11 +55,15 @@ class JsonSchemaTest {
       Files.writeString(
           SCHEMA_FOLDER.resolve("scenario.schema.json"), JsonSchemas.scenarioSchema());
       Files.writeString(SCHEMA_FOLDER.resolve("plan.schema.json"), JsonSchemas.planSchema());
+      Files.writeString(
+          SCHEMA_FOLDER.resolve("scenario-delta.schema.json"), JsonSchemas.deltaSchema());
     }
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("scenario.schema.json")))
         .isEqualTo(JsonSchemas.scenarioSchema());
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("plan.schema.json")))
         .isEqualTo(JsonSchemas.planSchema());
+    assertThat(Files.readString(SCHEMA_FOLDER.resolve("scenario-delta.schema.json")))
+        .isEqualTo(JsonSchemas.deltaSchema());
   }
 
   @Test
@@ -69,35 +74,62 @@ class JsonSchemaTest {
         .isEmpty();
     assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.planSchema())))
         .isEmpty();
+    assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.deltaSchema())))
+        .isEmpty();
+  }
+
+  /** A delta's partners, gaps, options and risks are those of a scenario, field for field. */
+  @Test
+  void deltaSchema_sharesTheScenarioDefinitions() throws IOException {
+    JsonNode scenario = JsonSupport.MAPPER.readTree(JsonSchemas.scenarioSchema()).get("$defs");
+    JsonNode delta = JsonSupport.MAPPER.readTree(JsonSchemas.deltaSchema()).get("$defs");
+    List<String> shared = new ArrayList<>();
+    delta.fieldNames().forEachRemaining(shared::add);
+    shared.removeIf(name -> !scenario.has(name));
+
+    assertThat(shared).contains("Partner", "CapabilityGap", "SolutionOption", "RiskAssessment");
+    for (String name : shared) {
+      assertThat(delta.get(name)).as(name).isEqualTo(scenario.get(name));
+    }
   }
 
   /**
    * Every JSON file in {@code examples/} is a scenario, a plan ({@code *-plan.json}) or a scenario
-   * delta ({@code delta-*.json}); scenarios and plans must validate against their schemas. Deltas
-   * have no published schema yet: their strict reader is tested by ScenarioDeltaJsonTest.
+   * delta ({@code delta-*.json}); each must validate against its schema.
    */
   @Test
   void everyExampleFile_validatesAgainstItsSchema() throws IOException {
     JsonSchema scenario = schema(JsonSchemas.scenarioSchema());
     JsonSchema plan = schema(JsonSchemas.planSchema());
+    JsonSchema delta = schema(JsonSchemas.deltaSchema());
     List<Path> scenarios = new ArrayList<>();
     List<Path> plans = new ArrayList<>();
+    List<Path> deltas = new ArrayList<>();
     try (Stream<Path> examples = Files.list(EXAMPLES)) {
       examples
           .filter(f -> f.getFileName().toString().endsWith(".json"))
-          .filter(f -> !f.getFileName().toString().startsWith("delta-"))
           .sorted()
           .forEach(
-              f -> (f.getFileName().toString().endsWith("-plan.json") ? plans : scenarios).add(f));
+              f -> {
+                String name = f.getFileName().toString();
+                (name.startsWith("delta-")
+                        ? deltas
+                        : name.endsWith("-plan.json") ? plans : scenarios)
+                    .add(f);
+              });
     }
     scenarios.add(Path.of("src/test/resources/org/scplan/json/minimal-scenario.json"));
     assertThat(scenarios).hasSizeGreaterThanOrEqualTo(2);
     assertThat(plans).isNotEmpty();
+    assertThat(deltas).isNotEmpty();
     for (Path file : scenarios) {
       assertThat(errors(scenario, Files.readString(file))).as(file.toString()).isEmpty();
     }
     for (Path file : plans) {
       assertThat(errors(plan, Files.readString(file))).as(file.toString()).isEmpty();
+    }
+    for (Path file : deltas) {
+      assertThat(errors(delta, Files.readString(file))).as(file.toString()).isEmpty();
     }
   }
 
@@ -148,6 +180,57 @@ class JsonSchemaTest {
         json -> PlanJson.read(json, "mutated"));
   }
 
+  /**
+   * As for scenarios and plans, the mutations leave out, null or add a field; none changes a
+   * value's form, because {@code "type": "integer"} also accepts {@code 2028.0} for a fiscal year
+   * or {@code 5000000.0} for dollars, which the reader refuses, a difference JSON Schema cannot
+   * express.
+   */
+  @Test
+  void deltaSchema_agreesWithReader_fieldByField() throws IOException {
+    String delta = deltaWithEveryChangeType();
+    assertThat(errors(schema(JsonSchemas.deltaSchema()), delta)).isEmpty();
+    List<Class<?>> kinds =
+        ScenarioDeltaJson.read(delta, "every-change").changes().stream()
+            .<Class<?>>map(Object::getClass)
+            .toList();
+    assertThat(kinds).containsExactlyInAnyOrder(ScenarioChange.class.getPermittedSubclasses());
+
+    assertAgreement(
+        schema(JsonSchemas.deltaSchema()), delta, json -> ScenarioDeltaJson.read(json, "mutated"));
+  }
+
+  /**
+   * One change of each type with every field given; the added partner, gap and option are the first
+   * of the rich scenario, so that each of their fields is mutated too.
+   */
+  private static String deltaWithEveryChangeType() throws IOException {
+    JsonNode scenario = JsonSupport.MAPPER.readTree(ScenarioJson.write(Fixtures.richScenario()));
+    return """
+        {"formatVersion": 1, "id": "every-change", "description": "One change of each type",
+         "changes": [
+          {"type": "scaleAppropriation", "programId": "prog-333", "fiscalYear": 2028, "factor": 0.8},
+          {"type": "cutAppropriation", "programId": "prog-fmf", "fiscalYear": 2029,
+           "dollars": 5000000},
+          {"type": "changePartner", "partnerId": "p-bandaria", "priorityTier": 2,
+           "propensity": 0.6, "desireByRole": {"maritime-security": 0.9}},
+          {"type": "rescoreRisk", "gapId": "g-1",
+           "risk": {"likelihood": 4, "consequence": 5, "politicalRiskOfNotProviding": 3}},
+          {"type": "changeNeedBy", "gapId": "g-1", "needByFiscalYear": 2029},
+          {"type": "addPartner", "partner": %s},
+          {"type": "addGap", "gap": %s},
+          {"type": "addOption", "option": %s},
+          {"type": "removePartner", "partnerId": "p-x"},
+          {"type": "removeGap", "gapId": "g-2"},
+          {"type": "removeOption", "optionId": "o-3"}
+         ]}
+        """
+        .formatted(
+            scenario.get("partners").get(0),
+            scenario.get("gaps").get(0),
+            scenario.get("options").get(0));
+  }
+
   private interface Reader {
     void read(String json);
   }
@@ -156,7 +239,7 @@ class JsonSchemaTest {
       throws IOException {
     List<Mutation> mutations = new ArrayList<>();
     JsonNode root = JsonSupport.MAPPER.readTree(document);
-    collect(root, root, "$", mutations, new java.util.HashSet<>());
+    collect(root, root, "$", "$", mutations, new java.util.HashSet<>());
     assertThat(mutations).hasSizeGreaterThan(30);
     List<String> disagreements = new ArrayList<>();
     for (Mutation mutation : mutations) {
@@ -181,14 +264,15 @@ class JsonSchemaTest {
   }
 
   /**
-   * Mutations of the first object seen at each shape of path ({@code $.partners[*]}): each field
-   * removed, each set to null, and an unknown field added.
+   * Mutations of the first object seen at each shape of path ({@code $.partners[*]}, {@code
+   * $.changes[addGap].gap}): each field removed, each set to null, and an unknown field added. An
+   * array element with a {@code type}, a change of a delta, has a shape per type, as each type has
+   * fields of its own.
    */
   private static void collect(
-      JsonNode root, JsonNode node, String path, List<Mutation> out, Set<String> seen)
+      JsonNode root, JsonNode node, String path, String shape, List<Mutation> out, Set<String> seen)
       throws IOException {
     if (node instanceof ObjectNode object) {
-      String shape = path.replaceAll("\\[\\d+\\]", "[*]");
       if (seen.add(shape)) {
         boolean isMap =
             path.endsWith("desireByRole")
@@ -209,11 +293,13 @@ class JsonSchemaTest {
       Iterator<String> names = object.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
-        collect(root, object.get(name), path + "." + name, out, seen);
+        collect(root, object.get(name), path + "." + name, shape + "." + name, out, seen);
       }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
-        collect(root, array.get(i), path + "[" + i + "]", out, seen);
+        JsonNode element = array.get(i);
+        String kind = element.path("type").isTextual() ? element.get("type").textValue() : "*";
+        collect(root, element, path + "[" + i + "]", shape + "[" + kind + "]", out, seen);
       }
     }
   }

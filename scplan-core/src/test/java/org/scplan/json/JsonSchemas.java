@@ -1,5 +1,6 @@
 package org.scplan.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,30 +8,39 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.whatif.ScenarioChange;
+import org.scplan.whatif.ScenarioDelta;
 
 /**
- * Generates the JSON Schemas (draft 2020-12) of scenario and plan files from the record types, so
- * that the published schemas follow the code: every record component becomes a property, in
- * declaration order, with {@code additionalProperties: false} as both readers reject unknown
- * fields. What the types cannot tell, which scenario fields the reader lets a planner leave out, is
- * the table {@link #OPTIONAL_SCENARIO_FIELDS}, the list documented on {@link ScenarioJson}; {@code
- * JsonSchemaTest} checks field by field that the schema and the readers agree.
+ * Generates the JSON Schemas (draft 2020-12) of scenario, scenario delta and plan files from the
+ * record types, so that the published schemas follow the code: every record component becomes a
+ * property, in declaration order, with {@code additionalProperties: false} as the readers reject
+ * unknown fields. What the types cannot tell, which fields the reader lets a planner leave out, is
+ * the tables {@link #OPTIONAL_SCENARIO_FIELDS} and {@link #OPTIONAL_DELTA_FIELDS}, the lists
+ * documented on {@link ScenarioJson} and {@link ScenarioDeltaJson}; {@code JsonSchemaTest} checks
+ * field by field that the schemas and the readers agree.
  *
- * <p>Nullability: in a scenario, every optional field of a reference type may be {@code null} (the
- * reader treats it as left out), as may {@code Appropriation.yearsAvailable} (no-year money), which
- * must nevertheless be present; required fields and optional numbers of primitive type may not. In
- * a plan every field is required and only the boxed numbers ({@code Integer}, {@code Long}, {@code
- * Double}) may be {@code null}, as {@link PlanJson} writes them.
+ * <p>Nullability: in a scenario or a delta, every optional field of a reference type may be {@code
+ * null} (the reader treats it as left out), as may {@code Appropriation.yearsAvailable} (no-year
+ * money), which must nevertheless be present; required fields and optional numbers of primitive
+ * type may not. In a plan every field is required and only the boxed numbers ({@code Integer},
+ * {@code Long}, {@code Double}) may be {@code null}, as {@link PlanJson} writes them.
+ *
+ * <p>A sealed interface, the changes of a delta, is one of its records, told apart by a {@code
+ * type} field whose value is the record's name with a lower-case first letter ({@code
+ * ScenarioChange.type()}).
  */
 final class JsonSchemas {
   static final String SCENARIO_ID = "https://scplan.org/schema/scenario.schema.json";
   static final String PLAN_ID = "https://scplan.org/schema/plan.schema.json";
+  static final String DELTA_ID = "https://scplan.org/schema/scenario-delta.schema.json";
 
   /** Scenario fields the reader accepts absent, by record; the rest are required. */
   static final Map<Class<?>, Set<String>> OPTIONAL_SCENARIO_FIELDS =
@@ -104,22 +114,38 @@ final class JsonSchemas {
           org.scplan.scenario.LockedDecision.class,
           Set.of("note"));
 
+  /** Delta fields the reader accepts absent, by record; the rest are required. */
+  static final Map<Class<?>, Set<String>> OPTIONAL_DELTA_FIELDS =
+      Map.of(
+          ScenarioDelta.class,
+          Set.of("description"),
+          ScenarioChange.ScaleAppropriation.class,
+          Set.of("programId", "fiscalYear"),
+          ScenarioChange.ChangePartner.class,
+          Set.of("priorityTier", "propensity", "desireByRole"));
+
   /** Fields that must be present but may be null. */
   private static final Map<Class<?>, Set<String>> REQUIRED_NULLABLE =
       Map.of(org.scplan.scenario.Appropriation.class, Set.of("yearsAvailable"));
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Whether the file follows the scenario reader's rules (scenarios, deltas) or the plan's. */
   private final boolean scenario;
+
+  /** Fields that may be left out, by record. */
+  private final Map<Class<?>, Set<String>> optionalFields;
+
   private final TreeMap<String, ObjectNode> definitions = new TreeMap<>();
 
-  private JsonSchemas(boolean scenario) {
+  private JsonSchemas(boolean scenario, Map<Class<?>, Set<String>> optionalFields) {
     this.scenario = scenario;
+    this.optionalFields = optionalFields;
   }
 
   /** The scenario schema as the text committed in {@code schema/scenario.schema.json}. */
   static String scenarioSchema() {
-    return new JsonSchemas(true)
+    return new JsonSchemas(true, OPTIONAL_SCENARIO_FIELDS)
         .document(
             Scenario.class,
             SCENARIO_ID,
@@ -133,7 +159,7 @@ final class JsonSchemas {
 
   /** The plan schema as the text committed in {@code schema/plan.schema.json}. */
   static String planSchema() {
-    return new JsonSchemas(false)
+    return new JsonSchemas(false, Map.of())
         .document(
             Plan.class,
             PLAN_ID,
@@ -146,6 +172,27 @@ final class JsonSchemas {
             Plan.FORMAT_VERSION);
   }
 
+  /**
+   * The scenario delta schema as the text committed in {@code schema/scenario-delta.schema.json}.
+   * Its partners, gaps, options and risk assessments are generated by the scenario's rules, so
+   * their definitions are those of the scenario schema.
+   */
+  static String deltaSchema() {
+    Map<Class<?>, Set<String>> optional = new HashMap<>(OPTIONAL_SCENARIO_FIELDS);
+    optional.putAll(OPTIONAL_DELTA_FIELDS);
+    return new JsonSchemas(true, optional)
+        .document(
+            ScenarioDelta.class,
+            DELTA_ID,
+            "scplan scenario delta",
+            "A what-if: changes to a scenario, applied in order, format version "
+                + ScenarioDelta.FORMAT_VERSION
+                + ". Partners, gaps and options are written as in a scenario file. Money in whole"
+                + " US dollars, time in fiscal years, fractions 0-1."
+                + " Generated from the Java records; do not edit.",
+            ScenarioDelta.FORMAT_VERSION);
+  }
+
   private String document(
       Class<?> root, String id, String title, String description, int formatVersion) {
     ObjectNode schema = NODES.objectNode();
@@ -153,18 +200,23 @@ final class JsonSchemas {
     schema.put("$id", id);
     schema.put("title", title);
     schema.put("description", description);
-    ObjectNode body = recordSchema(root);
-    ObjectNode properties = NODES.objectNode();
-    properties.putObject("formatVersion").put("const", formatVersion);
-    properties.setAll((ObjectNode) body.get("properties"));
-    body.set("properties", properties);
-    ArrayNode required = NODES.arrayNode().add("formatVersion");
-    required.addAll((ArrayNode) body.get("required"));
-    body.set("required", required);
-    schema.setAll(body);
+    schema.setAll(
+        withConstant(recordSchema(root), "formatVersion", NODES.numberNode(formatVersion)));
     ObjectNode defs = schema.putObject("$defs");
     definitions.forEach(defs::set);
     return JsonSupport.print(schema, title + " schema");
+  }
+
+  /** {@code body} with a first, required field that holds {@code value}. */
+  private static ObjectNode withConstant(ObjectNode body, String field, JsonNode value) {
+    ObjectNode properties = NODES.objectNode();
+    properties.putObject(field).set("const", value);
+    properties.setAll((ObjectNode) body.get("properties"));
+    body.set("properties", properties);
+    ArrayNode required = NODES.arrayNode().add(field);
+    required.addAll((ArrayNode) body.get("required"));
+    body.set("required", required);
+    return body;
   }
 
   private ObjectNode recordSchema(Class<?> type) {
@@ -172,8 +224,7 @@ final class JsonSchemas {
     node.put("type", "object");
     ObjectNode properties = node.putObject("properties");
     ArrayNode required = node.putArray("required");
-    Set<String> optional =
-        scenario ? OPTIONAL_SCENARIO_FIELDS.getOrDefault(type, Set.of()) : Set.of();
+    Set<String> optional = optionalFields.getOrDefault(type, Set.of());
     Set<String> requiredNullable =
         scenario ? REQUIRED_NULLABLE.getOrDefault(type, Set.of()) : Set.of();
     for (RecordComponent component : type.getRecordComponents()) {
@@ -252,6 +303,22 @@ final class JsonSchemas {
         definitions.put(name, recordSchema(plain));
       }
       node.put("$ref", "#/$defs/" + name);
+    } else if (plain.isSealed()) {
+      String name = plain.getSimpleName();
+      if (!definitions.containsKey(name)) {
+        definitions.put(name, NODES.objectNode());
+        ObjectNode either = NODES.objectNode();
+        ArrayNode oneOf = either.putArray("oneOf");
+        for (Class<?> variant : plain.getPermittedSubclasses()) {
+          String variantName = variant.getSimpleName();
+          String typeName = Character.toLowerCase(variantName.charAt(0)) + variantName.substring(1);
+          definitions.put(
+              variantName, withConstant(recordSchema(variant), "type", NODES.textNode(typeName)));
+          oneOf.addObject().put("$ref", "#/$defs/" + variantName);
+        }
+        definitions.put(name, either);
+      }
+      node.put("$ref", "#/$defs/" + name);
     } else {
       throw new IllegalArgumentException("No schema for " + type);
     }
@@ -268,6 +335,6 @@ final class JsonSchemas {
 
   /** For the schema files' test. */
   static List<String> fileNames() {
-    return List.of("scenario.schema.json", "plan.schema.json");
+    return List.of("scenario.schema.json", "scenario-delta.schema.json", "plan.schema.json");
   }
 }
