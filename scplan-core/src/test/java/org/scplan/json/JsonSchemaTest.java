@@ -64,6 +64,11 @@ class JsonSchemaTest {
         .isEqualTo(JsonSchemas.planSchema());
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("scenario-delta.schema.json")))
         .isEqualTo(JsonSchemas.deltaSchema());
+    try (Stream<Path> files = Files.list(SCHEMA_FOLDER)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .as("schema/ holds exactly the generated schemas")
+          .containsExactlyElementsOf(JsonSchemas.fileNames().stream().sorted().toList());
+    }
   }
 
   @Test
