@@ -234,7 +234,6 @@ public final class LagrangianBound {
     private final double[] gradient = new double[rhs.length];
     private double best = Double.POSITIVE_INFINITY;
     private double[] bestPrice;
-    private double[] snapshotPrice;
     private double step = 2.0;
     private int sinceImprovement;
     private int iteration;
@@ -255,13 +254,9 @@ public final class LagrangianBound {
         int iterations,
         java.util.function.BooleanSupplier stop,
         java.util.function.DoubleConsumer improved) {
-      int snapshotAt = 2 * iterations / 3;
       while (iteration < iterations && !converged) {
         if (iteration > 0 && stop.getAsBoolean()) {
           return;
-        }
-        if (iteration == snapshotAt) {
-          snapshotPrice = price.clone();
         }
         iteration++;
         double bound = evaluate(price, gradient);
@@ -306,20 +301,9 @@ public final class LagrangianBound {
       return converged;
     }
 
-    /**
-     * What the relaxation suggests at its best prices and, when the search got that far, at the
-     * snapshot prices: the greedy orders they give differ by a few points, so the caller tries
-     * both.
-     */
-    public List<Guidance> guidance() {
-      List<Guidance> guidance = new ArrayList<>();
-      if (bestPrice != null) {
-        guidance.add(guidanceAt(bestPrice, bound()));
-      }
-      if (snapshotPrice != null) {
-        guidance.add(guidanceAt(snapshotPrice, bound()));
-      }
-      return guidance;
+    /** What the relaxation suggests at its best prices so far, or null before the first step. */
+    public Guidance guidance() {
+      return bestPrice == null ? null : guidanceAt(bestPrice, bound());
     }
   }
 
