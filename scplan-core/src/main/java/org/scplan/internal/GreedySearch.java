@@ -124,13 +124,29 @@ public final class GreedySearch {
     return search.search();
   }
 
+  /**
+   * Runs the same allocation in another order, starting from the decisions in {@code keep} (the
+   * candidate per option, −1: none) as if they were locked. For repairing part of a plan: the
+   * result has no plan if the kept decisions break a rule together.
+   */
+  public static Result run(
+      AllocationInstance instance, double[] optionScore, double[][] candidateScore, int[] keep) {
+    GreedySearch search = new GreedySearch(instance);
+    search.optionScore = optionScore;
+    search.candidateScore = candidateScore;
+    search.keep = keep;
+    return search.search();
+  }
+
+  private int[] keep;
   private double[] optionScore;
   private double[][] candidateScore;
 
   private Result search() {
     int n = instance.options.length;
     for (int o = 0; o < n; o++) {
-      int c = instance.lockedCandidate[o];
+      int c =
+          instance.lockedCandidate[o] >= 0 || keep == null ? instance.lockedCandidate[o] : keep[o];
       if (c >= 0) {
         fund(o, c);
       }
