@@ -6,11 +6,11 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * A start for large models: the Lagrangian relaxation's bound ({@link LagrangianBound}) and, from
- * its prices, the greedy allocation run again in two orders the prices suggest. The plan with the
- * best net objective among these and the baseline greedy is the solver's hint, and the plan
- * returned when the solver finds none. Measured on the generated presets (docs/BENCHMARKS.md): the
- * price-guided orders retire about 3 % more risk than the value-per-dollar order.
+ * A start for large models: the Lagrangian relaxation's bound ({@link LagrangianBound}); from its
+ * prices, the greedy allocation run again in the orders the prices suggest; and ruin and recreate
+ * on the best of those plans. The result (never worse than the baseline greedy plan) is the
+ * solver's hint, and the plan returned when the solver finds none. Measured on the generated
+ * theater preset (docs/BENCHMARKS.md): 4–6 % more risk retired than the value-per-dollar order.
  */
 public final class RelaxationGuidedSearch {
   /** From this many candidates on, the allocator uses this search (docs/MODEL.md §6). */
@@ -55,8 +55,8 @@ public final class RelaxationGuidedSearch {
    * Runs the relaxation from the baseline greedy plan {@code greedy} (which must have been found)
    * and, at the best prices after 100, 150, 200, 250 and 300 steps, the two price-guided greedy
    * orders (latest prices first; once {@code stop} answers true, no more than those of the latest
-   * prices). The relaxation stops early, with a valid bound, when {@code stop} answers true. {@code
-   * stop} may end the subgradient search early; the bound is then weaker but still valid.
+   * prices), then ruin and recreate. Once {@code stop} answers true the subgradient search pauses
+   * (its bound is then weaker but still valid) and no more rounds start.
    */
   public static Outcome run(
       AllocationInstance instance, GreedySearch.Result greedy, BooleanSupplier stop) {
