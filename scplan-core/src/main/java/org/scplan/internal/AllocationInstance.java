@@ -60,6 +60,9 @@ public final class AllocationInstance {
   /** Total cost units of an option obligated at start (rounded up once). */
   public final long[] totalCostUnits;
 
+  /** Total cost per option in dollars (the balance rules count exact dollars). */
+  private final long[] totalCostDollars;
+
   public final long[] sustainmentUnits;
   public final long[] workloadTenths;
 
@@ -181,6 +184,7 @@ public final class AllocationInstance {
     candidateStart = new int[n][];
     costUnits = new long[n][];
     totalCostUnits = new long[n];
+    totalCostDollars = new long[n];
     sustainmentUnits = new long[n];
     workloadTenths = new long[n];
     List<List<Integer>> optionsOfGap = new ArrayList<>();
@@ -205,7 +209,8 @@ public final class AllocationInstance {
       for (int i = 0; i < option.durationYears(); i++) {
         costUnits[o][i] = ceilUnits(option.cost(i));
       }
-      totalCostUnits[o] = ceilUnits(option.totalCost());
+      totalCostDollars[o] = option.totalCost();
+      totalCostUnits[o] = ceilUnits(totalCostDollars[o]);
       sustainmentUnits[o] = ceilUnits(option.sustainmentCostPerYear());
       workloadTenths[o] =
           (long) Math.ceil(option.scoWorkloadPersonWeeksPerYear() * WORKLOAD_SCALE - 1e-9);
@@ -289,7 +294,7 @@ public final class AllocationInstance {
   public long obligationDollars(int option, int candidate, int year) {
     int offset = year - candidateStart[option][candidate];
     if (rule(option, candidate) == ObligationRule.FULL_AT_START) {
-      return offset == 0 ? options[option].totalCost() : 0;
+      return offset == 0 ? totalCostDollars[option] : 0;
     }
     return options[option].cost(offset);
   }

@@ -5,7 +5,6 @@ import com.google.ortools.sat.Constraint;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ public final class CpSatModel {
   private final List<GapTerm> gapTerms = new ArrayList<>();
 
   /** The objective as built, kept so that optional terms can be added after construction. */
-  private LinearExprBuilder objective;
+  private Terms objective;
 
   private final long lapsePenaltyPerUnit;
   private int constraints;
@@ -170,7 +169,7 @@ public final class CpSatModel {
   public void rewardKeeping(int[] keptCandidate, long bonusPerKept) {
     for (int o = 0; o < x.length; o++) {
       if (keptCandidate[o] >= 0) {
-        objective.addTerm(x[o][keptCandidate[o]], bonusPerKept);
+        objective.add(x[o][keptCandidate[o]], bonusPerKept);
       }
     }
     model.maximize(objective);
@@ -186,6 +185,15 @@ public final class CpSatModel {
         model.addHint(x[o][c], chosen[o] == c);
       }
     }
+    long[][] needs = new long[flow.length][instance.years];
+    for (int o = 0; o < x.length; o++) {
+      if (chosen[o] >= 0) {
+        for (int y = 0; y < instance.years; y++) {
+          needs[instance.candidateProgram[o][chosen[o]]][y] +=
+              instance.obligationUnits(o, chosen[o], y);
+        }
+      }
+    }
     for (int p = 0; p < flow.length; p++) {
       AppropriationLine[] lines = instance.appropriations[p];
       long[] remaining = new long[lines.length];
@@ -193,12 +201,7 @@ public final class CpSatModel {
         remaining[a] = lines[a].budgetUnits();
       }
       for (int y = 0; y < instance.years; y++) {
-        long need = 0;
-        for (int o = 0; o < x.length; o++) {
-          if (chosen[o] >= 0 && instance.candidateProgram[o][chosen[o]] == p) {
-            need += instance.obligationUnits(o, chosen[o], y);
-          }
-        }
+        long need = needs[p][y];
         for (int a : soonestExpiringFirst(lines)) {
           if (flow[p][a][y] == null) {
             continue;
@@ -266,22 +269,22 @@ public final class CpSatModel {
       for (int[] prerequisite : instance.prerequisites[o]) {
         int before = prerequisite[0];
         int lag = prerequisite[1];
-        Map<Integer, LinearExprBuilder> startsOfDependent = new HashMap<>();
+        Map<Integer, Terms> startsOfDependent = new HashMap<>();
         for (int c = 0; c < x[o].length; c++) {
           startsOfDependent
-              .computeIfAbsent(instance.candidateStart[o][c], s -> LinearExpr.newBuilder())
+              .computeIfAbsent(instance.candidateStart[o][c], s -> new Terms())
               .add(x[o][c]);
         }
-        for (Map.Entry<Integer, LinearExprBuilder> entry :
+        for (Map.Entry<Integer, Terms> entry :
             new java.util.TreeMap<>(startsOfDependent).entrySet()) {
-          LinearExprBuilder earlyEnough = LinearExpr.newBuilder();
+          Terms dependentMinusEarlyEnough = entry.getValue();
           for (int c = 0; c < x[before].length; c++) {
             if (instance.candidateStart[before][c] <= entry.getKey() - lag) {
-              earlyEnough.add(x[before][c]);
+              dependentMinusEarlyEnough.add(x[before][c], -1);
             }
           }
           label(
-              model.addLessOrEqual(entry.getValue(), earlyEnough),
+              model.addLessOrEqual(dependentMinusEarlyEnough, 0),
               Rules.prerequisite(instance, o, before, lag));
           constraints++;
         }
@@ -293,10 +296,10 @@ public final class CpSatModel {
     for (int p = 0; p < instance.programs.length; p++) {
       AppropriationLine[] lines = instance.appropriations[p];
       flow[p] = new IntVar[lines.length][instance.years];
-      LinearExprBuilder[] obligations = new LinearExprBuilder[instance.years];
+      Terms[] obligations = new Terms[instance.years];
       boolean[] any = new boolean[instance.years];
       for (int y = 0; y < instance.years; y++) {
-        obligations[y] = LinearExpr.newBuilder();
+        obligations[y] = new Terms();
       }
       int[] pairs = candidatesByProgram[p];
       for (int i = 0; i < pairs.length; i += 2) {
@@ -305,30 +308,30 @@ public final class CpSatModel {
         for (int y = 0; y < instance.years; y++) {
           long units = instance.obligationUnits(o, c, y);
           if (units > 0) {
-            obligations[y].addTerm(x[o][c], units);
+            obligations[y].add(x[o][c], units);
             any[y] = true;
           }
         }
       }
-      LinearExprBuilder[] drawnFrom = new LinearExprBuilder[lines.length];
+      Terms[] drawnFrom = new Terms[lines.length];
       for (int a = 0; a < lines.length; a++) {
-        drawnFrom[a] = LinearExpr.newBuilder();
+        drawnFrom[a] = new Terms();
       }
       for (int y = 0; y < instance.years; y++) {
         if (!any[y]) {
           continue;
         }
         int fiscalYear = instance.firstFiscalYear + y;
-        LinearExprBuilder paid = LinearExpr.newBuilder();
+        Terms obligationsMinusPaid = obligations[y];
         for (int a = 0; a < lines.length; a++) {
           if (lines[a].firstFiscalYear() <= fiscalYear && fiscalYear <= lines[a].lastFiscalYear()) {
             flow[p][a][y] =
                 model.newIntVar(0, lines[a].budgetUnits(), "u_" + p + "_" + a + "_" + y);
-            paid.add(flow[p][a][y]);
+            obligationsMinusPaid.add(flow[p][a][y], -1);
             drawnFrom[a].add(flow[p][a][y]);
           }
         }
-        model.addEquality(obligations[y], paid);
+        model.addEquality(obligationsMinusPaid, 0);
         constraints++;
       }
       for (int a = 0; a < lines.length; a++) {
@@ -343,8 +346,8 @@ public final class CpSatModel {
   private void addPartnerLimits() {
     for (int partner = 0; partner < instance.partners.length; partner++) {
       for (int y = 0; y < instance.years; y++) {
-        LinearExprBuilder cost = LinearExpr.newBuilder();
-        LinearExprBuilder sustainment = LinearExpr.newBuilder();
+        Terms cost = new Terms();
+        Terms sustainment = new Terms();
         long costMax = 0;
         long sustainmentMax = 0;
         for (int o : optionsByPartner[partner]) {
@@ -353,11 +356,11 @@ public final class CpSatModel {
           for (int c = 0; c < x[o].length; c++) {
             long units = instance.costUnitsIn(o, c, y);
             if (units > 0) {
-              cost.addTerm(x[o][c], units);
+              cost.add(x[o][c], units);
               optionCostMax = Math.max(optionCostMax, units);
             }
             if (instance.sustainmentUnits[o] > 0 && instance.sustainedIn(o, c, y)) {
-              sustainment.addTerm(x[o][c], instance.sustainmentUnits[o]);
+              sustainment.add(x[o][c], instance.sustainmentUnits[o]);
               optionSustainmentMax = instance.sustainmentUnits[o];
             }
           }
@@ -380,31 +383,50 @@ public final class CpSatModel {
     }
   }
 
+  /**
+   * Per-partner program caps. Each program's candidates are visited once and grouped by partner,
+   * in the (partner, FY) order and with the terms a scan of every partner's options would give.
+   */
   private void addProgramCaps() {
+    int partners = instance.partners.length;
+    int years = instance.years;
     for (int p = 0; p < instance.programs.length; p++) {
       long cap = instance.programPartnerCapUnits[p];
       if (cap >= AllocationInstance.UNLIMITED) {
         continue;
       }
-      for (int partner = 0; partner < instance.partners.length; partner++) {
-        for (int y = 0; y < instance.years; y++) {
-          LinearExprBuilder obligations = LinearExpr.newBuilder();
-          long max = 0;
-          for (int o : optionsByPartner[partner]) {
-            long optionMax = 0;
-            for (int c = 0; c < x[o].length; c++) {
-              long units =
-                  instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
-              if (units > 0) {
-                obligations.addTerm(x[o][c], units);
-                optionMax = Math.max(optionMax, units);
+      Terms[] obligations = new Terms[partners * years];
+      long[] max = new long[partners * years];
+      long[] optionMax = new long[years];
+      int[] pairs = candidatesByProgram[p];
+      for (int i = 0; i < pairs.length; ) {
+        int o = pairs[i];
+        int row = instance.optionPartner[o] * years;
+        java.util.Arrays.fill(optionMax, 0);
+        for (; i < pairs.length && pairs[i] == o; i += 2) {
+          int c = pairs[i + 1];
+          for (int y = 0; y < years; y++) {
+            long units = instance.obligationUnits(o, c, y);
+            if (units > 0) {
+              if (obligations[row + y] == null) {
+                obligations[row + y] = new Terms();
               }
+              obligations[row + y].add(x[o][c], units);
+              optionMax[y] = Math.max(optionMax[y], units);
             }
-            max += optionMax;
           }
-          if (max > cap) {
+        }
+        for (int y = 0; y < years; y++) {
+          max[row + y] += optionMax[y];
+        }
+      }
+      for (int partner = 0; partner < partners; partner++) {
+        for (int y = 0; y < years; y++) {
+          int row = partner * years + y;
+          if (max[row] > cap) {
             label(
-                model.addLessOrEqual(obligations, cap), Rules.programCap(instance, p, partner, y));
+                model.addLessOrEqual(obligations[row], cap),
+                Rules.programCap(instance, p, partner, y));
             constraints++;
           }
         }
@@ -415,13 +437,13 @@ public final class CpSatModel {
   private void addStaffLimits() {
     for (int sco = 0; sco < instance.scoCapacityTenths.length; sco++) {
       for (int y = 0; y < instance.years; y++) {
-        LinearExprBuilder work = LinearExpr.newBuilder();
+        Terms work = new Terms();
         long max = 0;
         for (int o : optionsBySco[sco]) {
           boolean runs = false;
           for (int c = 0; c < x[o].length; c++) {
             if (instance.runsIn(o, c, y)) {
-              work.addTerm(x[o][c], instance.workloadTenths[o]);
+              work.add(x[o][c], instance.workloadTenths[o]);
               runs = true;
             }
           }
@@ -452,14 +474,21 @@ public final class CpSatModel {
 
   /** Balance rule over horizon years {@code from..to}, in exact dollars. */
   private void addBalance(int r, BalanceRule rule, int from, int to) {
-    LinearExprBuilder covered = LinearExpr.newBuilder();
-    LinearExprBuilder minShare = LinearExpr.newBuilder();
-    LinearExprBuilder maxShare = LinearExpr.newBuilder();
+    Terms covered = new Terms();
+    Terms minShare = new Terms();
+    Terms maxShare = new Terms();
     long minBasis =
         rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
     long maxBasis =
         rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
+    boolean shares = rule.minimumShare() != null || rule.maximumShare() != null;
+    boolean amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
     for (int o = 0; o < x.length; o++) {
+      boolean isCovered = instance.covered[r][o];
+      // Amount bounds count covered options only; share bounds count every obligation.
+      if (!shares && !isCovered) {
+        continue;
+      }
       for (int c = 0; c < x[o].length; c++) {
         long dollars = 0;
         for (int y = from; y <= to; y++) {
@@ -468,13 +497,16 @@ public final class CpSatModel {
         if (dollars == 0) {
           continue;
         }
-        boolean isCovered = instance.covered[r][o];
-        if (isCovered) {
-          covered.addTerm(x[o][c], dollars);
+        if (isCovered && amounts) {
+          covered.add(x[o][c], dollars);
         }
         long coveredTerm = isCovered ? 10_000L * dollars : 0;
-        minShare.addTerm(x[o][c], coveredTerm - minBasis * dollars);
-        maxShare.addTerm(x[o][c], coveredTerm - maxBasis * dollars);
+        if (rule.minimumShare() != null) {
+          minShare.add(x[o][c], coveredTerm - minBasis * dollars);
+        }
+        if (rule.maximumShare() != null) {
+          maxShare.add(x[o][c], coveredTerm - maxBasis * dollars);
+        }
       }
     }
     if (rule.minimumShare() != null) {
@@ -504,25 +536,25 @@ public final class CpSatModel {
   }
 
   private void addObjective() {
-    objective = LinearExpr.newBuilder();
+    objective = new Terms();
     for (int g = 0; g < instance.gapOptions.length; g++) {
       long cap = Math.round(instance.gapMaximumValue[g] * VALUE_SCALE);
-      LinearExprBuilder terms = LinearExpr.newBuilder();
+      Terms terms = new Terms();
       long sumOfBest = 0;
       for (int o : instance.gapOptions[g]) {
         long best = 0;
         for (int c = 0; c < x[o].length; c++) {
           long value = scaledValue(o, c);
-          terms.addTerm(x[o][c], value);
+          terms.add(x[o][c], value);
           best = Math.max(best, value);
         }
         sumOfBest += best;
       }
       if (sumOfBest <= cap) {
-        objective.add(terms);
+        objective.addScaled(terms, 1);
       } else {
         IntVar capped = model.newIntVar(0, cap, "gap_" + g);
-        model.addLessOrEqual(capped, terms);
+        model.addLessOrEqual(new Terms().add(capped).addScaled(terms, -1), 0);
         constraints++;
         objective.add(capped);
         gapTerms.add(new GapTerm(g, capped, cap));
@@ -535,10 +567,10 @@ public final class CpSatModel {
           if (!lines[a].expiresInHorizon()) {
             continue;
           }
-          objective.add(-lapsePenaltyPerUnit * lines[a].budgetUnits());
+          objective.addConstant(-lapsePenaltyPerUnit * lines[a].budgetUnits());
           for (int y = 0; y < instance.years; y++) {
             if (flow[p][a][y] != null) {
-              objective.addTerm(flow[p][a][y], lapsePenaltyPerUnit);
+              objective.add(flow[p][a][y], lapsePenaltyPerUnit);
             }
           }
         }
