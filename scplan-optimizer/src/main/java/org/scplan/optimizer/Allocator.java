@@ -10,7 +10,7 @@ import org.scplan.internal.Preparation;
 import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
-import org.scplan.optimizer.internal.NativeLibraries;
+import org.scplan.optimizer.internal.ModelBuild;
 import org.scplan.optimizer.internal.RelaxationContinuation;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
@@ -167,9 +167,14 @@ public final class Allocator {
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
-    if (greedy.found()
-        && planned.isEmpty()
-        && LagrangianBound.candidateCount(instance) >= RelaxationGuidedSearch.MINIMUM_CANDIDATES) {
+    boolean relax =
+        greedy.found()
+            && planned.isEmpty()
+            && LagrangianBound.candidateCount(instance)
+                >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
+    // The relaxation works on one core; the model is built on the other meanwhile.
+    ModelBuild build = relax ? ModelBuild.inBackground(instance) : ModelBuild.now(instance);
+    if (relax) {
       boolean deterministic = config.deterministicTimeLimit() != null;
       long relaxationDeadline = started + (long) (RELAXATION_SHARE * config.timeLimit().toNanos());
       relaxation =
@@ -185,8 +190,7 @@ public final class Allocator {
                 provisional(),
                 "")
             : greedyPlan;
-    NativeLibraries.ensureLoaded();
-    CpSatModel model = new CpSatModel(instance);
+    CpSatModel model = build.model();
     if (greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }

@@ -3,6 +3,7 @@ package org.scplan.optimizer.internal;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.Constraint;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
@@ -154,6 +155,14 @@ public final class CpSatModel {
       count += row.length;
     }
     return count;
+  }
+
+  /**
+   * The model as CP-SAT receives it, for tools that hand the same model to another engine (the
+   * benchmarks' engine comparison).
+   */
+  public CpModelProto proto() {
+    return model.model();
   }
 
   /** Number of constraints added. */
@@ -384,8 +393,8 @@ public final class CpSatModel {
   }
 
   /**
-   * Per-partner program caps. Each program's candidates are visited once and grouped by partner,
-   * in the (partner, FY) order and with the terms a scan of every partner's options would give.
+   * Per-partner program caps. Each program's candidates are visited once and grouped by partner, in
+   * the (partner, FY) order and with the terms a scan of every partner's options would give.
    */
   private void addProgramCaps() {
     int partners = instance.partners.length;

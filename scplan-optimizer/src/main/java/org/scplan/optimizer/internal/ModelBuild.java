@@ -1,0 +1,74 @@
+package org.scplan.optimizer.internal;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.scplan.internal.AllocationInstance;
+
+/**
+ * A CP-SAT model under construction, on the calling thread or on one of its own. On large models
+ * the Lagrangian relaxation runs before CP-SAT, on one core; building the model (and loading
+ * OR-Tools' natives, on the first solve of a JVM) on the other core meanwhile takes that work off
+ * the solve's time limit. The model is the same whichever thread builds it.
+ */
+public final class ModelBuild {
+  private final FutureTask<CpSatModel> task;
+
+  private ModelBuild(FutureTask<CpSatModel> task) {
+    this.task = task;
+  }
+
+  /** Builds the model for {@code instance} on the calling thread. */
+  public static ModelBuild now(AllocationInstance instance) {
+    FutureTask<CpSatModel> task = task(instance);
+    task.run();
+    return new ModelBuild(task);
+  }
+
+  /** Starts building the model for {@code instance} on a new daemon thread. */
+  public static ModelBuild inBackground(AllocationInstance instance) {
+    FutureTask<CpSatModel> task = task(instance);
+    Thread thread = new Thread(task, "scplan-model-build");
+    thread.setDaemon(true);
+    thread.start();
+    return new ModelBuild(task);
+  }
+
+  private static FutureTask<CpSatModel> task(AllocationInstance instance) {
+    return new FutureTask<>(
+        () -> {
+          NativeLibraries.ensureLoaded();
+          return new CpSatModel(instance);
+        });
+  }
+
+  /**
+   * The model, once built; throws what the build threw (a {@link
+   * org.scplan.optimizer.NativeLibraryException} when OR-Tools cannot load). An interrupt while
+   * waiting is kept for the caller and the wait goes on, as the solve needs the model.
+   */
+  public CpSatModel model() {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("The CP-SAT model build failed.", cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
