@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class RelaxationGuidedSearch {
   /**
-   * From this many candidates on, the allocator uses this search (docs/MODEL.md §6). Measured at
-   * 10 s on 2 workers (docs/BENCHMARKS.md): on generated scenarios of 2,895, 4,035 and 6,930
+   * From this many candidates on, the allocator uses this search (docs/MODEL.md §6). Measured at 10
+   * s on 2 workers (docs/BENCHMARKS.md): on generated scenarios of 2,895, 4,035 and 6,930
    * candidates the guided start gives CP-SAT plans up to 4 % better, or a tighter bound; on the
    * embedded notional theater (1,206 candidates) it made one-worker plans worse.
    */

@@ -1,0 +1,43 @@
+package org.scplan.optimizer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scplan.examples.NotionalTheater;
+import org.scplan.generate.GeneratorConfig;
+import org.scplan.generate.ScenarioGenerator;
+import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.Preparation;
+
+/**
+ * The model built beside the relaxation is the model built in line, byte for byte, and waiting for
+ * it keeps the caller's interrupt.
+ */
+class ModelBuildTest {
+
+  @Test
+  void inBackground_buildsTheSameModelAsInLine() {
+    for (AllocationInstance instance :
+        new AllocationInstance[] {
+          Preparation.prepare(NotionalTheater.scenario()),
+          Preparation.prepare(ScenarioGenerator.generate(GeneratorConfig.ofPartners(12, 4)))
+        }) {
+      byte[] inLine = ModelBuild.now(instance).model().proto().toByteArray();
+      byte[] background = ModelBuild.inBackground(instance).model().proto().toByteArray();
+      assertThat(background).isEqualTo(inLine);
+    }
+  }
+
+  @Test
+  void model_keepsTheInterruptAndStillReturnsTheModel() {
+    AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
+    ModelBuild build = ModelBuild.inBackground(instance);
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(build.model().booleanVariables()).isEqualTo(1_206);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+}
