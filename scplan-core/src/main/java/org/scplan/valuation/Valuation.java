@@ -38,6 +38,9 @@ public final class Valuation {
   private final Map<String, List<Candidate>> candidates = new HashMap<>();
   private final Map<String, UnfundedReason> exclusions = new HashMap<>();
 
+  /** What {@link #ineligibility} returns for a broken rule when no words are asked for. */
+  private static final String NOT_ELIGIBLE = "ineligible";
+
   private Valuation(Scenario scenario) {
     this.scenario = scenario;
     scenario.gaps().forEach(g -> gapsById.put(g.id(), g));
@@ -220,14 +223,13 @@ public final class Valuation {
                   success(gap))));
       return;
     }
-    List<String> ineligibility = new ArrayList<>();
+    int ineligible = 0;
     List<Candidate> found = new ArrayList<>();
     int horizonFirst = scenario.horizon().firstFiscalYear();
     int horizonLast = scenario.horizon().lastFiscalYear();
     for (Program program : programsById.values()) {
-      String why = ineligibility(option, partner, program);
-      if (why != null) {
-        ineligibility.add(program.id() + ": " + why);
+      if (ineligibility(option, partner, program, false) != null) {
+        ineligible++;
         continue;
       }
       int first =
@@ -259,7 +261,11 @@ public final class Valuation {
       candidates.put(option.id(), List.copyOf(found));
       return;
     }
-    if (ineligibility.size() == programsById.size()) {
+    if (ineligible == programsById.size()) {
+      List<String> ineligibility = new ArrayList<>();
+      for (Program program : programsById.values()) {
+        ineligibility.add(program.id() + ": " + ineligibility(option, partner, program, true));
+      }
       exclusions.put(
           option.id(),
           new UnfundedReason(
@@ -287,45 +293,54 @@ public final class Valuation {
     }
   }
 
-  /** The first eligibility rule of docs/MODEL.md §1 that {@code program} breaks, or null. */
-  private static String ineligibility(SolutionOption option, Partner partner, Program program) {
+  /**
+   * The first eligibility rule of docs/MODEL.md §1 that {@code program} breaks, or null. Without
+   * {@code explain} the words are not built (most programs of a large scenario are ineligible for
+   * most options, and the words are needed only for options no program may fund).
+   */
+  private static String ineligibility(
+      SolutionOption option, Partner partner, Program program, boolean explain) {
     ProgramEligibility rules = program.eligibility();
     if (!option.programIds().isEmpty() && !option.programIds().contains(program.id())) {
-      return "not among the option's programs";
+      return explain ? "not among the option's programs" : NOT_ELIGIBLE;
     }
     if (!rules.activityTypes().isEmpty()
         && !rules.activityTypes().contains(option.activityType())) {
-      return "does not fund " + option.activityType();
+      return explain ? "does not fund " + option.activityType() : NOT_ELIGIBLE;
     }
     if (!rules.domains().isEmpty() && !rules.domains().contains(option.domain())) {
-      return "does not fund the " + option.domain() + " domain";
+      return explain ? "does not fund the " + option.domain() + " domain" : NOT_ELIGIBLE;
     }
     if (!rules.combatantCommands().isEmpty()
         && !rules.combatantCommands().contains(partner.combatantCommand())) {
-      return "does not serve " + partner.combatantCommand();
+      return explain ? "does not serve " + partner.combatantCommand() : NOT_ELIGIBLE;
     }
     if (!rules.partnerIds().isEmpty() && !rules.partnerIds().contains(partner.id())) {
-      return "does not serve " + partner.name();
+      return explain ? "does not serve " + partner.name() : NOT_ELIGIBLE;
     }
     if (rules.prohibitedPartnerIds().contains(partner.id())) {
-      return "prohibited for " + partner.name();
+      return explain ? "prohibited for " + partner.name() : NOT_ELIGIBLE;
     }
     if (!program.vettingRequirement().admits(partner.vettingStatus())) {
-      return "requires "
-          + program.vettingRequirement()
-          + " vetting; "
-          + partner.name()
-          + " is "
-          + partner.vettingStatus();
+      return explain
+          ? "requires "
+              + program.vettingRequirement()
+              + " vetting; "
+              + partner.name()
+              + " is "
+              + partner.vettingStatus()
+          : NOT_ELIGIBLE;
     }
     if (program.obligationRule() == ObligationRule.FULL_AT_START
         && program.maxSpanYears() != null
         && option.durationYears() > program.maxSpanYears()) {
-      return "runs "
-          + option.durationYears()
-          + " FY, longer than the program's span of "
-          + program.maxSpanYears()
-          + " FY";
+      return explain
+          ? "runs "
+              + option.durationYears()
+              + " FY, longer than the program's span of "
+              + program.maxSpanYears()
+              + " FY"
+          : NOT_ELIGIBLE;
     }
     return null;
   }

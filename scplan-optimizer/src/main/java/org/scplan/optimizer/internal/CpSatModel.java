@@ -470,28 +470,30 @@ public final class CpSatModel {
 
   private void addBalanceRules() {
     for (int r = 0; r < instance.balanceRules.length; r++) {
-      BalanceRule rule = instance.balanceRules[r];
-      if (instance.perYear(r)) {
-        for (int y = 0; y < instance.years; y++) {
-          addBalance(r, rule, y, y);
-        }
-      } else {
-        addBalance(r, rule, 0, instance.years - 1);
-      }
+      addBalance(r, instance.balanceRules[r], instance.perYear(r));
     }
   }
 
-  /** Balance rule over horizon years {@code from..to}, in exact dollars. */
-  private void addBalance(int r, BalanceRule rule, int from, int to) {
-    Terms covered = new Terms();
-    Terms minShare = new Terms();
-    Terms maxShare = new Terms();
+  /**
+   * Balance rule {@code r}, in exact dollars: one set of rows per horizon year ({@code perYear}) or
+   * one over the whole horizon. The candidates are visited once for all the rule's years.
+   */
+  private void addBalance(int r, BalanceRule rule, boolean perYear) {
+    int rows = perYear ? instance.years : 1;
+    boolean shares = rule.minimumShare() != null || rule.maximumShare() != null;
+    boolean amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
+    Terms[] covered = new Terms[rows];
+    Terms[] minShare = new Terms[rows];
+    Terms[] maxShare = new Terms[rows];
+    for (int row = 0; row < rows; row++) {
+      covered[row] = new Terms();
+      minShare[row] = new Terms();
+      maxShare[row] = new Terms();
+    }
     long minBasis =
         rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
     long maxBasis =
         rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
-    boolean shares = rule.minimumShare() != null || rule.maximumShare() != null;
-    boolean amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
     for (int o = 0; o < x.length; o++) {
       boolean isCovered = instance.covered[r][o];
       // Amount bounds count covered options only; share bounds count every obligation.
@@ -499,48 +501,54 @@ public final class CpSatModel {
         continue;
       }
       for (int c = 0; c < x[o].length; c++) {
-        long dollars = 0;
-        for (int y = from; y <= to; y++) {
-          dollars += instance.obligationDollars(o, c, y);
-        }
-        if (dollars == 0) {
-          continue;
-        }
-        if (isCovered && amounts) {
-          covered.add(x[o][c], dollars);
-        }
-        long coveredTerm = isCovered ? 10_000L * dollars : 0;
-        if (rule.minimumShare() != null) {
-          minShare.add(x[o][c], coveredTerm - minBasis * dollars);
-        }
-        if (rule.maximumShare() != null) {
-          maxShare.add(x[o][c], coveredTerm - maxBasis * dollars);
+        for (int row = 0; row < rows; row++) {
+          long dollars = 0;
+          for (int y = perYear ? row : 0; y <= (perYear ? row : instance.years - 1); y++) {
+            dollars += instance.obligationDollars(o, c, y);
+          }
+          if (dollars == 0) {
+            continue;
+          }
+          if (isCovered && amounts) {
+            covered[row].add(x[o][c], dollars);
+          }
+          long coveredTerm = isCovered ? 10_000L * dollars : 0;
+          if (rule.minimumShare() != null) {
+            minShare[row].add(x[o][c], coveredTerm - minBasis * dollars);
+          }
+          if (rule.maximumShare() != null) {
+            maxShare[row].add(x[o][c], coveredTerm - maxBasis * dollars);
+          }
         }
       }
     }
-    if (rule.minimumShare() != null) {
-      label(
-          model.addGreaterOrEqual(minShare, 0),
-          balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from, to));
-      constraints++;
-    }
-    if (rule.maximumShare() != null) {
-      label(
-          model.addLessOrEqual(maxShare, 0),
-          balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from, to));
-      constraints++;
-    }
-    if (rule.minimumAmount() != null) {
-      label(
-          model.addGreaterOrEqual(covered, rule.minimumAmount()),
-          balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from, to));
-      constraints++;
-    }
-    if (rule.maximumAmount() != null) {
-      label(
-          model.addLessOrEqual(covered, rule.maximumAmount()),
-          balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from, to));
-      constraints++;
+    for (int row = 0; row < rows; row++) {
+      int from = perYear ? row : 0;
+      int to = perYear ? row : instance.years - 1;
+      if (rule.minimumShare() != null) {
+        label(
+            model.addGreaterOrEqual(minShare[row], 0),
+            balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from, to));
+        constraints++;
+      }
+      if (rule.maximumShare() != null) {
+        label(
+            model.addLessOrEqual(maxShare[row], 0),
+            balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from, to));
+        constraints++;
+      }
+      if (rule.minimumAmount() != null) {
+        label(
+            model.addGreaterOrEqual(covered[row], rule.minimumAmount()),
+            balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from, to));
+        constraints++;
+      }
+      if (rule.maximumAmount() != null) {
+        label(
+            model.addLessOrEqual(covered[row], rule.maximumAmount()),
+            balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from, to));
+        constraints++;
+      }
     }
   }
 
