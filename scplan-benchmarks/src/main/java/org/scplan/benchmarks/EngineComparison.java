@@ -154,17 +154,18 @@ public final class EngineComparison implements Callable<Integer> {
     try {
       status = solver.solve();
     } catch (IllegalArgumentException e) {
-      // HiGHS reports a time-limited MIP with a status code the Java enum does not know.
+      // HiGHS ends a time-limited MIP with a status code that OR-Tools' Java enum does not know;
+      // its plan and bound are then in its own log only (--log), and none is printed here.
       status = null;
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
     boolean hasPlan =
         status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
     double plan = hasPlan ? target.value() * scale : Double.NaN;
-    double bound = relaxation ? plan : target.bestBound() * scale;
+    double bound = !hasPlan ? Double.NaN : relaxation ? plan : target.bestBound() * scale;
     return new Outcome(
         engineName.toUpperCase(Locale.ROOT),
-        status == null ? "NOT_SOLVED (time limit)" : status.name(),
+        status == null ? "status unknown to the Java binding (see --log)" : status.name(),
         plan,
         bound,
         elapsed);
