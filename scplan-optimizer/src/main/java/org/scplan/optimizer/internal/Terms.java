@@ -22,18 +22,21 @@ final class Terms implements LinearArgument {
 
   /** Adds {@code coefficient × variable}. */
   Terms add(IntVar variable, long coefficient) {
+    append(variable.getIndex(), coefficient);
+    return this;
+  }
+
+  private void append(int index, long coefficient) {
     if (size == variables.length) {
       variables = Arrays.copyOf(variables, 2 * size);
       coefficients = Arrays.copyOf(coefficients, 2 * size);
     }
-    int index = variable.getIndex();
     if (size > 0 && index <= variables[size - 1]) {
       sorted = false;
     }
     variables[size] = index;
     coefficients[size] = coefficient;
     size++;
-    return this;
   }
 
   /** Adds {@code variable} with coefficient 1. */
@@ -44,16 +47,7 @@ final class Terms implements LinearArgument {
   /** Adds {@code factor ×} every term of {@code other} (and its constant). */
   Terms addScaled(Terms other, long factor) {
     for (int i = 0; i < other.size; i++) {
-      if (size == variables.length) {
-        variables = Arrays.copyOf(variables, 2 * size);
-        coefficients = Arrays.copyOf(coefficients, 2 * size);
-      }
-      if (size > 0 && other.variables[i] <= variables[size - 1]) {
-        sorted = false;
-      }
-      variables[size] = other.variables[i];
-      coefficients[size] = other.coefficients[i] * factor;
-      size++;
+      append(other.variables[i], other.coefficients[i] * factor);
     }
     offset += other.offset * factor;
     return this;
@@ -63,11 +57,6 @@ final class Terms implements LinearArgument {
   Terms addConstant(long constant) {
     offset += constant;
     return this;
-  }
-
-  /** Whether no term has been added (constants aside). */
-  boolean isEmpty() {
-    return size == 0;
   }
 
   @Override
