@@ -1,4 +1,4 @@
-package org.scplan.benchmarks;
+package org.scplan.benchmarks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,10 +15,10 @@ import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
 
 /**
- * The engine comparison translates the model faithfully: on random tiny scenarios SCIP proves the
- * optimum CP-SAT proves (or agrees there is no plan), and GLOP's LP relaxation is never below it.
+ * The translation is faithful: on random tiny scenarios SCIP proves the optimum CP-SAT proves (or
+ * agrees there is no plan), and GLOP's LP relaxation is never below it.
  */
-class EngineComparisonTest {
+class MipEnginesTest {
 
   @ParameterizedTest(name = "seeds {0}..{0}+9")
   @ValueSource(longs = {1, 11, 21})
@@ -30,8 +30,8 @@ class EngineComparisonTest {
       AllocationInstance instance = Preparation.prepare(scenario);
       CpSatModel model = new CpSatModel(instance);
       CpSatSolve.Outcome cpSat = CpSatSolve.solve(model, 60, 1, 0, 0.0, null, event -> {});
-      EngineComparison.Outcome scip = EngineComparison.solve(model.proto(), "SCIP", 60, false);
-      EngineComparison.Outcome lp = EngineComparison.solve(model.proto(), "GLOP", 60, false);
+      MipEngines.Outcome scip = MipEngines.solve(model, "SCIP", 60, false);
+      MipEngines.Outcome lp = MipEngines.solve(model, "GLOP", 60, false);
       if (cpSat.status() == PlanStatus.INFEASIBLE) {
         assertThat(scip.status()).as("seed %d", seed).isEqualTo("INFEASIBLE");
         continue;
