@@ -17,10 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * Hands scplan's allocation model, exactly as CP-SAT receives it, to another engine bundled with
  * OR-Tools (SCIP, HiGHS or CBC, or GLOP for its LP relaxation), and prints that engine's plan value
- * and proven bound in weighted risk points. The CP-SAT model's protocol buffer is translated row
- * for row: every variable keeps its bounds and integrality, every linear row its range, every
- * at-most-one becomes a row, and the objective keeps its coefficients, offset and scale. So the
- * figures compare engines, not formulations.
+ * and proven bound in weighted risk points. {@link MipEngines} translates the model row for row, so
+ * the figures compare engines, not formulations.
  *
  * <pre>{@code
  * java -cp scplan-benchmarks/target/scplan-benchmarks.jar org.scplan.benchmarks.EngineComparison \

@@ -48,8 +48,9 @@ public final class MipEngines {
       IntegerVariableProto variable = proto.getVariables(i);
       double lower = variable.getDomain(0);
       double upper = variable.getDomain(variable.getDomainCount() - 1);
-      // Only x (the candidates) need integrality; flows and capped gap values are integral in
-      // CP-SAT because it has no other kind, and their integrality only weakens what they bound.
+      // Only the candidates need integrality. Flows and capped gap values are integers in CP-SAT
+      // because it has no other kind; continuous, they leave the optimum unchanged (for integral
+      // candidates, integral flows and gap values exist wherever fractional ones do).
       boolean integer = !relaxation && lower == 0 && upper == 1;
       variables[i] =
           integer

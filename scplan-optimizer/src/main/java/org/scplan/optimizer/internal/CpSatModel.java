@@ -209,9 +209,10 @@ public final class CpSatModel {
       for (int a = 0; a < lines.length; a++) {
         remaining[a] = lines[a].budgetUnits();
       }
+      int[] order = soonestExpiringFirst(lines);
       for (int y = 0; y < instance.years; y++) {
         long need = needs[p][y];
-        for (int a : soonestExpiringFirst(lines)) {
+        for (int a : order) {
           if (flow[p][a][y] == null) {
             continue;
           }
@@ -480,6 +481,12 @@ public final class CpSatModel {
    */
   private void addBalance(int r, BalanceRule rule, boolean perYear) {
     int rows = perYear ? instance.years : 1;
+    int[] from = new int[rows];
+    int[] to = new int[rows];
+    for (int row = 0; row < rows; row++) {
+      from[row] = perYear ? row : 0;
+      to[row] = perYear ? row : instance.years - 1;
+    }
     boolean shares = rule.minimumShare() != null || rule.maximumShare() != null;
     boolean amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
     Terms[] covered = new Terms[rows];
@@ -503,7 +510,7 @@ public final class CpSatModel {
       for (int c = 0; c < x[o].length; c++) {
         for (int row = 0; row < rows; row++) {
           long dollars = 0;
-          for (int y = perYear ? row : 0; y <= (perYear ? row : instance.years - 1); y++) {
+          for (int y = from[row]; y <= to[row]; y++) {
             dollars += instance.obligationDollars(o, c, y);
           }
           if (dollars == 0) {
@@ -523,30 +530,28 @@ public final class CpSatModel {
       }
     }
     for (int row = 0; row < rows; row++) {
-      int from = perYear ? row : 0;
-      int to = perYear ? row : instance.years - 1;
       if (rule.minimumShare() != null) {
         label(
             model.addGreaterOrEqual(minShare[row], 0),
-            balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from, to));
+            balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from[row], to[row]));
         constraints++;
       }
       if (rule.maximumShare() != null) {
         label(
             model.addLessOrEqual(maxShare[row], 0),
-            balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from, to));
+            balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from[row], to[row]));
         constraints++;
       }
       if (rule.minimumAmount() != null) {
         label(
             model.addGreaterOrEqual(covered[row], rule.minimumAmount()),
-            balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from, to));
+            balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from[row], to[row]));
         constraints++;
       }
       if (rule.maximumAmount() != null) {
         label(
             model.addLessOrEqual(covered[row], rule.maximumAmount()),
-            balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from, to));
+            balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from[row], to[row]));
         constraints++;
       }
     }
