@@ -1,16 +1,17 @@
 package org.scplan.optimizer.internal;
 
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.Constraint;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.IntegerVariableProto;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
+import com.google.ortools.sat.PartialVariableAssignment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
 import org.scplan.internal.AllocationInstance;
@@ -30,7 +31,7 @@ public final class CpSatModel {
 
   final CpModel model = new CpModel();
   private final AllocationInstance instance;
-  private final BoolVar[][] x;
+  private final DecisionLiteral[][] x;
 
   /** Flow variables per program, appropriation line and horizon year (null where unavailable). */
   private final IntVar[][][] flow;
@@ -46,12 +47,15 @@ public final class CpSatModel {
   private record GapTerm(int gap, IntVar capped, long cap) {}
 
   /**
-   * A constraint that states a planning rule, for infeasibility diagnosis. Structural constraints
-   * (one candidate per option, exclusion groups, money flows, gap caps) are not labelled.
+   * A constraint that states a planning rule, by its index in the model, for infeasibility
+   * diagnosis. Structural constraints (one candidate per option, exclusion groups, money flows, gap
+   * caps) are not labelled.
    */
-  public record RuleConstraint(Rule rule, Constraint constraint) {}
+  public record RuleConstraint(Rule rule, int constraintIndex) {}
 
-  private final List<RuleConstraint> ruleConstraints = new ArrayList<>();
+  private record PendingRule(int index, Supplier<Rule> rule) {}
+
+  private final List<PendingRule> ruleConstraints = new ArrayList<>();
 
   /*
    * Options by partner, by SCO (those with workload) and candidates by program, in increasing
@@ -67,11 +71,11 @@ public final class CpSatModel {
   public CpSatModel(AllocationInstance instance) {
     this.instance = instance;
     int n = instance.options.length;
-    x = new BoolVar[n][];
+    x = new DecisionLiteral[n][];
     for (int o = 0; o < n; o++) {
-      x[o] = new BoolVar[instance.candidates[o].length];
+      x[o] = new DecisionLiteral[instance.candidates[o].length];
       for (int c = 0; c < x[o].length; c++) {
-        x[o][c] = model.newBoolVar("x_" + o + "_" + c);
+        x[o][c] = newBoolean("x_" + o + "_" + c);
       }
     }
     flow = new IntVar[instance.programs.length][][];
@@ -151,7 +155,7 @@ public final class CpSatModel {
   /** Number of Boolean decision variables. */
   public int booleanVariables() {
     int count = 0;
-    for (BoolVar[] row : x) {
+    for (DecisionLiteral[] row : x) {
       count += row.length;
     }
     return count;
@@ -189,9 +193,12 @@ public final class CpSatModel {
    * values.
    */
   public void hint(int[] chosen) {
+    // Written into a free-standing message and merged once: adding to the model's own hint
+    // builder notifies the model builder at every value.
+    PartialVariableAssignment.Builder hint = PartialVariableAssignment.newBuilder();
     for (int o = 0; o < x.length; o++) {
       for (int c = 0; c < x[o].length; c++) {
-        model.addHint(x[o][c], chosen[o] == c);
+        hint.addVars(x[o][c].index()).addValues(chosen[o] == c ? 1 : 0);
       }
     }
     long[][] needs = new long[flow.length][instance.years];
@@ -217,7 +224,7 @@ public final class CpSatModel {
             continue;
           }
           long take = Math.min(need, remaining[a]);
-          model.addHint(flow[p][a][y], take);
+          hint.addVars(flow[p][a][y].getIndex()).addValues(take);
           remaining[a] -= take;
           need -= take;
         }
@@ -230,8 +237,9 @@ public final class CpSatModel {
           total += scaledValue(o, chosen[o]);
         }
       }
-      model.addHint(term.capped(), Math.min(total, term.cap()));
+      hint.addVars(term.capped().getIndex()).addValues(Math.min(total, term.cap()));
     }
+    model.getBuilder().getSolutionHintBuilder().mergeFrom(hint.build());
   }
 
   /** The candidate chosen per option (−1: unfunded) in the solution read by {@code value}. */
@@ -259,14 +267,17 @@ public final class CpSatModel {
         constraints++;
       }
       if (instance.lockedCandidate[o] >= 0) {
-        label(model.addEquality(x[o][instance.lockedCandidate[o]], 1), Rules.locked(instance, o));
+        int locked = o;
+        label(
+            model.addEquality(x[o][instance.lockedCandidate[o]], 1).getIndex(),
+            () -> Rules.locked(instance, locked));
         constraints++;
       }
     }
     for (int[] group : instance.exclusionGroups) {
       List<Literal> members = new ArrayList<>();
       for (int o : group) {
-        for (BoolVar variable : x[o]) {
+        for (DecisionLiteral variable : x[o]) {
           members.add(variable);
         }
       }
@@ -293,9 +304,10 @@ public final class CpSatModel {
               dependentMinusEarlyEnough.add(x[before][c], -1);
             }
           }
+          int dependent = o;
           label(
-              model.addLessOrEqual(dependentMinusEarlyEnough, 0),
-              Rules.prerequisite(instance, o, before, lag));
+              add(dependentMinusEarlyEnough, Long.MIN_VALUE, 0),
+              () -> Rules.prerequisite(instance, dependent, before, lag));
           constraints++;
         }
       }
@@ -341,13 +353,15 @@ public final class CpSatModel {
             drawnFrom[a].add(flow[p][a][y]);
           }
         }
-        model.addEquality(obligationsMinusPaid, 0);
+        add(obligationsMinusPaid, 0, 0);
         constraints++;
       }
       for (int a = 0; a < lines.length; a++) {
+        int program = p;
+        int line = a;
         label(
-            model.addLessOrEqual(drawnFrom[a], lines[a].budgetUnits()),
-            Rules.appropriation(instance, p, a));
+            add(drawnFrom[a], Long.MIN_VALUE, lines[a].budgetUnits()),
+            () -> Rules.appropriation(instance, program, line));
         constraints++;
       }
     }
@@ -377,16 +391,18 @@ public final class CpSatModel {
           costMax += optionCostMax;
           sustainmentMax += optionSustainmentMax;
         }
+        int partnerIndex = partner;
+        int year = y;
         if (costMax > instance.absorptiveUnits[partner]) {
           label(
-              model.addLessOrEqual(cost, instance.absorptiveUnits[partner]),
-              Rules.absorptive(instance, partner, y));
+              add(cost, Long.MIN_VALUE, instance.absorptiveUnits[partner]),
+              () -> Rules.absorptive(instance, partnerIndex, year));
           constraints++;
         }
         if (sustainmentMax > instance.sustainmentBudgetUnits[partner]) {
           label(
-              model.addLessOrEqual(sustainment, instance.sustainmentBudgetUnits[partner]),
-              Rules.sustainment(instance, partner, y));
+              add(sustainment, Long.MIN_VALUE, instance.sustainmentBudgetUnits[partner]),
+              () -> Rules.sustainment(instance, partnerIndex, year));
           constraints++;
         }
       }
@@ -434,9 +450,12 @@ public final class CpSatModel {
         for (int y = 0; y < years; y++) {
           int row = partner * years + y;
           if (max[row] > cap) {
+            int program = p;
+            int partnerIndex = partner;
+            int year = y;
             label(
-                model.addLessOrEqual(obligations[row], cap),
-                Rules.programCap(instance, p, partner, y));
+                add(obligations[row], Long.MIN_VALUE, cap),
+                () -> Rules.programCap(instance, program, partnerIndex, year));
             constraints++;
           }
         }
@@ -460,9 +479,11 @@ public final class CpSatModel {
           max += runs ? instance.workloadTenths[o] : 0;
         }
         if (max > instance.scoCapacityTenths[sco]) {
+          int scoIndex = sco;
+          int year = y;
           label(
-              model.addLessOrEqual(work, instance.scoCapacityTenths[sco]),
-              Rules.scoStaff(instance, sco, y));
+              add(work, Long.MIN_VALUE, instance.scoCapacityTenths[sco]),
+              () -> Rules.scoStaff(instance, scoIndex, year));
           constraints++;
         }
       }
@@ -532,25 +553,25 @@ public final class CpSatModel {
     for (int row = 0; row < rows; row++) {
       if (rule.minimumShare() != null) {
         label(
-            model.addGreaterOrEqual(minShare[row], 0),
+            add(minShare[row], 0, Long.MAX_VALUE),
             balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from[row], to[row]));
         constraints++;
       }
       if (rule.maximumShare() != null) {
         label(
-            model.addLessOrEqual(maxShare[row], 0),
+            add(maxShare[row], Long.MIN_VALUE, 0),
             balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from[row], to[row]));
         constraints++;
       }
       if (rule.minimumAmount() != null) {
         label(
-            model.addGreaterOrEqual(covered[row], rule.minimumAmount()),
+            add(covered[row], rule.minimumAmount(), Long.MAX_VALUE),
             balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from[row], to[row]));
         constraints++;
       }
       if (rule.maximumAmount() != null) {
         label(
-            model.addLessOrEqual(covered[row], rule.maximumAmount()),
+            add(covered[row], Long.MIN_VALUE, rule.maximumAmount()),
             balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from[row], to[row]));
         constraints++;
       }
@@ -576,7 +597,7 @@ public final class CpSatModel {
         objective.addScaled(terms, 1);
       } else {
         IntVar capped = model.newIntVar(0, cap, "gap_" + g);
-        model.addLessOrEqual(new Terms().add(capped).addScaled(terms, -1), 0);
+        add(new Terms().add(capped).addScaled(terms, -1), Long.MIN_VALUE, 0);
         constraints++;
         objective.add(capped);
         gapTerms.add(new GapTerm(g, capped, cap));
@@ -603,7 +624,11 @@ public final class CpSatModel {
 
   /** The constraints that state planning rules, in the order they were added. */
   public List<RuleConstraint> ruleConstraints() {
-    return List.copyOf(ruleConstraints);
+    List<RuleConstraint> labelled = new ArrayList<>(ruleConstraints.size());
+    for (PendingRule pending : ruleConstraints) {
+      labelled.add(new RuleConstraint(pending.rule().get(), pending.index()));
+    }
+    return labelled;
   }
 
   /**
@@ -626,12 +651,33 @@ public final class CpSatModel {
     }
   }
 
-  private void label(Constraint constraint, Rule rule) {
-    ruleConstraints.add(new RuleConstraint(rule, constraint));
+  /** A new 0–1 variable, written as {@code CpModel.newBoolVar} would write it. */
+  private DecisionLiteral newBoolean(String name) {
+    int index = model.getBuilder().getVariablesCount();
+    model
+        .getBuilder()
+        .addVariables(IntegerVariableProto.newBuilder().setName(name).addDomain(0).addDomain(1));
+    return new DecisionLiteral(index);
   }
 
-  private Rule balanceRule(int r, RuleKind kind, int from, int to) {
-    return Rules.balance(instance, r, kind, from == to && instance.perYear(r) ? from : -1);
+  /**
+   * Adds {@code lower ≤ terms ≤ upper} as a message straight into the model's protocol buffer and
+   * returns its index: the same constraint {@code CpModel} would add, at a fraction of the cost on
+   * large models (no native domain object, no nested builder per row).
+   */
+  private int add(Terms terms, long lower, long upper) {
+    int index = model.getBuilder().getConstraintsCount();
+    model.getBuilder().addConstraints(terms.constraint(lower, upper));
+    return index;
+  }
+
+  /** Labels constraint {@code index}; the rule's words are written only if asked for. */
+  private void label(int index, Supplier<Rule> rule) {
+    ruleConstraints.add(new PendingRule(index, rule));
+  }
+
+  private Supplier<Rule> balanceRule(int r, RuleKind kind, int from, int to) {
+    return () -> Rules.balance(instance, r, kind, from == to && instance.perYear(r) ? from : -1);
   }
 
   private static int[] soonestExpiringFirst(AppropriationLine[] lines) {

@@ -102,7 +102,11 @@ public final class ExplainSolves {
       BoolVar literal =
           literals.computeIfAbsent(
               labelled.rule(), rule -> model.model.newBoolVar("rule_" + literals.size()));
-      labelled.constraint().onlyEnforceIf(literal);
+      model
+          .model
+          .getBuilder()
+          .getConstraintsBuilder(labelled.constraintIndex())
+          .addEnforcementLiteral(literal.getIndex());
     }
     List<Rule> rules = new ArrayList<>(literals.keySet());
     Map<Integer, Rule> byIndex = new LinkedHashMap<>();

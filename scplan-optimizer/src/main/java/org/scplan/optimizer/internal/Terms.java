@@ -1,7 +1,9 @@
 package org.scplan.optimizer.internal;
 
+import com.google.ortools.sat.ConstraintProto;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearConstraintProto;
 import com.google.ortools.sat.LinearExpr;
 import java.util.Arrays;
 
@@ -11,7 +13,9 @@ import java.util.Arrays;
  * coefficients, which made 183,000 candidates take about 2 s to build on the generated {@code
  * global} preset. {@link #build()} gives exactly what that builder gives: terms in increasing
  * variable index, duplicates merged, zero coefficients dropped, so the model's protocol buffer is
- * the same byte for byte.
+ * the same byte for byte. {@link #constraint(long, long)} writes a row as the message CP-SAT's
+ * {@code addLinearExpressionInDomain} would, without its native {@code Domain} object and nested
+ * builders.
  */
 final class Terms implements LinearArgument {
   private int[] variables = new int[8];
@@ -44,6 +48,17 @@ final class Terms implements LinearArgument {
     return add(variable, 1);
   }
 
+  /** Adds {@code coefficient × variable}; {@code variable} is a positive literal. */
+  Terms add(DecisionLiteral variable, long coefficient) {
+    append(variable.index(), coefficient);
+    return this;
+  }
+
+  /** Adds {@code variable} with coefficient 1. */
+  Terms add(DecisionLiteral variable) {
+    return add(variable, 1);
+  }
+
   /** Adds {@code factor ×} every term of {@code other} (and its constant). */
   Terms addScaled(Terms other, long factor) {
     for (int i = 0; i < other.size; i++) {
@@ -59,8 +74,26 @@ final class Terms implements LinearArgument {
     return this;
   }
 
+  /**
+   * The constraint {@code lower ≤ this ≤ upper} ({@link Long#MIN_VALUE} and {@link Long#MAX_VALUE}
+   * for an open side), with the constant moved to the bounds as CP-SAT's {@code CpModel} moves it;
+   * an empty interval gives an empty domain, as there.
+   */
+  ConstraintProto constraint(long lower, long upper) {
+    Expression expression = build();
+    LinearConstraintProto.Builder linear = LinearConstraintProto.newBuilder();
+    for (int i = 0; i < expression.variables.length; i++) {
+      linear.addVars(expression.variables[i]).addCoeffs(expression.coefficients[i]);
+    }
+    if (lower <= upper) {
+      linear.addDomain(lower == Long.MIN_VALUE ? lower : lower - expression.offset);
+      linear.addDomain(upper == Long.MAX_VALUE ? upper : upper - expression.offset);
+    }
+    return ConstraintProto.newBuilder().setLinear(linear).build();
+  }
+
   @Override
-  public LinearExpr build() {
+  public Expression build() {
     int[] order = new int[size];
     long[] merged = new long[size];
     int count;
