@@ -103,6 +103,7 @@ public final class QualityHarness implements Callable<Integer> {
    * @param workers solver workers
    * @param options options in the scenario
    * @param generateSeconds seconds to generate the scenario
+   * @param prepareSeconds seconds for preparation alone (validation, valuation, flattening)
    * @param buildSeconds seconds for preparation and the CP-SAT model build
    * @param status plan status
    * @param riskReduced the plan's risk reduced
@@ -124,6 +125,7 @@ public final class QualityHarness implements Callable<Integer> {
       int workers,
       int options,
       double generateSeconds,
+      double prepareSeconds,
       double buildSeconds,
       String status,
       double riskReduced,
@@ -147,20 +149,21 @@ public final class QualityHarness implements Callable<Integer> {
     }
 
     static final String HEADER =
-        "preset,seed,time_limit_s,workers,options,generate_s,build_s,status,risk_reduced,objective,"
+        "preset,seed,time_limit_s,workers,options,generate_s,prepare_s,build_s,status,risk_reduced,objective,"
             + "bound,gap,first_solution_s,to_1pct_gap_s,greedy,optimizer_over_greedy,wall_s,"
             + "boolean_variables,constraints,peak_rss_mib";
 
     String csv() {
       return String.format(
           Locale.ROOT,
-          "%s,%d,%s,%d,%d,%.3f,%.3f,%s,%.4f,%.4f,%.4f,%.6f,%.3f,%.3f,%.4f,%.5f,%.3f,%d,%d,%.1f",
+          "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%s,%.4f,%.4f,%.4f,%.6f,%.3f,%.3f,%.4f,%.5f,%.3f,%d,%d,%.1f",
           preset,
           seed,
           timeLimit,
           workers,
           options,
           generateSeconds,
+          prepareSeconds,
           buildSeconds,
           status,
           riskReduced,
@@ -187,18 +190,19 @@ public final class QualityHarness implements Callable<Integer> {
           Integer.parseInt(f[4]),
           Double.parseDouble(f[5]),
           Double.parseDouble(f[6]),
-          f[7],
-          Double.parseDouble(f[8]),
+          Double.parseDouble(f[7]),
+          f[8],
           Double.parseDouble(f[9]),
           Double.parseDouble(f[10]),
           Double.parseDouble(f[11]),
           Double.parseDouble(f[12]),
           Double.parseDouble(f[13]),
           Double.parseDouble(f[14]),
-          Double.parseDouble(f[16]),
-          Integer.parseInt(f[17]),
+          Double.parseDouble(f[15]),
+          Double.parseDouble(f[17]),
           Integer.parseInt(f[18]),
-          Double.parseDouble(f[19]));
+          Integer.parseInt(f[19]),
+          Double.parseDouble(f[20]));
     }
   }
 
@@ -235,7 +239,7 @@ public final class QualityHarness implements Callable<Integer> {
             out.printf(
                 Locale.ROOT,
                 "%-8s seed %-3d %-9s %-9s gap %7.3f%%  plan %10.2f  greedy %10.2f  ratio %.4f"
-                    + "  first %.2fs  1%% %s  build %.3fs  RSS %.0f MiB%n",
+                    + "  first %.2fs  1%% %s  build %.3fs (preparation %.3fs)  RSS %.0f MiB%n",
                 preset,
                 seed,
                 result.config(),
@@ -249,6 +253,7 @@ public final class QualityHarness implements Callable<Integer> {
                     ? "never"
                     : String.format(Locale.ROOT, "%.2fs", result.toOnePercent()),
                 result.buildSeconds(),
+                result.prepareSeconds(),
                 result.peakRssMiB());
             out.flush();
           }
@@ -315,6 +320,7 @@ public final class QualityHarness implements Callable<Integer> {
     Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
     long t1 = System.nanoTime();
     AllocationInstance instance = Preparation.prepare(scenario);
+    long prepared = System.nanoTime();
     CpSatModel model = new CpSatModel(instance);
     long t2 = System.nanoTime();
     AtomicReference<Double> toOnePercent = new AtomicReference<>();
@@ -341,6 +347,7 @@ public final class QualityHarness implements Callable<Integer> {
         w,
         scenario.options().size(),
         (t1 - t0) / 1e9,
+        (prepared - t1) / 1e9,
         (t2 - t1) / 1e9,
         plan.status().name(),
         plan.riskReduced(),
