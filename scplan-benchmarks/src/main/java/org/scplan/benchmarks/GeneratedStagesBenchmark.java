@@ -19,6 +19,7 @@ import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
+import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
@@ -35,7 +36,8 @@ import org.scplan.valuation.Valuation;
 
 /**
  * The fast stages of allocation on generated scenarios of each preset: JSON parse, validation,
- * valuation, preparation, CP-SAT model build, greedy and the plan check.
+ * valuation, preparation, CP-SAT model build, greedy, the Lagrangian relaxation's 300 steps (the
+ * allocator's count) and the plan check.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +53,7 @@ public class GeneratedStagesBenchmark {
   private String json;
   private AllocationInstance instance;
   private Plan plan;
+  private double greedyValue;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -58,6 +61,8 @@ public class GeneratedStagesBenchmark {
     scenario = ScenarioGenerator.generate(GeneratorConfig.preset(preset, 1));
     json = ScenarioJson.write(scenario);
     instance = Preparation.prepare(scenario);
+    GreedySearch.Result greedy = GreedySearch.run(instance);
+    greedyValue = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0.0));
     plan =
         Allocator.create(
                 AllocatorConfig.builder().timeLimit(Duration.ofSeconds(5)).workers(2).build())
@@ -98,6 +103,12 @@ public class GeneratedStagesBenchmark {
   @Benchmark
   public GreedySearch.Result greedy() {
     return GreedySearch.run(instance);
+  }
+
+  /** The Lagrangian relaxation: its setup and 300 subgradient steps; returns the bound, points. */
+  @Benchmark
+  public double relaxation() {
+    return LagrangianBound.compute(instance, greedyValue, 300);
   }
 
   /** The independent plan check. */

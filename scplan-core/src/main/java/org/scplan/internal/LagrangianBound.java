@@ -28,10 +28,23 @@ public final class LagrangianBound {
   private final int total;
   private final double[] value;
 
-  /** Per candidate: the rows it appears in and its normalized coefficients. */
-  private final int[][] rowsOf;
+  /**
+   * Per candidate {@code k}: the rows it appears in and its normalized coefficients, at {@code
+   * candidateStart[k]..candidateStart[k+1]−1}, rows in increasing order.
+   */
+  private final int[] candidateStart;
 
-  private final double[][] coefficientsOf;
+  private final int[] candidateRow;
+  private final double[] candidateCoefficient;
+
+  /**
+   * The same terms by row (row {@code r} holds {@code rowStart[r]..rowStart[r+1]−1}), so that a
+   * step visits only the rows with a positive price.
+   */
+  private final int[] rowStart;
+
+  private final int[] termCandidate;
+  private final double[] termCoefficient;
 
   /** Per row: its normalized right-hand side (ordinary rows) and whether it prices money. */
   private final double[] rhs;
@@ -62,6 +75,18 @@ public final class LagrangianBound {
   private final int[] openCount;
   private final int[] chosen;
   private final int[] bestChoice;
+
+  /**
+   * Each option's candidates (at {@code offset[o]..offset[o+1]−1}) by start (for options with
+   * prerequisites inside their gap only), then value descending, then index; the flags mark where a
+   * new start block and a new value group begin.
+   */
+  private final int[] byValue;
+
+  private final byte[] orderFlags;
+  private static final byte NEW_BLOCK = 1;
+  private static final byte NEW_GROUP = 2;
+  private final boolean[] undominated;
   private final int[] choice;
 
   private LagrangianBound(AllocationInstance instance) {
@@ -78,7 +103,7 @@ public final class LagrangianBound {
         value[offset[o] + c] = instance.candidates[o][c].value();
       }
     }
-    Rows rows = new Rows(total);
+    Rows rows = new Rows();
     int programs = instance.programs.length;
     int[][] moneyRowOf = new int[programs][instance.years];
     for (int p = 0; p < programs; p++) {
@@ -99,7 +124,7 @@ public final class LagrangianBound {
     }
     int[][] byPartner = optionsByPartner();
     addPartnerRows(rows, byPartner);
-    addProgramCapRows(rows, byPartner);
+    addProgramCapRows(rows);
     addStaffRows(rows);
     addBalanceRows(rows);
     int count = rows.count();
@@ -109,19 +134,42 @@ public final class LagrangianBound {
     for (int r = 0; r < count; r++) {
       double largest = rows.largest(r);
       scale[r] = largest > 0 ? largest : 1;
-      rhs[r] = rows.rhs.get(r) / scale[r];
-      moneyRow[r] = rows.money.get(r);
+      rhs[r] = rows.rhs[r] / scale[r];
+      moneyRow[r] = rows.money[r];
     }
-    rowsOf = new int[total][];
-    coefficientsOf = new double[total][];
+    // By candidate, each candidate's terms in the order they were added (a stable counting sort);
+    // then by row, visiting the candidates in order, so each row's terms are in candidate order.
+    candidateStart = new int[total + 1];
+    for (int t = 0; t < rows.termCount; t++) {
+      candidateStart[rows.termCandidate[t] + 1]++;
+    }
     for (int k = 0; k < total; k++) {
-      List<long[]> terms = rows.byCandidate.get(k);
-      rowsOf[k] = new int[terms.size()];
-      coefficientsOf[k] = new double[terms.size()];
-      for (int i = 0; i < terms.size(); i++) {
-        int r = (int) terms.get(i)[0];
-        rowsOf[k][i] = r;
-        coefficientsOf[k][i] = Double.longBitsToDouble(terms.get(i)[1]) / scale[r];
+      candidateStart[k + 1] += candidateStart[k];
+    }
+    candidateRow = new int[rows.termCount];
+    candidateCoefficient = new double[rows.termCount];
+    int[] next = Arrays.copyOf(candidateStart, total);
+    for (int t = 0; t < rows.termCount; t++) {
+      int at = next[rows.termCandidate[t]]++;
+      int r = rows.termRow[t];
+      candidateRow[at] = r;
+      candidateCoefficient[at] = rows.termCoefficient[t] / scale[r];
+    }
+    rowStart = new int[count + 1];
+    for (int t = 0; t < candidateRow.length; t++) {
+      rowStart[candidateRow[t] + 1]++;
+    }
+    for (int r = 0; r < count; r++) {
+      rowStart[r + 1] += rowStart[r];
+    }
+    termCandidate = new int[candidateRow.length];
+    termCoefficient = new double[candidateRow.length];
+    int[] filled = Arrays.copyOf(rowStart, count);
+    for (int k = 0; k < total; k++) {
+      for (int t = candidateStart[k]; t < candidateStart[k + 1]; t++) {
+        int at = filled[candidateRow[t]]++;
+        termCandidate[at] = k;
+        termCoefficient[at] = candidateCoefficient[t];
       }
     }
     List<long[]> lines = new ArrayList<>();
@@ -188,6 +236,33 @@ public final class LagrangianBound {
     openCount = new int[n];
     chosen = new int[n];
     bestChoice = new int[n];
+    int most = 0;
+    for (int o = 0; o < n; o++) {
+      most = Math.max(most, instance.candidates[o].length);
+    }
+    undominated = new boolean[most];
+    byValue = new int[total];
+    orderFlags = new byte[total];
+    for (int o = 0; o < n; o++) {
+      int base = offset[o];
+      int[] starts = instance.candidateStart[o];
+      boolean byStart = linked[o];
+      int[] order =
+          java.util.stream.IntStream.range(0, instance.candidates[o].length)
+              .boxed()
+              .sorted(
+                  java.util.Comparator.<Integer>comparingInt(c -> byStart ? starts[c] : 0)
+                      .thenComparing(c -> value[base + c], java.util.Comparator.reverseOrder())
+                      .thenComparingInt(c -> c))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      for (int i = 0; i < order.length; i++) {
+        boolean block = i == 0 || (byStart && starts[order[i]] != starts[order[i - 1]]);
+        boolean group = block || value[base + order[i]] != value[base + order[i - 1]];
+        byValue[base + i] = order[i];
+        orderFlags[base + i] = (byte) ((block ? NEW_BLOCK : 0) | (group ? NEW_GROUP : 0));
+      }
+    }
     choice = new int[n];
   }
 
@@ -367,14 +442,17 @@ public final class LagrangianBound {
         gradient[bestRow] += budget[a] / scale[bestRow];
       }
     }
-    for (int k = 0; k < total; k++) {
-      double w = 0;
-      int[] rows = rowsOf[k];
-      double[] coefficients = coefficientsOf[k];
-      for (int i = 0; i < rows.length; i++) {
-        w += price[rows[i]] * coefficients[i];
+    // Row by row, skipping unpriced rows: each candidate's rows are in increasing order, so every
+    // weight is the same sum, in the same order, as over the candidate's own rows.
+    Arrays.fill(weight, 0);
+    for (int r = 0; r < price.length; r++) {
+      double p = price[r];
+      if (p == 0) {
+        continue;
       }
-      weight[k] = w;
+      for (int t = rowStart[r]; t < rowStart[r + 1]; t++) {
+        weight[termCandidate[t]] += p * termCoefficient[t];
+      }
     }
     for (int g = 0; g < gapOrder.length; g++) {
       bound += solveGap(g);
@@ -382,10 +460,8 @@ public final class LagrangianBound {
         int c = bestChoice[o];
         if (c >= 0) {
           int k = offset[o] + c;
-          int[] rows = rowsOf[k];
-          double[] coefficients = coefficientsOf[k];
-          for (int i = 0; i < rows.length; i++) {
-            gradient[rows[i]] -= coefficients[i];
+          for (int t = candidateStart[k]; t < candidateStart[k + 1]; t++) {
+            gradient[candidateRow[t]] -= candidateCoefficient[t];
           }
         }
       }
@@ -454,8 +530,14 @@ public final class LagrangianBound {
   private void openCandidates(int o) {
     int count = 0;
     int locked = instance.lockedCandidate[o];
+    if (locked >= 0) {
+      open[o][count++] = locked;
+      openCount[o] = count;
+      return;
+    }
+    markUndominated(o);
     for (int c = 0; c < instance.candidates[o].length; c++) {
-      if (locked >= 0 ? c == locked : !dominated(o, c, linked[o])) {
+      if (undominated[c]) {
         open[o][count++] = c;
       }
     }
@@ -463,22 +545,45 @@ public final class LagrangianBound {
   }
 
   /**
-   * Whether another candidate of the option gives at least as much value for at most the price
-   * (ties broken by index), so that skipping this one cannot lose the gap's best.
+   * Marks in {@code undominated} the candidates of option {@code o} that no other candidate
+   * dominates, so that skipping the others cannot lose the gap's best: {@code d} dominates {@code
+   * c} when it gives at least as much value for at most the price, strictly better in one of the
+   * two or else of lower index (and, for an option with prerequisites inside its gap, only with the
+   * same start FY, as an earlier or later start can matter to a prerequisite). One pass over the
+   * option's candidates in their fixed order of value descending ({@link #byValue}): a candidate is
+   * dominated by one of strictly higher value exactly when that one weighs no more, and within
+   * equal values only the lightest (then the lowest index) survives. For an option with
+   * prerequisites inside its gap, domination is only among candidates of the same start, and the
+   * order starts a new block at each start. This replaces comparing every pair at every step, which
+   * was most of a step on large scenarios.
    */
-  private boolean dominated(int o, int c, boolean sameStartOnly) {
-    int k = offset[o] + c;
-    for (int d = 0; d < instance.candidates[o].length; d++) {
-      int j = offset[o] + d;
-      if (d != c
-          && (!sameStartOnly || instance.candidateStart[o][d] == instance.candidateStart[o][c])
-          && value[j] >= value[k]
-          && weight[j] <= weight[k]
-          && (value[j] > value[k] || weight[j] < weight[k] || d < c)) {
-        return true;
+  private void markUndominated(int o) {
+    int base = offset[o];
+    int last = offset[o + 1];
+    double lightestBefore = Double.POSITIVE_INFINITY;
+    for (int i = base; i < last; ) {
+      if ((orderFlags[i] & NEW_BLOCK) != 0) {
+        lightestBefore = Double.POSITIVE_INFINITY;
       }
+      int best = -1;
+      double bestWeight = Double.POSITIVE_INFINITY;
+      int end = i;
+      do {
+        int c = byValue[end];
+        undominated[c] = false;
+        double w = weight[base + c];
+        if (best < 0 || w < bestWeight || (w == bestWeight && c < best)) {
+          best = c;
+          bestWeight = w;
+        }
+        end++;
+      } while (end < last && (orderFlags[end] & NEW_GROUP) == 0);
+      if (bestWeight < lightestBefore) {
+        undominated[best] = true;
+      }
+      lightestBefore = Math.min(lightestBefore, bestWeight);
+      i = end;
     }
-    return false;
   }
 
   private boolean groupTaken(int[] order, int depth, int group) {
@@ -563,45 +668,67 @@ public final class LagrangianBound {
     }
   }
 
-  private void addProgramCapRows(Rows rows, int[][] byPartner) {
+  /**
+   * Per-partner program caps. Every (program, partner, FY) row is added in that order, but each
+   * program's terms come from its own candidates only (visiting every partner's options for every
+   * program made this the slowest part of the setup on {@code global}); each candidate still gets
+   * its terms in FY order, so the rows and every candidate's terms are as a full scan gives them.
+   */
+  private void addProgramCapRows(Rows rows) {
+    int partners = instance.partners.length;
+    int years = instance.years;
+    int[] firstRow = new int[instance.programs.length];
     for (int p = 0; p < instance.programs.length; p++) {
       long cap = instance.programPartnerCapUnits[p];
+      firstRow[p] = -1;
       if (cap >= AllocationInstance.UNLIMITED) {
         continue;
       }
-      for (int partner = 0; partner < instance.partners.length; partner++) {
-        for (int y = 0; y < instance.years; y++) {
-          int row = rows.add(cap, false);
-          for (int o : byPartner[partner]) {
-            for (int c = 0; c < instance.candidates[o].length; c++) {
-              long units =
-                  instance.candidateProgram[o][c] == p ? instance.obligationUnits(o, c, y) : 0;
-              if (units > 0) {
-                rows.term(row, offset[o] + c, units);
-              }
-            }
+      for (int i = 0; i < partners * years; i++) {
+        int row = rows.add(cap, false);
+        if (i == 0) {
+          firstRow[p] = row;
+        }
+      }
+    }
+    for (int o = 0; o < instance.options.length; o++) {
+      int partner = instance.optionPartner[o];
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        int first = firstRow[instance.candidateProgram[o][c]];
+        if (first < 0) {
+          continue;
+        }
+        for (int y = 0; y < years; y++) {
+          long units = instance.obligationUnits(o, c, y);
+          if (units > 0) {
+            rows.term(first + partner * years + y, offset[o] + c, units);
           }
         }
       }
     }
   }
 
+  /**
+   * SCO staff rows, added in (SCO, FY) order; each option with workload is visited once, for its
+   * own SCO's rows, in FY order per candidate as a scan of every SCO would give.
+   */
   private void addStaffRows(Rows rows) {
-    for (int sco = 0; sco < instance.scoCapacityTenths.length; sco++) {
-      for (int y = 0; y < instance.years; y++) {
-        int row = rows.addLimit(instance.scoCapacityTenths[sco]);
-        if (row < 0) {
-          continue;
-        }
-        for (int o = 0; o < instance.options.length; o++) {
-          if (instance.workloadTenths[o] == 0
-              || instance.partnerSco[instance.optionPartner[o]] != sco) {
-            continue;
-          }
-          for (int c = 0; c < instance.candidates[o].length; c++) {
-            if (instance.runsIn(o, c, y)) {
-              rows.term(row, offset[o] + c, instance.workloadTenths[o]);
-            }
+    int years = instance.years;
+    int[][] rowOf = new int[instance.scoCapacityTenths.length][years];
+    for (int sco = 0; sco < rowOf.length; sco++) {
+      for (int y = 0; y < years; y++) {
+        rowOf[sco][y] = rows.addLimit(instance.scoCapacityTenths[sco]);
+      }
+    }
+    for (int o = 0; o < instance.options.length; o++) {
+      if (instance.workloadTenths[o] == 0) {
+        continue;
+      }
+      int[] scoRows = rowOf[instance.partnerSco[instance.optionPartner[o]]];
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        for (int y = 0; y < years; y++) {
+          if (scoRows[y] >= 0 && instance.runsIn(o, c, y)) {
+            rows.term(scoRows[y], offset[o] + c, instance.workloadTenths[o]);
           }
         }
       }
@@ -659,18 +786,20 @@ public final class LagrangianBound {
     }
   }
 
-  /** Rows under construction: right-hand sides and, per candidate, its (row, coefficient) terms. */
+  /**
+   * Rows under construction: right-hand sides, and every (row, candidate, coefficient) term in the
+   * order added, in primitive arrays (a list of boxed pairs per candidate made the setup on {@code
+   * global}, 3.7 million terms, take longer than 60 subgradient steps).
+   */
   private static final class Rows {
-    final List<Double> rhs = new ArrayList<>();
-    final List<Boolean> money = new ArrayList<>();
-    final List<Double> largest = new ArrayList<>();
-    final List<List<long[]>> byCandidate = new ArrayList<>();
-
-    Rows(int candidates) {
-      for (int k = 0; k < candidates; k++) {
-        byCandidate.add(new ArrayList<>(4));
-      }
-    }
+    private double[] rhs = new double[64];
+    private boolean[] money = new boolean[64];
+    private double[] largest = new double[64];
+    private int rowCount;
+    private int[] termRow = new int[1024];
+    private int[] termCandidate = new int[1024];
+    private double[] termCoefficient = new double[1024];
+    private int termCount;
 
     /** A limit row, or −1 for an unlimited one (nothing to price). */
     int addLimit(long limit) {
@@ -678,30 +807,42 @@ public final class LagrangianBound {
     }
 
     int add(double rightHandSide, boolean isMoney) {
-      rhs.add(rightHandSide);
-      money.add(isMoney);
-      largest.add(0.0);
-      return rhs.size() - 1;
+      if (rowCount == rhs.length) {
+        rhs = Arrays.copyOf(rhs, 2 * rowCount);
+        money = Arrays.copyOf(money, 2 * rowCount);
+        largest = Arrays.copyOf(largest, 2 * rowCount);
+      }
+      rhs[rowCount] = rightHandSide;
+      money[rowCount] = isMoney;
+      return rowCount++;
     }
 
     void term(int row, int candidate, double coefficient) {
       if (coefficient == 0) {
         return;
       }
-      byCandidate.get(candidate).add(new long[] {row, Double.doubleToLongBits(coefficient)});
-      largest.set(row, Math.max(largest.get(row), Math.abs(coefficient)));
+      if (termCount == termRow.length) {
+        termRow = Arrays.copyOf(termRow, 2 * termCount);
+        termCandidate = Arrays.copyOf(termCandidate, 2 * termCount);
+        termCoefficient = Arrays.copyOf(termCoefficient, 2 * termCount);
+      }
+      termRow[termCount] = row;
+      termCandidate[termCount] = candidate;
+      termCoefficient[termCount] = coefficient;
+      termCount++;
+      largest[row] = Math.max(largest[row], Math.abs(coefficient));
     }
 
     boolean hasTerms(int row) {
-      return largest.get(row) > 0;
+      return largest[row] > 0;
     }
 
     double largest(int row) {
-      return largest.get(row);
+      return largest[row];
     }
 
     int count() {
-      return rhs.size();
+      return rowCount;
     }
   }
 }
