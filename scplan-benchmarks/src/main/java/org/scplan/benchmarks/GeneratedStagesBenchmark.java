@@ -21,6 +21,7 @@ import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
+import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
@@ -36,8 +37,8 @@ import org.scplan.valuation.Valuation;
 
 /**
  * The fast stages of allocation on generated scenarios of each preset: JSON parse, validation,
- * valuation, preparation, CP-SAT model build, greedy, the Lagrangian relaxation's 300 steps (the
- * allocator's count) and the plan check.
+ * valuation, preparation, CP-SAT model build, greedy, the Lagrangian relaxation (the allocator's
+ * step count) and the plan check.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -105,10 +106,13 @@ public class GeneratedStagesBenchmark {
     return GreedySearch.run(instance);
   }
 
-  /** The Lagrangian relaxation: its setup and 300 subgradient steps; returns the bound, points. */
+  /**
+   * The Lagrangian relaxation: its setup and the allocator's subgradient steps; returns the bound,
+   * points.
+   */
   @Benchmark
   public double relaxation() {
-    return LagrangianBound.compute(instance, greedyValue, 300);
+    return LagrangianBound.compute(instance, greedyValue, RelaxationGuidedSearch.ITERATIONS);
   }
 
   /** The independent plan check. */
