@@ -222,9 +222,18 @@ public final class AllocationInstance {
 
     balanceRules = scenario.balanceRules().toArray(new BalanceRule[0]);
     covered = new boolean[balanceRules.length][n];
+    // By tag, so that each option's tags are looked up once instead of once per rule.
+    Map<String, List<Integer>> rulesByTag = new HashMap<>();
     for (int r = 0; r < balanceRules.length; r++) {
-      for (int o = 0; o < n; o++) {
-        covered[r][o] = balanceRules[r].covers(options[o].tags());
+      for (String tag : balanceRules[r].tags()) {
+        rulesByTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (int o = 0; o < n; o++) {
+      for (String tag : options[o].tags()) {
+        for (int r : rulesByTag.getOrDefault(tag, List.of())) {
+          covered[r][o] = true;
+        }
       }
     }
 
@@ -288,6 +297,45 @@ public final class AllocationInstance {
       return offset == 0 ? totalCostUnits[option] : 0;
     }
     return offset >= 0 && offset < costUnits[option].length ? costUnits[option][offset] : 0;
+  }
+
+  /**
+   * Fills {@code byYear} (one entry per horizon year) with the candidate's obligation units, as
+   * {@link #obligationUnits(int, int, int)} gives them year by year, visiting only the years it
+   * obligates in.
+   */
+  public void obligationUnits(int option, int candidate, long[] byYear) {
+    Arrays.fill(byYear, 0);
+    int start = candidateStart[option][candidate];
+    if (rule(option, candidate) == ObligationRule.FULL_AT_START) {
+      if (start >= 0 && start < years) {
+        byYear[start] = totalCostUnits[option];
+      }
+      return;
+    }
+    int end = Math.min(years, start + costUnits[option].length);
+    for (int y = Math.max(0, start); y < end; y++) {
+      byYear[y] = costUnits[option][y - start];
+    }
+  }
+
+  /**
+   * Fills {@code byYear} (one entry per horizon year) with the candidate's obligation dollars, as
+   * {@link #obligationDollars(int, int, int)} gives them year by year.
+   */
+  public void obligationDollars(int option, int candidate, long[] byYear) {
+    Arrays.fill(byYear, 0);
+    int start = candidateStart[option][candidate];
+    if (rule(option, candidate) == ObligationRule.FULL_AT_START) {
+      if (start >= 0 && start < years) {
+        byYear[start] = totalCostDollars[option];
+      }
+      return;
+    }
+    int end = Math.min(years, start + options[option].durationYears());
+    for (int y = Math.max(0, start); y < end; y++) {
+      byYear[y] = options[option].cost(y - start);
+    }
   }
 
   /** Obligation dollars of the candidate in horizon year index {@code year}. */

@@ -67,6 +67,9 @@ public final class CpSatModel {
   private final int[][] optionsBySco;
   private final int[][] candidatesByProgram;
 
+  private static final IntegerVariableProto BOOLEAN =
+      IntegerVariableProto.newBuilder().addDomain(0).addDomain(1).build();
+
   /** Builds the model for {@code instance}. */
   public CpSatModel(AllocationInstance instance) {
     this.instance = instance;
@@ -320,17 +323,18 @@ public final class CpSatModel {
       flow[p] = new IntVar[lines.length][instance.years];
       Terms[] obligations = new Terms[instance.years];
       boolean[] any = new boolean[instance.years];
-      for (int y = 0; y < instance.years; y++) {
-        obligations[y] = new Terms();
-      }
       int[] pairs = candidatesByProgram[p];
+      for (int y = 0; y < instance.years; y++) {
+        obligations[y] = new Terms(pairs.length / 2 + lines.length);
+      }
+      long[] units = new long[instance.years];
       for (int i = 0; i < pairs.length; i += 2) {
         int o = pairs[i];
         int c = pairs[i + 1];
+        instance.obligationUnits(o, c, units);
         for (int y = 0; y < instance.years; y++) {
-          long units = instance.obligationUnits(o, c, y);
-          if (units > 0) {
-            obligations[y].add(x[o][c], units);
+          if (units[y] > 0) {
+            obligations[y].add(x[o][c], units[y]);
             any[y] = true;
           }
         }
@@ -424,6 +428,7 @@ public final class CpSatModel {
       Terms[] obligations = new Terms[partners * years];
       long[] max = new long[partners * years];
       long[] optionMax = new long[years];
+      long[] units = new long[years];
       int[] pairs = candidatesByProgram[p];
       for (int i = 0; i < pairs.length; ) {
         int o = pairs[i];
@@ -431,14 +436,14 @@ public final class CpSatModel {
         java.util.Arrays.fill(optionMax, 0);
         for (; i < pairs.length && pairs[i] == o; i += 2) {
           int c = pairs[i + 1];
+          instance.obligationUnits(o, c, units);
           for (int y = 0; y < years; y++) {
-            long units = instance.obligationUnits(o, c, y);
-            if (units > 0) {
+            if (units[y] > 0) {
               if (obligations[row + y] == null) {
                 obligations[row + y] = new Terms();
               }
-              obligations[row + y].add(x[o][c], units);
-              optionMax[y] = Math.max(optionMax[y], units);
+              obligations[row + y].add(x[o][c], units[y]);
+              optionMax[y] = Math.max(optionMax[y], units[y]);
             }
           }
         }
@@ -490,90 +495,141 @@ public final class CpSatModel {
     }
   }
 
-  private void addBalanceRules() {
-    for (int r = 0; r < instance.balanceRules.length; r++) {
-      addBalance(r, instance.balanceRules[r], instance.perYear(r));
-    }
-  }
-
   /**
-   * Balance rule {@code r}, in exact dollars: one set of rows per horizon year ({@code perYear}) or
-   * one over the whole horizon. The candidates are visited once for all the rule's years.
+   * Balance rules, in exact dollars. Each candidate's obligations by year are computed once for all
+   * the rules; every row gets its terms in candidate order and the rows are added rule by rule, as
+   * one pass per rule would add them.
    */
-  private void addBalance(int r, BalanceRule rule, boolean perYear) {
-    int rows = perYear ? instance.years : 1;
-    int[] from = new int[rows];
-    int[] to = new int[rows];
-    for (int row = 0; row < rows; row++) {
-      from[row] = perYear ? row : 0;
-      to[row] = perYear ? row : instance.years - 1;
+  private void addBalanceRules() {
+    BalanceRows[] rules = new BalanceRows[instance.balanceRules.length];
+    for (int r = 0; r < rules.length; r++) {
+      rules[r] = new BalanceRows(r, instance.balanceRules[r], instance.perYear(r));
     }
-    boolean shares = rule.minimumShare() != null || rule.maximumShare() != null;
-    boolean amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
-    Terms[] covered = new Terms[rows];
-    Terms[] minShare = new Terms[rows];
-    Terms[] maxShare = new Terms[rows];
-    for (int row = 0; row < rows; row++) {
-      covered[row] = new Terms();
-      minShare[row] = new Terms();
-      maxShare[row] = new Terms();
-    }
-    long minBasis =
-        rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
-    long maxBasis =
-        rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
+    long[] dollars = new long[instance.years];
     for (int o = 0; o < x.length; o++) {
-      boolean isCovered = instance.covered[r][o];
-      // Amount bounds count covered options only; share bounds count every obligation.
-      if (!shares && !isCovered) {
+      boolean needed = false;
+      for (BalanceRows rule : rules) {
+        needed |= rule.counts(o);
+      }
+      if (!needed) {
         continue;
       }
       for (int c = 0; c < x[o].length; c++) {
-        for (int row = 0; row < rows; row++) {
-          long dollars = 0;
-          for (int y = from[row]; y <= to[row]; y++) {
-            dollars += instance.obligationDollars(o, c, y);
-          }
-          if (dollars == 0) {
-            continue;
-          }
-          if (isCovered && amounts) {
-            covered[row].add(x[o][c], dollars);
-          }
-          long coveredTerm = isCovered ? 10_000L * dollars : 0;
-          if (rule.minimumShare() != null) {
-            minShare[row].add(x[o][c], coveredTerm - minBasis * dollars);
-          }
-          if (rule.maximumShare() != null) {
-            maxShare[row].add(x[o][c], coveredTerm - maxBasis * dollars);
+        instance.obligationDollars(o, c, dollars);
+        for (BalanceRows rule : rules) {
+          if (rule.counts(o)) {
+            rule.addCandidate(o, c, dollars);
           }
         }
       }
     }
-    for (int row = 0; row < rows; row++) {
-      if (rule.minimumShare() != null) {
-        label(
-            add(minShare[row], 0, Long.MAX_VALUE),
-            balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from[row], to[row]));
-        constraints++;
+    for (BalanceRows rule : rules) {
+      rule.addRows();
+    }
+  }
+
+  /**
+   * The rows of balance rule {@code r}: one set per horizon year ({@code perYear}) or one over the
+   * whole horizon.
+   */
+  private final class BalanceRows {
+    private final int r;
+    private final BalanceRule rule;
+    private final int rows;
+    private final int[] from;
+    private final int[] to;
+    private final boolean shares;
+    private final boolean amounts;
+    private final long minBasis;
+    private final long maxBasis;
+    private final Terms[] covered;
+    private final Terms[] minShare;
+    private final Terms[] maxShare;
+
+    BalanceRows(int r, BalanceRule rule, boolean perYear) {
+      this.r = r;
+      this.rule = rule;
+      rows = perYear ? instance.years : 1;
+      from = new int[rows];
+      to = new int[rows];
+      for (int row = 0; row < rows; row++) {
+        from[row] = perYear ? row : 0;
+        to[row] = perYear ? row : instance.years - 1;
       }
-      if (rule.maximumShare() != null) {
-        label(
-            add(maxShare[row], Long.MIN_VALUE, 0),
-            balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from[row], to[row]));
-        constraints++;
+      shares = rule.minimumShare() != null || rule.maximumShare() != null;
+      amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
+      minBasis =
+          rule.minimumShare() == null
+              ? 0
+              : AllocationInstance.shareBasisPoints(rule.minimumShare());
+      maxBasis =
+          rule.maximumShare() == null
+              ? 0
+              : AllocationInstance.shareBasisPoints(rule.maximumShare());
+      covered = new Terms[rows];
+      minShare = new Terms[rows];
+      maxShare = new Terms[rows];
+      for (int row = 0; row < rows; row++) {
+        covered[row] = new Terms();
+        minShare[row] = new Terms();
+        maxShare[row] = new Terms();
       }
-      if (rule.minimumAmount() != null) {
-        label(
-            add(covered[row], rule.minimumAmount(), Long.MAX_VALUE),
-            balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from[row], to[row]));
-        constraints++;
+    }
+
+    /** Amount bounds count covered options only; share bounds count every obligation. */
+    boolean counts(int o) {
+      return shares || instance.covered[r][o];
+    }
+
+    void addCandidate(int o, int c, long[] dollarsByYear) {
+      boolean isCovered = instance.covered[r][o];
+      for (int row = 0; row < rows; row++) {
+        long dollars = 0;
+        for (int y = from[row]; y <= to[row]; y++) {
+          dollars += dollarsByYear[y];
+        }
+        if (dollars == 0) {
+          continue;
+        }
+        if (isCovered && amounts) {
+          covered[row].add(x[o][c], dollars);
+        }
+        long coveredTerm = isCovered ? 10_000L * dollars : 0;
+        if (rule.minimumShare() != null) {
+          minShare[row].add(x[o][c], coveredTerm - minBasis * dollars);
+        }
+        if (rule.maximumShare() != null) {
+          maxShare[row].add(x[o][c], coveredTerm - maxBasis * dollars);
+        }
       }
-      if (rule.maximumAmount() != null) {
-        label(
-            add(covered[row], Long.MIN_VALUE, rule.maximumAmount()),
-            balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from[row], to[row]));
-        constraints++;
+    }
+
+    void addRows() {
+      for (int row = 0; row < rows; row++) {
+        if (rule.minimumShare() != null) {
+          label(
+              add(minShare[row], 0, Long.MAX_VALUE),
+              balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from[row], to[row]));
+          constraints++;
+        }
+        if (rule.maximumShare() != null) {
+          label(
+              add(maxShare[row], Long.MIN_VALUE, 0),
+              balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from[row], to[row]));
+          constraints++;
+        }
+        if (rule.minimumAmount() != null) {
+          label(
+              add(covered[row], rule.minimumAmount(), Long.MAX_VALUE),
+              balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from[row], to[row]));
+          constraints++;
+        }
+        if (rule.maximumAmount() != null) {
+          label(
+              add(covered[row], Long.MIN_VALUE, rule.maximumAmount()),
+              balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from[row], to[row]));
+          constraints++;
+        }
       }
     }
   }
@@ -651,12 +707,13 @@ public final class CpSatModel {
     }
   }
 
-  /** A new 0–1 variable, written as {@code CpModel.newBoolVar} would write it. */
+  /**
+   * A new 0–1 variable, written as {@code CpModel.newBoolVar} would write it. Every variable shares
+   * the one immutable domain list of {@link #BOOLEAN}, instead of a list of its own.
+   */
   private DecisionLiteral newBoolean(String name) {
     int index = model.getBuilder().getVariablesCount();
-    model
-        .getBuilder()
-        .addVariables(IntegerVariableProto.newBuilder().setName(name).addDomain(0).addDomain(1));
+    model.getBuilder().addVariables(IntegerVariableProto.newBuilder(BOOLEAN).setName(name));
     return new DecisionLiteral(index);
   }
 

@@ -18,11 +18,22 @@ import java.util.Arrays;
  * builders.
  */
 final class Terms implements LinearArgument {
-  private int[] variables = new int[8];
-  private long[] coefficients = new long[8];
+  private int[] variables;
+  private long[] coefficients;
   private int size;
   private long offset;
   private boolean sorted = true;
+
+  /** An empty expression. */
+  Terms() {
+    this(8);
+  }
+
+  /** An empty expression with room for {@code capacity} terms before it grows. */
+  Terms(int capacity) {
+    variables = new int[Math.max(1, capacity)];
+    coefficients = new long[variables.length];
+  }
 
   /** Adds {@code coefficient × variable}. */
   Terms add(IntVar variable, long coefficient) {
@@ -80,14 +91,23 @@ final class Terms implements LinearArgument {
    * an empty interval gives an empty domain, as there.
    */
   ConstraintProto constraint(long lower, long upper) {
-    Expression expression = build();
     LinearConstraintProto.Builder linear = LinearConstraintProto.newBuilder();
-    for (int i = 0; i < expression.variables.length; i++) {
-      linear.addVars(expression.variables[i]).addCoeffs(expression.coefficients[i]);
+    if (sorted) {
+      // Strictly increasing indices: nothing to merge, only zeros to drop, as build() would.
+      for (int i = 0; i < size; i++) {
+        if (coefficients[i] != 0) {
+          linear.addVars(variables[i]).addCoeffs(coefficients[i]);
+        }
+      }
+    } else {
+      Expression expression = build();
+      for (int i = 0; i < expression.variables.length; i++) {
+        linear.addVars(expression.variables[i]).addCoeffs(expression.coefficients[i]);
+      }
     }
     if (lower <= upper) {
-      linear.addDomain(lower == Long.MIN_VALUE ? lower : lower - expression.offset);
-      linear.addDomain(upper == Long.MAX_VALUE ? upper : upper - expression.offset);
+      linear.addDomain(lower == Long.MIN_VALUE ? lower : lower - offset);
+      linear.addDomain(upper == Long.MAX_VALUE ? upper : upper - offset);
     }
     return ConstraintProto.newBuilder().setLinear(linear).build();
   }
