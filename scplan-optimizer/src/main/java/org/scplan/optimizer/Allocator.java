@@ -11,6 +11,7 @@ import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.ModelBuild;
+import org.scplan.optimizer.internal.PartnerNeighbourhoods;
 import org.scplan.optimizer.internal.RelaxationContinuation;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
@@ -54,6 +55,14 @@ public final class Allocator {
    * little to a good start on these models within the limit (docs/BENCHMARKS.md).
    */
   private static final double RELAXATION_SHARE = 0.5;
+
+  /**
+   * Where partner neighbourhoods run, CP-SAT's whole-model search gets this share of the time left
+   * after the relaxation, the neighbourhoods the rest. Measured at 10 s on `theater` seeds 1–2 and
+   * 12 partners seed 1 (docs/BENCHMARKS.md, sixth round): 0.3 gave better plans than 0.5 on all
+   * three; 0.05 and 0.15 were no better.
+   */
+  private static final double NEIGHBOURHOOD_START = 0.3;
 
   private final AllocatorConfig config;
 
@@ -206,18 +215,65 @@ public final class Allocator {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
+    // On large models CP-SAT's own search stalls long before the limit; partner neighbourhoods
+    // then take over the rest of the time (wall-clock solves only: rounds are timed).
+    boolean neighbourhoods =
+        relax
+            && config.deterministicTimeLimit() == null
+            && model.booleanVariables() <= PartnerNeighbourhoods.MAXIMUM_BOOLEANS;
+    ProgressListener progress =
+        relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
+    long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
         CpSatSolve.solve(
             model,
-            Math.max(0.01, remaining),
+            Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
             config.workers(),
             config.seed(),
             config.relativeGapLimit(),
             config.deterministicTimeLimit(),
-            relaxation == null
-                ? listener
-                : RelaxationContinuation.tightened(listener, relaxationSoFar),
+            progress,
             control);
+    if (neighbourhoods && outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null) {
+      Double cpSatBound = outcome.bestBound();
+      double bound =
+          Math.min(
+              cpSatBound == null ? Double.POSITIVE_INFINITY : cpSatBound,
+              relaxationSoFar.getAsDouble());
+      double target =
+          config.relativeGapLimit() > 0 && bound < Double.POSITIVE_INFINITY
+              ? bound * (1 - config.relativeGapLimit())
+              : Double.POSITIVE_INFINITY;
+      PartnerNeighbourhoods.Result improved =
+          PartnerNeighbourhoods.improve(
+              instance,
+              outcome.chosen(),
+              outcome.objective(),
+              started + config.timeLimit().toNanos(),
+              Integer.MAX_VALUE,
+              target,
+              config.workers(),
+              config.seed(),
+              control,
+              objective ->
+                  CpSatSolve.report(
+                      progress,
+                      new ProgressEvent(
+                          (System.nanoTime() - solveStarted) / 1e9,
+                          objective,
+                          cpSatBound,
+                          CpSatSolve.gap(objective, cpSatBound),
+                          true)));
+      outcome =
+          new CpSatSolve.Outcome(
+              outcome.status(),
+              improved.chosen(),
+              improved.objective(),
+              outcome.bestBound(),
+              (System.nanoTime() - solveStarted) / 1e9,
+              outcome.firstSolutionSeconds(),
+              outcome.engine());
+    }
     Double relaxationBound =
         relaxation == null
             ? null

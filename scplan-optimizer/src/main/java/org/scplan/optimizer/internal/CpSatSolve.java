@@ -221,7 +221,8 @@ public final class CpSatSolve {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  private static void report(ProgressListener listener, ProgressEvent event) {
+  /** Hands {@code event} to {@code listener}; a listener that throws is logged, not propagated. */
+  public static void report(ProgressListener listener, ProgressEvent event) {
     try {
       listener.onProgress(event);
     } catch (RuntimeException e) {

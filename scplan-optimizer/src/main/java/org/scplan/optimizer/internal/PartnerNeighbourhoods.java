@@ -1,0 +1,129 @@
+package org.scplan.optimizer.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.DoubleConsumer;
+import org.scplan.internal.AllocationInstance;
+
+/**
+ * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
+ * is except those of a few partners chosen at random, and lets CP-SAT re-plan those options
+ * (program, start year, or unfunded) against everything the kept options use. A round starts from
+ * the incumbent as a complete hint, so it can only keep or improve the plan.
+ *
+ * <p>Why partners: an option's rivals for money are spread over many partners, but its
+ * alternatives, prerequisites, absorptive capacity, sustainment budget and SCO staff are its
+ * partner's, so freeing a partner's whole portfolio lets CP-SAT trade those off exactly, which
+ * CP-SAT's own neighbourhoods (variables or constraints picked without the domain in mind) seldom
+ * do on large models. Measured in docs/BENCHMARKS.md (sixth round).
+ */
+public final class PartnerNeighbourhoods {
+  /** Options freed per round, about: whole partners are added until at least this many are free. */
+  static final int FREE_OPTIONS = 60;
+
+  /** Time cap of one round's CP-SAT solve, in seconds. */
+  static final double ROUND_SECONDS = 0.3;
+
+  /**
+   * Up to this many Booleans a round (a full model with the kept options fixed) is cheap enough.
+   */
+  public static final int MAXIMUM_BOOLEANS = 50_000;
+
+  /** The best plan found and how the search went. */
+  public record Result(int[] chosen, double objective, int rounds, int improvements) {}
+
+  private PartnerNeighbourhoods() {}
+
+  /**
+   * Improves {@code chosen} (the candidate per option, −1: unfunded; its objective {@code
+   * objective} in points, net of the lapse penalty) by partner rounds until {@code deadlineNanos}
+   * (a {@link System#nanoTime()} value), {@code maximumRounds} rounds, an objective of at least
+   * {@code targetObjective} points (the relative gap limit reached), or {@code control} is
+   * cancelled. {@code onImprovement} gets each better objective.
+   */
+  public static Result improve(
+      AllocationInstance instance,
+      int[] chosen,
+      double objective,
+      long deadlineNanos,
+      int maximumRounds,
+      double targetObjective,
+      int workers,
+      long seed,
+      SolveControl control,
+      DoubleConsumer onImprovement) {
+    Random random = new Random(seed);
+    int[] best = chosen.clone();
+    double bestObjective = objective;
+    int[][] optionsByPartner = optionsByPartner(instance);
+    List<Integer> partners = new ArrayList<>();
+    for (int p = 0; p < optionsByPartner.length; p++) {
+      if (optionsByPartner[p].length > 0) {
+        partners.add(p);
+      }
+    }
+    int rounds = 0;
+    int improvements = 0;
+    while (rounds < maximumRounds && bestObjective < targetObjective && !control.cancelled()) {
+      double left = (deadlineNanos - System.nanoTime()) / 1e9;
+      if (left < 0.05) {
+        break;
+      }
+      boolean[] free = new boolean[instance.options.length];
+      Collections.shuffle(partners, random);
+      int freed = 0;
+      for (int i = 0; i < partners.size() && freed < FREE_OPTIONS; i++) {
+        for (int o : optionsByPartner[partners.get(i)]) {
+          free[o] = true;
+          freed++;
+        }
+      }
+      CpSatModel model = new CpSatModel(instance);
+      for (int o = 0; o < free.length; o++) {
+        if (!free[o]) {
+          model.fix(o, best[o]);
+        }
+      }
+      model.hint(best);
+      CpSatSolve.Outcome outcome =
+          CpSatSolve.solve(
+              model,
+              Math.min(ROUND_SECONDS, left),
+              workers,
+              seed + rounds,
+              0.0,
+              null,
+              event -> {},
+              control);
+      rounds++;
+      if (outcome.chosen() != null
+          && outcome.objective() != null
+          && outcome.objective() > bestObjective + 1e-9) {
+        best = outcome.chosen();
+        bestObjective = outcome.objective();
+        improvements++;
+        onImprovement.accept(bestObjective);
+      }
+    }
+    return new Result(best, bestObjective, rounds, improvements);
+  }
+
+  private static int[][] optionsByPartner(AllocationInstance instance) {
+    int[] sizes = new int[instance.partners.length];
+    for (int partner : instance.optionPartner) {
+      sizes[partner]++;
+    }
+    int[][] options = new int[sizes.length][];
+    for (int p = 0; p < sizes.length; p++) {
+      options[p] = new int[sizes[p]];
+      sizes[p] = 0;
+    }
+    for (int o = 0; o < instance.optionPartner.length; o++) {
+      int p = instance.optionPartner[o];
+      options[p][sizes[p]++] = o;
+    }
+    return options;
+  }
+}
