@@ -3,6 +3,7 @@ package org.scplan.optimizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
@@ -63,6 +64,16 @@ public final class Allocator {
    * three; 0.05 and 0.15 were no better.
    */
   private static final double NEIGHBOURHOOD_START = 0.3;
+
+  /**
+   * The same share from {@link #LARGE_NEIGHBOURHOOD_MODEL} Booleans on, where CP-SAT's whole-model
+   * search adds almost nothing to the guided start: on `global` seeds 1–2 at 60 s, 0.05 gave better
+   * plans than 0.3 on both (docs/BENCHMARKS.md, sixth round).
+   */
+  private static final double LARGE_NEIGHBOURHOOD_START = 0.05;
+
+  /** See {@link #LARGE_NEIGHBOURHOOD_START}. */
+  private static final int LARGE_NEIGHBOURHOOD_MODEL = 50_000;
 
   private final AllocatorConfig config;
 
@@ -217,24 +228,33 @@ public final class Allocator {
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
     // On large models CP-SAT's own search stalls long before the limit; partner neighbourhoods
     // then take over the rest of the time (wall-clock solves only: rounds are timed).
-    boolean neighbourhoods =
-        relax
-            && config.deterministicTimeLimit() == null
-            && model.booleanVariables() <= PartnerNeighbourhoods.MAXIMUM_BOOLEANS;
+    boolean neighbourhoods = relax && config.deterministicTimeLimit() == null;
     ProgressListener progress =
         relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
         CpSatSolve.solve(
             model,
-            Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
+            Math.max(
+                0.01,
+                !neighbourhoods
+                    ? remaining
+                    : model.booleanVariables() < LARGE_NEIGHBOURHOOD_MODEL
+                        ? NEIGHBOURHOOD_START * remaining
+                        : LARGE_NEIGHBOURHOOD_START * remaining),
             config.workers(),
             config.seed(),
             config.relativeGapLimit(),
             config.deterministicTimeLimit(),
             progress,
             control);
-    if (neighbourhoods && outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null) {
+    boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
+    if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
+      // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
+      int[] incumbent = cpSatPlan ? outcome.chosen() : relaxation.chosenCandidate();
+      double incumbentObjective =
+          cpSatPlan ? outcome.objective() : GreedySearch.netObjective(instance, startPlan);
+      AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =
           Math.min(
@@ -247,32 +267,37 @@ public final class Allocator {
       PartnerNeighbourhoods.Result improved =
           PartnerNeighbourhoods.improve(
               instance,
-              outcome.chosen(),
-              outcome.objective(),
+              incumbent,
+              incumbentObjective,
               started + config.timeLimit().toNanos(),
               Integer.MAX_VALUE,
               target,
               config.workers(),
               config.seed(),
               control,
-              objective ->
-                  CpSatSolve.report(
-                      progress,
-                      new ProgressEvent(
-                          (System.nanoTime() - solveStarted) / 1e9,
-                          objective,
-                          cpSatBound,
-                          CpSatSolve.gap(objective, cpSatBound),
-                          true)));
-      outcome =
-          new CpSatSolve.Outcome(
-              outcome.status(),
-              improved.chosen(),
-              improved.objective(),
-              outcome.bestBound(),
-              (System.nanoTime() - solveStarted) / 1e9,
-              outcome.firstSolutionSeconds(),
-              outcome.engine());
+              objective -> {
+                double elapsed = (System.nanoTime() - solveStarted) / 1e9;
+                firstRoundPlan.compareAndSet(null, elapsed);
+                CpSatSolve.report(
+                    progress,
+                    new ProgressEvent(
+                        elapsed,
+                        objective,
+                        cpSatBound,
+                        CpSatSolve.gap(objective, cpSatBound),
+                        true));
+              });
+      if (cpSatPlan || improved.improvements() > 0) {
+        outcome =
+            new CpSatSolve.Outcome(
+                PlanStatus.FEASIBLE,
+                improved.chosen(),
+                improved.objective(),
+                outcome.bestBound(),
+                (System.nanoTime() - solveStarted) / 1e9,
+                cpSatPlan ? outcome.firstSolutionSeconds() : firstRoundPlan.get(),
+                outcome.engine());
+      }
     }
     Double relaxationBound =
         relaxation == null

@@ -70,15 +70,35 @@ public final class CpSatModel {
   private static final IntegerVariableProto BOOLEAN =
       IntegerVariableProto.newBuilder().addDomain(0).addDomain(1).build();
 
+  private static final IntegerVariableProto ZERO =
+      IntegerVariableProto.newBuilder().addDomain(0).addDomain(0).build();
+
+  private static final IntegerVariableProto ONE =
+      IntegerVariableProto.newBuilder().addDomain(1).addDomain(1).build();
+
+  /** In {@link #CpSatModel(AllocationInstance, int[])}: the option is left to the solver. */
+  static final int FREE = -2;
+
   /** Builds the model for {@code instance}. */
   public CpSatModel(AllocationInstance instance) {
+    this(instance, null);
+  }
+
+  /**
+   * Builds the model for {@code instance} with every option {@code o} whose {@code fixed[o]} is not
+   * {@link #FREE} fixed to that candidate (−1: unfunded) in its variables' domains, which costs
+   * neither a constraint nor a presolve step per fixed variable ({@code fixed} null: none fixed).
+   */
+  CpSatModel(AllocationInstance instance, int[] fixed) {
     this.instance = instance;
     int n = instance.options.length;
     x = new DecisionLiteral[n][];
     for (int o = 0; o < n; o++) {
       x[o] = new DecisionLiteral[instance.candidates[o].length];
       for (int c = 0; c < x[o].length; c++) {
-        x[o][c] = newBoolean("x_" + o + "_" + c);
+        IntegerVariableProto domain =
+            fixed == null || fixed[o] == FREE ? BOOLEAN : fixed[o] == c ? ONE : ZERO;
+        x[o][c] = newVariable("x_" + o + "_" + c, domain);
       }
     }
     flow = new IntVar[instance.programs.length][][];
@@ -708,12 +728,13 @@ public final class CpSatModel {
   }
 
   /**
-   * A new 0–1 variable, written as {@code CpModel.newBoolVar} would write it. Every variable shares
-   * the one immutable domain list of {@link #BOOLEAN}, instead of a list of its own.
+   * A new 0–1 variable (or one fixed to 0 or 1), written as {@code CpModel.newBoolVar} would write
+   * it. Every variable shares the immutable domain list of {@code domain}, instead of a list of its
+   * own.
    */
-  private DecisionLiteral newBoolean(String name) {
+  private DecisionLiteral newVariable(String name, IntegerVariableProto domain) {
     int index = model.getBuilder().getVariablesCount();
-    model.getBuilder().addVariables(IntegerVariableProto.newBuilder(BOOLEAN).setName(name));
+    model.getBuilder().addVariables(IntegerVariableProto.newBuilder(domain).setName(name));
     return new DecisionLiteral(index);
   }
 

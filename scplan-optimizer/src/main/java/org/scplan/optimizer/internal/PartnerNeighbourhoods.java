@@ -20,16 +20,26 @@ import org.scplan.internal.AllocationInstance;
  * do on large models. Measured in docs/BENCHMARKS.md (sixth round).
  */
 public final class PartnerNeighbourhoods {
-  /** Options freed per round, about: whole partners are added until at least this many are free. */
+  /**
+   * Options freed per round, at least: whole partners are added until this many, or one in {@link
+   * #OPTIONS_PER_FREE_OPTION} of the options if more, are free.
+   */
   static final int FREE_OPTIONS = 60;
 
-  /** Time cap of one round's CP-SAT solve, in seconds. */
-  static final double ROUND_SECONDS = 0.3;
+  /** See {@link #FREE_OPTIONS}. */
+  static final int OPTIONS_PER_FREE_OPTION = 50;
 
   /**
-   * Up to this many Booleans a round (a full model with the kept options fixed) is cheap enough.
+   * Time cap of one round's CP-SAT solve, in seconds, at least; and per Boolean of the model, for
+   * large models. A round is the whole model with the kept options fixed, and CP-SAT's presolve of
+   * it grows with the model: on {@code theater} (17,000 Booleans) 0.3 s per round was best, on
+   * {@code global} (183,000) rounds of 0.5 s never finished presolve and rounds of 2.5 s improved
+   * the plan every time (docs/BENCHMARKS.md, sixth round).
    */
-  public static final int MAXIMUM_BOOLEANS = 50_000;
+  static final double ROUND_SECONDS = 0.3;
+
+  /** See {@link #ROUND_SECONDS}. */
+  static final double ROUND_SECONDS_PER_BOOLEAN = 1.5e-5;
 
   /** The best plan found and how the search went. */
   public record Result(int[] chosen, double objective, int rounds, int improvements) {}
@@ -64,33 +74,40 @@ public final class PartnerNeighbourhoods {
         partners.add(p);
       }
     }
+    int freeOptions = Math.max(FREE_OPTIONS, instance.options.length / OPTIONS_PER_FREE_OPTION);
+    int booleans = 0;
+    for (int[] candidates : instance.candidateProgram) {
+      booleans += candidates.length;
+    }
+    double roundSeconds = Math.max(ROUND_SECONDS, booleans * ROUND_SECONDS_PER_BOOLEAN);
     int rounds = 0;
     int improvements = 0;
     while (rounds < maximumRounds && bestObjective < targetObjective && !control.cancelled()) {
       double left = (deadlineNanos - System.nanoTime()) / 1e9;
-      if (left < 0.05) {
+      // A round needs its model built and presolved before it can improve anything.
+      if (left < 0.5 * roundSeconds) {
         break;
       }
-      boolean[] free = new boolean[instance.options.length];
+      int[] fixed = best.clone();
       Collections.shuffle(partners, random);
       int freed = 0;
-      for (int i = 0; i < partners.size() && freed < FREE_OPTIONS; i++) {
+      for (int i = 0; i < partners.size() && freed < freeOptions; i++) {
         for (int o : optionsByPartner[partners.get(i)]) {
-          free[o] = true;
+          fixed[o] = CpSatModel.FREE;
           freed++;
         }
       }
-      CpSatModel model = new CpSatModel(instance);
-      for (int o = 0; o < free.length; o++) {
-        if (!free[o]) {
-          model.fix(o, best[o]);
-        }
-      }
+      CpSatModel model = new CpSatModel(instance, fixed);
       model.hint(best);
+      // The build took time too: the solve gets what is left of the limit now.
+      left = (deadlineNanos - System.nanoTime()) / 1e9;
+      if (left < 0.05) {
+        break;
+      }
       CpSatSolve.Outcome outcome =
           CpSatSolve.solve(
               model,
-              Math.min(ROUND_SECONDS, left),
+              Math.min(roundSeconds, left),
               workers,
               seed + rounds,
               0.0,

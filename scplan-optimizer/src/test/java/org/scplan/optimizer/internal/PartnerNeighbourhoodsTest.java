@@ -74,6 +74,20 @@ class PartnerNeighbourhoodsTest {
   }
 
   @Test
+  void modelWithFixedOptions_nothingFixedIsTheModel_everythingFixedIsThePlan() {
+    int[] nothingFixed = new int[instance.options.length];
+    java.util.Arrays.fill(nothingFixed, CpSatModel.FREE);
+    assertThat(new CpSatModel(instance, nothingFixed).proto())
+        .isEqualTo(new CpSatModel(instance).proto());
+
+    CpSatModel everythingFixed = new CpSatModel(instance, greedy.chosenCandidate());
+    CpSatSolve.Outcome outcome =
+        CpSatSolve.solve(everythingFixed, 60, 1, 1, 0.0, null, event -> {});
+    assertThat(outcome.status()).isEqualTo(org.scplan.plan.PlanStatus.OPTIMAL);
+    assertThat(outcome.chosen()).containsExactly(greedy.chosenCandidate());
+  }
+
+  @Test
   void allocator_withAWallClockLimit_returnsACheckedPlanAboveGreedy() {
     assertThat(LagrangianBound.candidateCount(instance))
         .isGreaterThanOrEqualTo(RelaxationGuidedSearch.MINIMUM_CANDIDATES);
