@@ -253,7 +253,9 @@ public final class Allocator {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
       int[] incumbent = cpSatPlan ? outcome.chosen() : relaxation.chosenCandidate();
       double incumbentObjective =
-          cpSatPlan ? outcome.objective() : GreedySearch.netObjective(instance, startPlan);
+          cpSatPlan
+              ? PartnerNeighbourhoods.exact(instance, incumbent)
+              : GreedySearch.netObjective(instance, startPlan);
       AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.GreedySearch;
 
 /**
  * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
@@ -47,11 +48,11 @@ public final class PartnerNeighbourhoods {
   private PartnerNeighbourhoods() {}
 
   /**
-   * Improves {@code chosen} (the candidate per option, −1: unfunded; its objective {@code
-   * objective} in points, net of the lapse penalty) by partner rounds until {@code deadlineNanos}
-   * (a {@link System#nanoTime()} value), {@code maximumRounds} rounds, an objective of at least
-   * {@code targetObjective} points (the relative gap limit reached), or {@code control} is
-   * cancelled. {@code onImprovement} gets each better objective.
+   * Improves {@code chosen} (the candidate per option, −1: unfunded; its exact objective {@code
+   * objective} in points, net of the lapse penalty, as {@link #exact} gives it) by partner rounds
+   * until {@code deadlineNanos} (a {@link System#nanoTime()} value), {@code maximumRounds} rounds,
+   * an objective of at least {@code targetObjective} points (the relative gap limit reached), or
+   * {@code control} is cancelled. {@code onImprovement} gets each better objective.
    */
   public static Result improve(
       AllocationInstance instance,
@@ -115,16 +116,24 @@ public final class PartnerNeighbourhoods {
               event -> {},
               control);
       rounds++;
-      if (outcome.chosen() != null
-          && outcome.objective() != null
-          && outcome.objective() > bestObjective + 1e-9) {
+      // Scored exactly, not by CP-SAT's objective: a round cut short by its cap can leave a gap's
+      // capped value below its limit, so that objective can understate the plan.
+      double score =
+          outcome.chosen() == null ? Double.NEGATIVE_INFINITY : exact(instance, outcome.chosen());
+      if (score > bestObjective + 1e-9) {
         best = outcome.chosen();
-        bestObjective = outcome.objective();
+        bestObjective = score;
         improvements++;
         onImprovement.accept(bestObjective);
       }
     }
     return new Result(best, bestObjective, rounds, improvements);
+  }
+
+  /** The net objective of {@code chosen} in exact terms (points), as the allocator scores plans. */
+  public static double exact(AllocationInstance instance, int[] chosen) {
+    return GreedySearch.netObjective(
+        instance, new GreedySearch.Result(chosen, null).toPlan(instance, 0));
   }
 
   private static int[][] optionsByPartner(AllocationInstance instance) {
