@@ -252,10 +252,6 @@ public final class Allocator {
     if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
       int[] incumbent = cpSatPlan ? outcome.chosen() : relaxation.chosenCandidate();
-      double incumbentObjective =
-          cpSatPlan
-              ? PartnerNeighbourhoods.exact(instance, incumbent)
-              : GreedySearch.netObjective(instance, startPlan);
       AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =
@@ -270,7 +266,6 @@ public final class Allocator {
           PartnerNeighbourhoods.improve(
               instance,
               incumbent,
-              incumbentObjective,
               started + config.timeLimit().toNanos(),
               Integer.MAX_VALUE,
               target,

@@ -130,7 +130,7 @@ public final class CpSatModel {
   /**
    * Indices 0..count-1 grouped by {@code key} (-1: in no group), each group in increasing order.
    */
-  private static int[][] bucket(int groups, int count, java.util.function.IntUnaryOperator key) {
+  static int[][] bucket(int groups, int count, java.util.function.IntUnaryOperator key) {
     int[] sizes = new int[groups];
     for (int i = 0; i < count; i++) {
       int group = key.applyAsInt(i);

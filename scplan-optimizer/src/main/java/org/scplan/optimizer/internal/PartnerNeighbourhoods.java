@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.DoubleConsumer;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
+import org.scplan.internal.LagrangianBound;
 
 /**
  * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
@@ -32,10 +33,10 @@ public final class PartnerNeighbourhoods {
 
   /**
    * Time cap of one round's CP-SAT solve, in seconds, at least; and per Boolean of the model, for
-   * large models. A round is the whole model with the kept options fixed, and CP-SAT's presolve of
-   * it grows with the model: on {@code theater} (17,000 Booleans) 0.3 s per round was best, on
-   * {@code global} (183,000) rounds of 0.5 s never finished presolve and rounds of 2.5 s improved
-   * the plan every time (docs/BENCHMARKS.md, sixth round).
+   * large models. A round is the whole model with the kept options fixed, which CP-SAT loads and
+   * presolves every time (about 0.4 s on {@code global}, 183,000 Booleans): on {@code theater}
+   * (17,000 Booleans) 0.3 s per round was best; on {@code global} 2.5-s rounds improved the plan
+   * every time, while 0.6-s rounds were unreliable (docs/BENCHMARKS.md, sixth round).
    */
   static final double ROUND_SECONDS = 0.3;
 
@@ -48,16 +49,15 @@ public final class PartnerNeighbourhoods {
   private PartnerNeighbourhoods() {}
 
   /**
-   * Improves {@code chosen} (the candidate per option, −1: unfunded; its exact objective {@code
-   * objective} in points, net of the lapse penalty, as {@link #exact} gives it) by partner rounds
-   * until {@code deadlineNanos} (a {@link System#nanoTime()} value), {@code maximumRounds} rounds,
-   * an objective of at least {@code targetObjective} points (the relative gap limit reached), or
-   * {@code control} is cancelled. {@code onImprovement} gets each better objective.
+   * Improves {@code chosen} (the candidate per option, −1: unfunded) by partner rounds until {@code
+   * deadlineNanos} (a {@link System#nanoTime()} value), {@code maximumRounds} rounds, an objective
+   * of at least {@code targetObjective} points (the relative gap limit reached), or {@code control}
+   * is cancelled. {@code onImprovement} gets each better objective; objectives are exact net
+   * objectives in points, as the allocator scores plans.
    */
   public static Result improve(
       AllocationInstance instance,
       int[] chosen,
-      double objective,
       long deadlineNanos,
       int maximumRounds,
       double targetObjective,
@@ -67,8 +67,9 @@ public final class PartnerNeighbourhoods {
       DoubleConsumer onImprovement) {
     Random random = new Random(seed);
     int[] best = chosen.clone();
-    double bestObjective = objective;
-    int[][] optionsByPartner = optionsByPartner(instance);
+    double bestObjective = exact(instance, best);
+    int[][] optionsByPartner =
+        CpSatModel.bucket(instance.partners.length, best.length, o -> instance.optionPartner[o]);
     List<Integer> partners = new ArrayList<>();
     for (int p = 0; p < optionsByPartner.length; p++) {
       if (optionsByPartner[p].length > 0) {
@@ -76,11 +77,9 @@ public final class PartnerNeighbourhoods {
       }
     }
     int freeOptions = Math.max(FREE_OPTIONS, instance.options.length / OPTIONS_PER_FREE_OPTION);
-    int booleans = 0;
-    for (int[] candidates : instance.candidateProgram) {
-      booleans += candidates.length;
-    }
-    double roundSeconds = Math.max(ROUND_SECONDS, booleans * ROUND_SECONDS_PER_BOOLEAN);
+    double roundSeconds =
+        Math.max(
+            ROUND_SECONDS, LagrangianBound.candidateCount(instance) * ROUND_SECONDS_PER_BOOLEAN);
     int rounds = 0;
     int improvements = 0;
     while (rounds < maximumRounds && bestObjective < targetObjective && !control.cancelled()) {
@@ -131,25 +130,8 @@ public final class PartnerNeighbourhoods {
   }
 
   /** The net objective of {@code chosen} in exact terms (points), as the allocator scores plans. */
-  public static double exact(AllocationInstance instance, int[] chosen) {
+  private static double exact(AllocationInstance instance, int[] chosen) {
     return GreedySearch.netObjective(
         instance, new GreedySearch.Result(chosen, null).toPlan(instance, 0));
-  }
-
-  private static int[][] optionsByPartner(AllocationInstance instance) {
-    int[] sizes = new int[instance.partners.length];
-    for (int partner : instance.optionPartner) {
-      sizes[partner]++;
-    }
-    int[][] options = new int[sizes.length][];
-    for (int p = 0; p < sizes.length; p++) {
-      options[p] = new int[sizes[p]];
-      sizes[p] = 0;
-    }
-    for (int o = 0; o < instance.optionPartner.length; o++) {
-      int p = instance.optionPartner[o];
-      options[p][sizes[p]++] = o;
-    }
-    return options;
   }
 }

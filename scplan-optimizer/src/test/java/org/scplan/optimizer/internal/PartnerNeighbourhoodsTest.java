@@ -104,7 +104,6 @@ class PartnerNeighbourhoodsTest {
     return PartnerNeighbourhoods.improve(
         instance,
         greedy.chosenCandidate(),
-        greedyObjective,
         System.nanoTime() + 120_000_000_000L,
         maximumRounds,
         targetObjective,
