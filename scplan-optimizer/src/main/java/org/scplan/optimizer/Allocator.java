@@ -66,13 +66,12 @@ public final class Allocator {
   private static final double NEIGHBOURHOOD_START = 0.3;
 
   /**
-   * The same share from {@link #LARGE_NEIGHBOURHOOD_MODEL} Booleans on, where CP-SAT's whole-model
-   * search adds almost nothing to the guided start: on `global` seeds 1–2 at 60 s, 0.05 gave better
-   * plans than 0.3 on both (docs/BENCHMARKS.md, sixth round).
+   * From this many Booleans on, CP-SAT's whole-model search is skipped and the neighbourhoods get
+   * all the time after the relaxation. On `global` (183,000 Booleans) at 60 s the whole-model
+   * search, given 5 % of that time, found no plan on seeds 1–3, ran 1.2 s past its 2.3-s limit
+   * while loading the model, and its bound (31,910 points after 60 s) is far above the relaxation's
+   * (docs/BENCHMARKS.md, seventh round).
    */
-  private static final double LARGE_NEIGHBOURHOOD_START = 0.05;
-
-  /** See {@link #LARGE_NEIGHBOURHOOD_START}. */
   private static final int LARGE_NEIGHBOURHOOD_MODEL = 50_000;
 
   private final AllocatorConfig config;
@@ -233,21 +232,17 @@ public final class Allocator {
         relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
-        CpSatSolve.solve(
-            model,
-            Math.max(
-                0.01,
-                !neighbourhoods
-                    ? remaining
-                    : model.booleanVariables() < LARGE_NEIGHBOURHOOD_MODEL
-                        ? NEIGHBOURHOOD_START * remaining
-                        : LARGE_NEIGHBOURHOOD_START * remaining),
-            config.workers(),
-            config.seed(),
-            config.relativeGapLimit(),
-            config.deterministicTimeLimit(),
-            progress,
-            control);
+        neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
+            ? CpSatSolve.notRun()
+            : CpSatSolve.solve(
+                model,
+                Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
+                config.workers(),
+                config.seed(),
+                config.relativeGapLimit(),
+                config.deterministicTimeLimit(),
+                progress,
+                control);
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
     if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
@@ -357,7 +352,10 @@ public final class Allocator {
     if (boundFromRelaxation) {
       note =
           (note.isEmpty() ? "" : note + " ")
-              + "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than CP-SAT's.";
+              + (outcome.bestBound() == null
+                  ? "The bound is the Lagrangian relaxation's (docs/MODEL.md §6)."
+                  : "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than"
+                      + " CP-SAT's.");
     }
     SolverStatistics statistics =
         new SolverStatistics(

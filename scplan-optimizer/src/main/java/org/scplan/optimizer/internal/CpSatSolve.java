@@ -67,6 +67,14 @@ public final class CpSatSolve {
    */
   static final int LARGE_MODEL = 5_000;
 
+  /**
+   * The outcome of a solve that was not run: no plan, no bound (status UNKNOWN), for callers that
+   * go straight to neighbourhood rounds on models too large for a whole-model search to help.
+   */
+  public static Outcome notRun() {
+    return new Outcome(PlanStatus.UNKNOWN, null, null, null, 0.0, null, engine());
+  }
+
   /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
   public static Outcome solve(
       CpSatModel model,
@@ -186,7 +194,11 @@ public final class CpSatSolve {
         bound,
         seconds(started),
         firstSolution.get(),
-        "cp-sat " + OrToolsVersion.getVersionString());
+        engine());
+  }
+
+  private static String engine() {
+    return "cp-sat " + OrToolsVersion.getVersionString();
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {

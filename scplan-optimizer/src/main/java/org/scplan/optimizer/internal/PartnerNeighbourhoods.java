@@ -12,8 +12,9 @@ import org.scplan.internal.LagrangianBound;
 /**
  * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
  * is except those of a few partners chosen at random, and lets CP-SAT re-plan those options
- * (program, start year, or unfunded) against everything the kept options use. A round starts from
- * the incumbent as a complete hint, so it can only keep or improve the plan.
+ * (program, start year, or unfunded) against everything the kept options use, in a model of the
+ * free options alone (the kept ones are constants in its rows). A round starts from the incumbent
+ * as a complete hint, so it can only keep or improve the plan.
  *
  * <p>Why partners: an option's rivals for money are spread over many partners, but its
  * alternatives, prerequisites, absorptive capacity, sustainment budget and SCO staff are its
@@ -32,11 +33,12 @@ public final class PartnerNeighbourhoods {
   static final int OPTIONS_PER_FREE_OPTION = 50;
 
   /**
-   * Time cap of one round's CP-SAT solve, in seconds, at least; and per Boolean of the model, for
-   * large models. A round is the whole model with the kept options fixed, which CP-SAT loads and
-   * presolves every time (about 0.4 s on {@code global}, 183,000 Booleans): on {@code theater}
-   * (17,000 Booleans) 0.3 s per round was best; on {@code global} 2.5-s rounds improved the plan
-   * every time, while 0.6-s rounds were unreliable (docs/BENCHMARKS.md, sixth round).
+   * Time cap of one round's CP-SAT solve, in seconds, at least; and per Boolean of the whole model,
+   * for large models. A round's model holds the free options alone: on {@code theater} (17,000
+   * Booleans in all) 400–900 Booleans, where 0.3 s per round was best; on {@code global} (183,000)
+   * 3,000–5,500, which CP-SAT presolves in about 0.3 s and whose search still improves the plan at
+   * the 2.7-s cap, yet 1.0-s or 0.5-s rounds gave no better plans at 60 s (docs/BENCHMARKS.md,
+   * sixth and seventh rounds).
    */
   static final double ROUND_SECONDS = 0.3;
 

@@ -85,6 +85,16 @@ final class Terms implements LinearArgument {
     return this;
   }
 
+  /** Whether any term was added (a constant alone is none). */
+  boolean hasVariables() {
+    return size > 0;
+  }
+
+  /** The constant. */
+  long constant() {
+    return offset;
+  }
+
   /**
    * The constraint {@code lower ≤ this ≤ upper} ({@link Long#MIN_VALUE} and {@link Long#MAX_VALUE}
    * for an open side), with the constant moved to the bounds as CP-SAT's {@code CpModel} moves it;
