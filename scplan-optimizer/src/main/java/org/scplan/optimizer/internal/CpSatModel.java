@@ -761,21 +761,6 @@ public final class CpSatModel {
   }
 
   /**
-   * Fixes {@code option} to {@code candidate} (−1: unfunded), for re-solves that re-optimise only a
-   * neighbourhood of a plan.
-   */
-  public void fix(int option, int candidate) {
-    if (x[option] == null) {
-      add(new Terms().addConstant(fixed[option] == candidate ? 0 : 1), 0, 0);
-      return;
-    }
-    for (int c = 0; c < x[option].length; c++) {
-      model.addEquality(x[option][c], c == candidate ? 1 : 0);
-      constraints++;
-    }
-  }
-
-  /**
    * A new 0–1 variable (or one fixed to 0 or 1), written as {@code CpModel.newBoolVar} would write
    * it. Every variable shares the immutable domain list of {@code domain}, instead of a list of its
    * own.

@@ -51,16 +51,17 @@ public final class ExplainSolves {
   public static Solved resolve(
       AllocationInstance instance, int[] hint, boolean[] free, int requiredOption, Limits limits) {
     NativeLibraries.ensureLoaded();
-    CpSatModel model = new CpSatModel(instance);
+    int[] fixed = null;
+    if (free != null) {
+      // A model of the free options alone: the kept decisions are constants in its rows.
+      fixed = new int[free.length];
+      for (int o = 0; o < free.length; o++) {
+        fixed[o] = free[o] || o == requiredOption ? CpSatModel.FREE : hint[o];
+      }
+    }
+    CpSatModel model = new CpSatModel(instance, fixed);
     if (hint != null) {
       model.hint(hint);
-    }
-    if (free != null) {
-      for (int o = 0; o < free.length; o++) {
-        if (!free[o] && o != requiredOption) {
-          model.fix(o, hint[o]);
-        }
-      }
     }
     if (requiredOption >= 0) {
       model.requireFunded(requiredOption);
