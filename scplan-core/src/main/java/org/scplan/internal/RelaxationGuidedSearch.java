@@ -37,6 +37,14 @@ public final class RelaxationGuidedSearch {
    */
   static final int ROUNDS = 100;
 
+  /**
+   * Ruin and recreate stops after this many rounds in a row without a better plan. On {@code
+   * theater} seeds 1–5 the longest run of rounds without one before a later improvement was 20; on
+   * {@code global} seed 1 none of the 100 rounds improved the plan, and they took 7.7 of the 60 s
+   * (docs/BENCHMARKS.md, seventh round).
+   */
+  static final int STALL_ROUNDS = 30;
+
   /** Share of the partners whose decisions one round drops (at least two partners). */
   private static final double RUIN_SHARE = 0.06;
 
@@ -114,11 +122,12 @@ public final class RelaxationGuidedSearch {
   }
 
   /**
-   * Ruin and recreate: up to {@link #ROUNDS} times, drop every decision of a few partners drawn at
-   * random (and of the options whose prerequisites went with them), refill with the greedy
-   * allocation in the funded-first order of {@code prices}, and keep the result if its net
-   * objective is higher. Returns {@code start} itself when no round improved it. Seeded, so
-   * deterministic when {@code stop} never answers true.
+   * Ruin and recreate: up to {@link #ROUNDS} times (or until {@link #STALL_ROUNDS} in a row bring
+   * nothing), drop every decision of a few partners drawn at random (and of the options whose
+   * prerequisites went with them), refill with the greedy allocation in the funded-first order of
+   * {@code prices}, and keep the result if its net objective is higher. Returns {@code start}
+   * itself when no round improved it. Seeded, so deterministic when {@code stop} never answers
+   * true.
    */
   private static int[] ruinAndRecreate(
       AllocationInstance instance,
@@ -134,7 +143,10 @@ public final class RelaxationGuidedSearch {
     double bestObjective = startObjective;
     int[] keep = new int[n];
     boolean[] dropped = new boolean[instance.partners.length];
-    for (int round = 0; round < ROUNDS && !stop.getAsBoolean(); round++) {
+    int lastImprovement = -1;
+    for (int round = 0;
+        round < ROUNDS && round - lastImprovement <= STALL_ROUNDS && !stop.getAsBoolean();
+        round++) {
       java.util.Arrays.fill(dropped, false);
       for (int k = 0; k < ruined; k++) {
         dropped[random.nextInt(instance.partners.length)] = true;
@@ -152,6 +164,7 @@ public final class RelaxationGuidedSearch {
       if (objective > bestObjective + 1e-9) {
         best = result.chosenCandidate();
         bestObjective = objective;
+        lastImprovement = round;
       }
     }
     return best;
