@@ -10,7 +10,6 @@ import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
-import org.scplan.internal.RelaxationGuidedSearch;
 
 /**
  * The subgradient search carried on beside the solve: it follows exactly the path an uninterrupted
@@ -30,7 +29,7 @@ class RelaxationContinuationTest {
   @Test
   void continuation_reachesTheBoundOfAnUninterruptedSearch() throws InterruptedException {
     double uninterrupted =
-        LagrangianBound.compute(instance, greedyObjective, RelaxationGuidedSearch.ITERATIONS);
+        LagrangianBound.compute(instance, greedyObjective, RelaxationContinuation.ITERATIONS);
     LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
     search.run(10, () -> false, bound -> {});
     double afterTen = search.bound();
@@ -64,7 +63,7 @@ class RelaxationContinuationTest {
   @Test
   void finishedSearch_needsNoContinuation() {
     LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
-    search.run(RelaxationGuidedSearch.ITERATIONS, () -> false, bound -> {});
+    search.run(RelaxationContinuation.ITERATIONS, () -> false, bound -> {});
 
     assertThat(RelaxationContinuation.startIfUnfinished(search, Long.MAX_VALUE)).isNull();
   }
