@@ -92,6 +92,14 @@ public final class GreedySearch {
             / 1_000_000.0;
   }
 
+  /**
+   * {@link #netObjective(AllocationInstance, Plan)} of the plan that funds each option {@code o}
+   * with candidate {@code chosenCandidate[o]} (−1: unfunded), in points.
+   */
+  public static double netObjective(AllocationInstance instance, int[] chosenCandidate) {
+    return netObjective(instance, new Result(chosenCandidate, null).toPlan(instance, 0));
+  }
+
   /** The funding decisions of a chosen-candidate array (−1 = unfunded). */
   public static List<FundingDecision> decisions(
       AllocationInstance instance, int[] chosenCandidate) {

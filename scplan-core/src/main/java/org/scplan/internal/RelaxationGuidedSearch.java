@@ -114,7 +114,7 @@ public final class RelaxationGuidedSearch {
       int[] repaired = ruinAndRecreate(instance, prices, best, bestObjective, stop);
       if (repaired != best) {
         best = repaired;
-        bestObjective = GreedySearch.netObjective(instance, plan(instance, best));
+        bestObjective = GreedySearch.netObjective(instance, best);
         improved = true;
       }
     }
@@ -159,8 +159,7 @@ public final class RelaxationGuidedSearch {
       if (!result.found()) {
         continue;
       }
-      double objective =
-          GreedySearch.netObjective(instance, plan(instance, result.chosenCandidate()));
+      double objective = GreedySearch.netObjective(instance, result.chosenCandidate());
       if (objective > bestObjective + 1e-9) {
         best = result.chosenCandidate();
         bestObjective = objective;
@@ -193,10 +192,6 @@ public final class RelaxationGuidedSearch {
         }
       }
     }
-  }
-
-  private static org.scplan.plan.Plan plan(AllocationInstance instance, int[] chosen) {
-    return new GreedySearch.Result(chosen, null).toPlan(instance, 0);
   }
 
   /**

@@ -103,7 +103,7 @@ public final class CpSatModel {
       }
       x[o] = new DecisionLiteral[instance.candidates[o].length];
       for (int c = 0; c < x[o].length; c++) {
-        x[o][c] = newVariable("x_" + o + "_" + c, BOOLEAN);
+        x[o][c] = newBoolean("x_" + o + "_" + c);
       }
     }
     flow = new IntVar[instance.programs.length][][];
@@ -336,22 +336,26 @@ public final class CpSatModel {
       }
     }
     for (int[] group : instance.exclusionGroups) {
-      List<Literal> members = new ArrayList<>();
-      Terms funded = new Terms();
       boolean anyFixed = false;
       for (int o : group) {
         anyFixed |= x[o] == null;
-        for (int c = 0; c < candidateCount(o); c++) {
-          term(funded, o, c, 1);
-          if (x[o] != null) {
-            members.add(x[o][c]);
-          }
-        }
       }
       if (anyFixed) {
         // A fixed member that is funded leaves the others nothing: a row, not an at-most-one.
+        Terms funded = new Terms();
+        for (int o : group) {
+          for (int c = 0; c < candidateCount(o); c++) {
+            term(funded, o, c, 1);
+          }
+        }
         add(funded, Long.MIN_VALUE, 1);
-      } else if (members.size() > 1) {
+        continue;
+      }
+      List<Literal> members = new ArrayList<>();
+      for (int o : group) {
+        members.addAll(List.of(x[o]));
+      }
+      if (members.size() > 1) {
         model.addAtMostOne(members);
         constraints++;
       }
@@ -761,13 +765,12 @@ public final class CpSatModel {
   }
 
   /**
-   * A new 0–1 variable (or one fixed to 0 or 1), written as {@code CpModel.newBoolVar} would write
-   * it. Every variable shares the immutable domain list of {@code domain}, instead of a list of its
-   * own.
+   * A new 0–1 variable, written as {@code CpModel.newBoolVar} would write it. Every variable shares
+   * the immutable domain list of {@link #BOOLEAN}, instead of a list of its own.
    */
-  private DecisionLiteral newVariable(String name, IntegerVariableProto domain) {
+  private DecisionLiteral newBoolean(String name) {
     int index = model.getBuilder().getVariablesCount();
-    model.getBuilder().addVariables(IntegerVariableProto.newBuilder(domain).setName(name));
+    model.getBuilder().addVariables(IntegerVariableProto.newBuilder(BOOLEAN).setName(name));
     return new DecisionLiteral(index);
   }
 

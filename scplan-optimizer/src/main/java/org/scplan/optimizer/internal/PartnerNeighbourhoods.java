@@ -69,7 +69,7 @@ public final class PartnerNeighbourhoods {
       DoubleConsumer onImprovement) {
     Random random = new Random(seed);
     int[] best = chosen.clone();
-    double bestObjective = exact(instance, best);
+    double bestObjective = GreedySearch.netObjective(instance, best);
     int[][] optionsByPartner =
         CpSatModel.bucket(instance.partners.length, best.length, o -> instance.optionPartner[o]);
     List<Integer> partners = new ArrayList<>();
@@ -120,7 +120,9 @@ public final class PartnerNeighbourhoods {
       // Scored exactly, not by CP-SAT's objective: a round cut short by its cap can leave a gap's
       // capped value below its limit, so that objective can understate the plan.
       double score =
-          outcome.chosen() == null ? Double.NEGATIVE_INFINITY : exact(instance, outcome.chosen());
+          outcome.chosen() == null
+              ? Double.NEGATIVE_INFINITY
+              : GreedySearch.netObjective(instance, outcome.chosen());
       if (score > bestObjective + 1e-9) {
         best = outcome.chosen();
         bestObjective = score;
@@ -129,11 +131,5 @@ public final class PartnerNeighbourhoods {
       }
     }
     return new Result(best, bestObjective, rounds, improvements);
-  }
-
-  /** The net objective of {@code chosen} in exact terms (points), as the allocator scores plans. */
-  private static double exact(AllocationInstance instance, int[] chosen) {
-    return GreedySearch.netObjective(
-        instance, new GreedySearch.Result(chosen, null).toPlan(instance, 0));
   }
 }
