@@ -213,6 +213,11 @@ public final class Allocator {
     if (greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
+    // Read before the continuation starts: the relaxation's state belongs to one thread at a time.
+    LagrangianBound.Guidance roundGuidance =
+        relaxation == null || config.deterministicTimeLimit() != null
+            ? null
+            : relaxation.search().guidance();
     RelaxationContinuation continuation =
         relaxation == null || config.deterministicTimeLimit() != null
             ? null
@@ -267,6 +272,7 @@ public final class Allocator {
               config.workers(),
               config.seed(),
               control,
+              roundGuidance,
               objective -> {
                 double elapsed = (System.nanoTime() - solveStarted) / 1e9;
                 firstRoundPlan.compareAndSet(null, elapsed);

@@ -11,10 +11,11 @@ import org.scplan.internal.LagrangianBound;
 
 /**
  * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
- * is except those of a few partners chosen at random, and lets CP-SAT re-plan those options
- * (program, start year, or unfunded) against everything the kept options use, in a model of the
- * free options alone (the kept ones are constants in its rows). A round starts from the incumbent
- * as a complete hint, so it can only keep or improve the plan.
+ * is except those of a few partners drawn at random (more often those where the plan departs from
+ * the Lagrangian relaxation's choices, when its prices are given), and lets CP-SAT re-plan those
+ * options (program, start year, or unfunded) against everything the kept options use, in a model of
+ * the free options alone (the kept ones are constants in its rows). A round starts from the
+ * incumbent as a complete hint, so it can only keep or improve the plan.
  *
  * <p>Why partners: an option's rivals for money are spread over many partners, but its
  * alternatives, prerequisites, absorptive capacity, sustainment budget and SCO staff are its
@@ -45,6 +46,12 @@ public final class PartnerNeighbourhoods {
   /** See {@link #ROUND_SECONDS}. */
   static final double ROUND_SECONDS_PER_BOOLEAN = 1.5e-5;
 
+  /**
+   * Added to every partner's disagreement with the relaxation (points) before partners are drawn,
+   * so that partners on which the plan and the relaxation agree are still drawn now and then.
+   */
+  static final double DISAGREEMENT_FLOOR = 0.01;
+
   /** The best plan found and how the search went. */
   public record Result(int[] chosen, double objective, int rounds, int improvements) {}
 
@@ -54,8 +61,10 @@ public final class PartnerNeighbourhoods {
    * Improves {@code chosen} (the candidate per option, −1: unfunded) by partner rounds until {@code
    * deadlineNanos} (a {@link System#nanoTime()} value), {@code maximumRounds} rounds, an objective
    * of at least {@code targetObjective} points (the relative gap limit reached), or {@code control}
-   * is cancelled. {@code onImprovement} gets each better objective; objectives are exact net
-   * objectives in points, as the allocator scores plans.
+   * is cancelled. {@code guidance}, the relaxation's prices (or null: partners drawn uniformly),
+   * weights each round's draw by {@link #disagreement}, against the best plan so far. {@code
+   * onImprovement} gets each better objective; objectives are exact net objectives in points, as
+   * the allocator scores plans.
    */
   public static Result improve(
       AllocationInstance instance,
@@ -66,6 +75,7 @@ public final class PartnerNeighbourhoods {
       int workers,
       long seed,
       SolveControl control,
+      LagrangianBound.Guidance guidance,
       DoubleConsumer onImprovement) {
     Random random = new Random(seed);
     int[] best = chosen.clone();
@@ -91,7 +101,11 @@ public final class PartnerNeighbourhoods {
         break;
       }
       int[] fixed = best.clone();
-      Collections.shuffle(partners, random);
+      if (guidance == null) {
+        Collections.shuffle(partners, random);
+      } else {
+        drawOrder(partners, disagreement(optionsByPartner, guidance, best), random);
+      }
       int freed = 0;
       for (int i = 0; i < partners.size() && freed < freeOptions; i++) {
         for (int o : optionsByPartner[partners.get(i)]) {
@@ -131,5 +145,46 @@ public final class PartnerNeighbourhoods {
       }
     }
     return new Result(best, bestObjective, rounds, improvements);
+  }
+
+  /**
+   * Per partner, how far {@code chosen} (the candidate per option, −1: unfunded) is from the
+   * relaxation's choices on its options, in points: the sum over the partner's options of the
+   * absolute difference between the reduced profit of the relaxation's candidate and that of the
+   * plan's (an unfunded option's is 0). Where it is large, the relaxation sees value the plan
+   * misses there, or money the plan spends there that is worth more elsewhere; where it is 0 the
+   * two agree and a round there has less to find (measured: docs/BENCHMARKS.md, eighth round).
+   */
+  static double[] disagreement(
+      int[][] optionsByPartner, LagrangianBound.Guidance guidance, int[] chosen) {
+    double[] disagreement = new double[optionsByPartner.length];
+    for (int p = 0; p < optionsByPartner.length; p++) {
+      for (int o : optionsByPartner[p]) {
+        disagreement[p] +=
+            Math.abs(
+                reducedProfit(guidance, o, guidance.choice()[o])
+                    - reducedProfit(guidance, o, chosen[o]));
+      }
+    }
+    return disagreement;
+  }
+
+  private static double reducedProfit(
+      LagrangianBound.Guidance guidance, int option, int candidate) {
+    return candidate < 0 ? 0 : guidance.reducedProfit()[option][candidate];
+  }
+
+  /**
+   * Puts {@code partners} in a random order in which each next partner is drawn, from those not yet
+   * drawn, with probability proportional to its weight plus {@link #DISAGREEMENT_FLOOR} (Efraimidis
+   * and Spirakis's keys: the order of {@code log(u) / weight}, u uniform in (0, 1)).
+   */
+  static void drawOrder(List<Integer> partners, double[] weight, Random random) {
+    double[] key = new double[weight.length];
+    for (int p : partners) {
+      // 1 − nextDouble() lies in (0, 1], so the logarithm is finite.
+      key[p] = Math.log(1 - random.nextDouble()) / (DISAGREEMENT_FLOOR + weight[p]);
+    }
+    partners.sort((a, b) -> Double.compare(key[b], key[a]));
   }
 }

@@ -3,6 +3,9 @@ package org.scplan.optimizer.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.generate.GeneratorConfig;
@@ -20,8 +23,9 @@ import org.scplan.scenario.Scenario;
 
 /**
  * Partner neighbourhoods: from the greedy plan of a generated scenario, rounds improve the plan,
- * every plan they return passes the plan checker, and the objective they report is the plan's. Also
- * the allocator on a model large enough for them, with a wall-clock limit.
+ * every plan they return passes the plan checker, and the objective they report is the plan's, with
+ * partners drawn uniformly or by their disagreement with the relaxation. Also the allocator on a
+ * model large enough for them, with a wall-clock limit.
  */
 class PartnerNeighbourhoodsTest {
   private static Scenario scenario;
@@ -50,6 +54,81 @@ class PartnerNeighbourhoodsTest {
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
     // Rounds score plans exactly (CP-SAT's objective can understate a plan cut short by a cap).
     assertThat(GreedySearch.netObjective(instance, plan)).isEqualTo(result.objective());
+  }
+
+  @Test
+  void roundsGuidedByTheRelaxation_improveTheGreedyPlan_andReturnACheckedPlan() {
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(100, () -> false, bound -> {});
+    PartnerNeighbourhoods.Result result =
+        PartnerNeighbourhoods.improve(
+            instance,
+            greedy.chosenCandidate(),
+            System.nanoTime() + 120_000_000_000L,
+            6,
+            Double.POSITIVE_INFINITY,
+            1,
+            1,
+            new SolveControl(),
+            search.guidance(),
+            objective -> {});
+
+    assertThat(result.rounds()).isEqualTo(6);
+    assertThat(result.improvements()).isPositive();
+    assertThat(result.objective()).isGreaterThan(greedyObjective);
+    Plan plan = new GreedySearch.Result(result.chosen(), null).toPlan(instance, 0);
+    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    assertThat(GreedySearch.netObjective(instance, plan)).isEqualTo(result.objective());
+  }
+
+  @Test
+  void disagreement_sumsPerPartnerTheReducedProfitsTheRelaxationAndThePlanDifferBy() {
+    // Partner 0 holds options 0 and 1, partner 1 option 2; reduced profits per candidate (points).
+    LagrangianBound.Guidance guidance =
+        new LagrangianBound.Guidance(
+            100, new int[] {0, -1, 1}, new double[][] {{5, 2}, {3}, {-1, 4}});
+    int[] chosen = {1, 0, 1};
+
+    double[] disagreement =
+        PartnerNeighbourhoods.disagreement(new int[][] {{0, 1}, {2}}, guidance, chosen);
+
+    // |5 − 2| for option 0's other candidate, |0 − 3| for funding option 1; option 2 agrees.
+    assertThat(disagreement).containsExactly(6.0, 0.0);
+  }
+
+  @Test
+  void drawOrder_drawsAPartnerOfMuchGreaterWeightFirstInNearlyAllDraws() {
+    double[] weight = new double[10];
+    java.util.Arrays.fill(weight, 1.0);
+    weight[3] = 1000.0;
+    Random random = new Random(1);
+    int first = 0;
+    for (int draw = 0; draw < 1000; draw++) {
+      List<Integer> partners = partners(10);
+      PartnerNeighbourhoods.drawOrder(partners, weight, random);
+      assertThat(partners).containsExactlyInAnyOrderElementsOf(partners(10));
+      if (partners.get(0) == 3) {
+        first++;
+      }
+    }
+    // Expected 1000.01 / (1000.01 + 9 × 1.01) = 99.1 % of draws.
+    assertThat(first).isGreaterThanOrEqualTo(970);
+  }
+
+  @Test
+  void drawOrder_withEqualWeights_drawsEveryPartnerFirstAboutEquallyOften() {
+    double[] weight = new double[10];
+    Random random = new Random(1);
+    int[] first = new int[10];
+    for (int draw = 0; draw < 5000; draw++) {
+      List<Integer> partners = partners(10);
+      PartnerNeighbourhoods.drawOrder(partners, weight, random);
+      first[partners.get(0)]++;
+    }
+    // 500 expected each, with a standard deviation of 21.
+    for (int count : first) {
+      assertThat(count).isBetween(400, 600);
+    }
   }
 
   @Test
@@ -110,6 +189,15 @@ class PartnerNeighbourhoodsTest {
         1,
         1,
         control,
+        null,
         objective -> {});
+  }
+
+  private static List<Integer> partners(int count) {
+    List<Integer> partners = new ArrayList<>();
+    for (int p = 0; p < count; p++) {
+      partners.add(p);
+    }
+    return partners;
   }
 }
