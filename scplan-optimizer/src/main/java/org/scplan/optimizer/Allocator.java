@@ -58,21 +58,37 @@ public final class Allocator {
   private static final double RELAXATION_SHARE = 0.5;
 
   /**
-   * Where partner neighbourhoods run, CP-SAT's whole-model search gets this share of the time left
-   * after the relaxation, the neighbourhoods the rest. Measured at 10 s on `theater` seeds 1–2 and
-   * 12 partners seed 1 (docs/BENCHMARKS.md, sixth round): 0.3 gave better plans than 0.5 on all
-   * three; 0.05 and 0.15 were no better.
+   * Where partner neighbourhoods run on a model below {@link #LARGE_NEIGHBOURHOOD_MODEL}, CP-SAT's
+   * whole-model search gets this share of the time left after the relaxation (if any), the
+   * neighbourhoods the rest. Measured at 10 s on `theater` seeds 1–2 and 12 partners seed 1
+   * (docs/BENCHMARKS.md, sixth round): 0.3 gave better plans than 0.5 on all three; 0.05 and 0.15
+   * were no better.
    */
   private static final double NEIGHBOURHOOD_START = 0.3;
 
   /**
    * From this many Booleans on, CP-SAT's whole-model search is skipped and the neighbourhoods get
-   * all the time after the relaxation. On `global` (183,000 Booleans) at 60 s the whole-model
-   * search, given 5 % of that time, found no plan on seeds 1–3, ran 1.2 s past its 2.3-s limit
-   * while loading the model, and its bound (31,910 points after 60 s) is far above the relaxation's
-   * (docs/BENCHMARKS.md, seventh round).
+   * all the time after the relaxation. Below it, CP-SAT's bound can be the better one: on 25
+   * partners (7,738 Booleans) at 10 s the gap was 3.7–3.9 % with it and 5.4–6.4 % without. On 30
+   * partners (12,002) its bound was 0.4 % tighter, but the plan 1.1 % better without it (gap 7.80 →
+   * 7.15 %); from 14,000 Booleans on the relaxation's bound was the tighter one, and on `theater`
+   * (17,000–19,700 Booleans) the whole-model search added at most 0.2 points to the guided start in
+   * its 2.4–3.4 s, while rounds given that time made 10-s plans 0.41 % better over 20 runs (15
+   * better) and the 60-s plan of seed 1 0.4 % better (docs/BENCHMARKS.md, eighth round). On
+   * `global` (183,000 Booleans) at 60 s, given 5 % of the time, it found no plan and ran 1.2 s past
+   * its limit while loading the model (seventh round).
    */
-  private static final int LARGE_NEIGHBOURHOOD_MODEL = 50_000;
+  private static final int LARGE_NEIGHBOURHOOD_MODEL = 10_000;
+
+  /**
+   * On models too small for the relaxation, partner neighbourhoods follow CP-SAT's share from this
+   * many Booleans on. At 10 s on the embedded notional theater (1,206 Booleans), solver seeds 1–5,
+   * they made every plan better, by 0.6 % in all (gaps 0.80–2.26 % → 0.57–0.91 %), and on generated
+   * scenarios of 3–5 partners (1,092–1,492) by 0.0–1.4 %; but a 2-partner one (560 Booleans), which
+   * CP-SAT proves optimal in 5 s, lost its proof and 0.001 % of its plan (docs/BENCHMARKS.md,
+   * eighth round).
+   */
+  private static final int SMALL_NEIGHBOURHOOD_MODEL = 1_000;
 
   private final AllocatorConfig config;
 
@@ -230,9 +246,14 @@ public final class Allocator {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
-    // On large models CP-SAT's own search stalls long before the limit; partner neighbourhoods
-    // then take over the rest of the time (wall-clock solves only: rounds are timed).
-    boolean neighbourhoods = relax && config.deterministicTimeLimit() == null;
+    // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
+    // models; partner neighbourhoods then take over the rest of the time (wall-clock solves only:
+    // rounds are timed; and not with a stability reward, which rounds do not score).
+    boolean neighbourhoods =
+        config.deterministicTimeLimit() == null
+            && greedy.found()
+            && planned.isEmpty()
+            && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);
     ProgressListener progress =
         relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
     long solveStarted = System.nanoTime();
@@ -251,7 +272,10 @@ public final class Allocator {
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
     if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
-      int[] incumbent = cpSatPlan ? outcome.chosen() : relaxation.chosenCandidate();
+      int[] incumbent =
+          cpSatPlan
+              ? outcome.chosen()
+              : relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate();
       AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
@@ -25,7 +26,7 @@ import org.scplan.scenario.Scenario;
  * Partner neighbourhoods: from the greedy plan of a generated scenario, rounds improve the plan,
  * every plan they return passes the plan checker, and the objective they report is the plan's, with
  * partners drawn uniformly or by their disagreement with the relaxation. Also the allocator on a
- * model large enough for them, with a wall-clock limit.
+ * model large enough for the relaxation and on one too small for it, with a wall-clock limit.
  */
 class PartnerNeighbourhoodsTest {
   private static Scenario scenario;
@@ -174,6 +175,25 @@ class PartnerNeighbourhoodsTest {
             .allocate(scenario);
 
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    assertThat(plan.riskReduced()).isGreaterThan(plan.solver().greedyRiskReduced());
+  }
+
+  @Test
+  void
+      allocator_onAModelTooSmallForTheRelaxation_withAWallClockLimit_returnsACheckedPlanAboveGreedy() {
+    Scenario theater = NotionalTheater.scenario();
+    AllocationInstance small = Preparation.prepare(theater);
+    // Below the relaxation's threshold, yet above the 1,000 Booleans from which rounds follow
+    // CP-SAT's share.
+    assertThat(LagrangianBound.candidateCount(small))
+        .isLessThan(RelaxationGuidedSearch.MINIMUM_CANDIDATES);
+    assertThat(new CpSatModel(small).booleanVariables()).isGreaterThanOrEqualTo(1_000);
+    Plan plan =
+        Allocator.create(
+                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(4)).workers(2).build())
+            .allocate(theater);
+
+    assertThat(PlanChecker.check(theater, plan)).isEmpty();
     assertThat(plan.riskReduced()).isGreaterThan(plan.solver().greedyRiskReduced());
   }
 
