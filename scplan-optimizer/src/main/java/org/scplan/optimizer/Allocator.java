@@ -271,7 +271,8 @@ public final class Allocator {
                 control);
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
     if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
-      // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start.
+      // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start (or
+      // the greedy plan where the relaxation did not run).
       int[] incumbent =
           cpSatPlan
               ? outcome.chosen()

@@ -177,7 +177,7 @@ public final class PartnerNeighbourhoods {
   /**
    * Puts {@code partners} in a random order in which each next partner is drawn, from those not yet
    * drawn, with probability proportional to its weight plus {@link #DISAGREEMENT_FLOOR} (Efraimidis
-   * and Spirakis's keys: the order of {@code log(u) / weight}, u uniform in (0, 1)).
+   * and Spirakis's keys: the order of {@code log(u) / weight}, u uniform in (0, 1]).
    */
   static void drawOrder(List<Integer> partners, double[] weight, Random random) {
     double[] key = new double[weight.length];
