@@ -199,6 +199,7 @@ public final class Allocator {
     GreedySearch.Result greedy = GreedySearch.run(instance);
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
+    boolean wallClock = config.deterministicTimeLimit() == null;
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
@@ -210,11 +211,10 @@ public final class Allocator {
     // The relaxation works on one core; the model is built on the other meanwhile.
     ModelBuild build = relax ? ModelBuild.inBackground(instance) : ModelBuild.now(instance);
     if (relax) {
-      boolean deterministic = config.deterministicTimeLimit() != null;
       long relaxationDeadline = started + (long) (RELAXATION_SHARE * config.timeLimit().toNanos());
       relaxation =
           RelaxationGuidedSearch.run(
-              instance, greedy, () -> !deterministic && System.nanoTime() - relaxationDeadline > 0);
+              instance, greedy, () -> wallClock && System.nanoTime() - relaxationDeadline > 0);
     }
     Plan startPlan =
         relaxation != null && relaxation.improved()
@@ -229,16 +229,16 @@ public final class Allocator {
     if (greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
-    // Read before the continuation starts: the relaxation's state belongs to one thread at a time.
-    LagrangianBound.Guidance roundGuidance =
-        relaxation == null || config.deterministicTimeLimit() != null
-            ? null
-            : relaxation.search().guidance();
-    RelaxationContinuation continuation =
-        relaxation == null || config.deterministicTimeLimit() != null
-            ? null
-            : RelaxationContinuation.startIfUnfinished(
-                relaxation.search(), started + config.timeLimit().toNanos());
+    LagrangianBound.Guidance roundGuidance = null;
+    RelaxationContinuation continuation = null;
+    if (relaxation != null && wallClock) {
+      // Read before the continuation starts: the relaxation's state belongs to one thread at a
+      // time.
+      roundGuidance = relaxation.search().guidance();
+      continuation =
+          RelaxationContinuation.startIfUnfinished(
+              relaxation.search(), started + config.timeLimit().toNanos());
+    }
     double firstRelaxationBound = relaxation == null ? Double.NaN : relaxation.bound();
     java.util.function.DoubleSupplier relaxationSoFar =
         continuation == null ? () -> firstRelaxationBound : continuation::bound;
@@ -250,7 +250,7 @@ public final class Allocator {
     // models; partner neighbourhoods then take over the rest of the time (wall-clock solves only:
     // rounds are timed; and not with a stability reward, which rounds do not score).
     boolean neighbourhoods =
-        config.deterministicTimeLimit() == null
+        wallClock
             && greedy.found()
             && planned.isEmpty()
             && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);

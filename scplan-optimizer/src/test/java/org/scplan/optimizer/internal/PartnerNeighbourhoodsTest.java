@@ -46,40 +46,17 @@ class PartnerNeighbourhoodsTest {
 
   @Test
   void rounds_improveTheGreedyPlan_andReturnACheckedPlanWithItsObjective() {
-    PartnerNeighbourhoods.Result result = improve(6, Double.POSITIVE_INFINITY, new SolveControl());
-
-    assertThat(result.rounds()).isEqualTo(6);
-    assertThat(result.improvements()).isPositive();
-    assertThat(result.objective()).isGreaterThan(greedyObjective);
-    Plan plan = new GreedySearch.Result(result.chosen(), null).toPlan(instance, 0);
-    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
-    // Rounds score plans exactly (CP-SAT's objective can understate a plan cut short by a cap).
-    assertThat(GreedySearch.netObjective(instance, plan)).isEqualTo(result.objective());
+    assertSixRoundsImproveTheGreedyPlan(
+        improve(6, Double.POSITIVE_INFINITY, new SolveControl(), null));
   }
 
   @Test
   void roundsGuidedByTheRelaxation_improveTheGreedyPlan_andReturnACheckedPlan() {
     LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
     search.run(100, () -> false, bound -> {});
-    PartnerNeighbourhoods.Result result =
-        PartnerNeighbourhoods.improve(
-            instance,
-            greedy.chosenCandidate(),
-            System.nanoTime() + 120_000_000_000L,
-            6,
-            Double.POSITIVE_INFINITY,
-            1,
-            1,
-            new SolveControl(),
-            search.guidance(),
-            objective -> {});
 
-    assertThat(result.rounds()).isEqualTo(6);
-    assertThat(result.improvements()).isPositive();
-    assertThat(result.objective()).isGreaterThan(greedyObjective);
-    Plan plan = new GreedySearch.Result(result.chosen(), null).toPlan(instance, 0);
-    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
-    assertThat(GreedySearch.netObjective(instance, plan)).isEqualTo(result.objective());
+    assertSixRoundsImproveTheGreedyPlan(
+        improve(6, Double.POSITIVE_INFINITY, new SolveControl(), search.guidance()));
   }
 
   @Test
@@ -134,7 +111,8 @@ class PartnerNeighbourhoodsTest {
 
   @Test
   void rounds_stopAtTheTargetObjective() {
-    PartnerNeighbourhoods.Result result = improve(50, greedyObjective + 1e-6, new SolveControl());
+    PartnerNeighbourhoods.Result result =
+        improve(50, greedyObjective + 1e-6, new SolveControl(), null);
 
     // The first improvement reaches the target, and no round runs after it.
     assertThat(result.improvements()).isEqualTo(1);
@@ -145,7 +123,7 @@ class PartnerNeighbourhoodsTest {
   void cancelledControl_runsNoRound() {
     SolveControl control = new SolveControl();
     control.cancel();
-    PartnerNeighbourhoods.Result result = improve(50, Double.POSITIVE_INFINITY, control);
+    PartnerNeighbourhoods.Result result = improve(50, Double.POSITIVE_INFINITY, control, null);
 
     assertThat(result.rounds()).isZero();
     assertThat(result.chosen()).containsExactly(greedy.chosenCandidate());
@@ -169,13 +147,8 @@ class PartnerNeighbourhoodsTest {
   void allocator_withAWallClockLimit_returnsACheckedPlanAboveGreedy() {
     assertThat(LagrangianBound.candidateCount(instance))
         .isGreaterThanOrEqualTo(RelaxationGuidedSearch.MINIMUM_CANDIDATES);
-    Plan plan =
-        Allocator.create(
-                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(4)).workers(2).build())
-            .allocate(scenario);
 
-    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
-    assertThat(plan.riskReduced()).isGreaterThan(plan.solver().greedyRiskReduced());
+    assertAllocatesACheckedPlanAboveGreedyIn4Seconds(scenario);
   }
 
   @Test
@@ -188,18 +161,40 @@ class PartnerNeighbourhoodsTest {
     assertThat(LagrangianBound.candidateCount(small))
         .isLessThan(RelaxationGuidedSearch.MINIMUM_CANDIDATES);
     assertThat(new CpSatModel(small).booleanVariables()).isGreaterThanOrEqualTo(1_000);
+
+    assertAllocatesACheckedPlanAboveGreedyIn4Seconds(theater);
+  }
+
+  /** The allocator with a 4-s wall-clock limit on 2 workers. */
+  private static void assertAllocatesACheckedPlanAboveGreedyIn4Seconds(Scenario scenario) {
     Plan plan =
         Allocator.create(
                 AllocatorConfig.builder().timeLimit(Duration.ofSeconds(4)).workers(2).build())
-            .allocate(theater);
+            .allocate(scenario);
 
-    assertThat(PlanChecker.check(theater, plan)).isEmpty();
+    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
     assertThat(plan.riskReduced()).isGreaterThan(plan.solver().greedyRiskReduced());
   }
 
-  /** Rounds from the greedy plan, one worker, solver seed 1, a deadline far away. */
+  private static void assertSixRoundsImproveTheGreedyPlan(PartnerNeighbourhoods.Result result) {
+    assertThat(result.rounds()).isEqualTo(6);
+    assertThat(result.improvements()).isPositive();
+    assertThat(result.objective()).isGreaterThan(greedyObjective);
+    Plan plan = new GreedySearch.Result(result.chosen(), null).toPlan(instance, 0);
+    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    // Rounds score plans exactly (CP-SAT's objective can understate a plan cut short by a cap).
+    assertThat(GreedySearch.netObjective(instance, plan)).isEqualTo(result.objective());
+  }
+
+  /**
+   * Rounds from the greedy plan, one worker, solver seed 1, a deadline far away, partners drawn by
+   * {@code guidance} (null: uniformly).
+   */
   private static PartnerNeighbourhoods.Result improve(
-      int maximumRounds, double targetObjective, SolveControl control) {
+      int maximumRounds,
+      double targetObjective,
+      SolveControl control,
+      LagrangianBound.Guidance guidance) {
     return PartnerNeighbourhoods.improve(
         instance,
         greedy.chosenCandidate(),
@@ -209,7 +204,7 @@ class PartnerNeighbourhoodsTest {
         1,
         1,
         control,
-        null,
+        guidance,
         objective -> {});
   }
 
