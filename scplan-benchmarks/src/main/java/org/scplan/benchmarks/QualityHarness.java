@@ -17,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.AtomicFiles;
 import org.scplan.internal.Preparation;
+import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.internal.CpSatModel;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Option;
  * status, objective, best bound, gap, time to the first solution and to a 1 % gap (from the
  * progress events), the greedy value, the optimizer/greedy ratio, the model size and the peak
  * resident memory (VmHWM of {@code /proc/self/status}). Each case runs in its own forked JVM, so
- * the peak memory is the case's own. Prints a ranked table and writes CSV.
+ * the peak memory is the case's own. Prints a ranked table and writes CSV. With {@code --best-known
+ * FILE} it also keeps the best plan found per scenario across runs ({@link BestKnownPlans}) and
+ * measures every case against it.
  *
  * <pre>{@code
  * java -cp scplan-benchmarks/target/scplan-benchmarks.jar org.scplan.benchmarks.QualityHarness \
@@ -52,11 +56,16 @@ import picocli.CommandLine.Option;
 public final class QualityHarness implements Callable<Integer> {
   private static final String RESULT_PREFIX = "QUALITY-RESULT,";
 
+  /** The preset name of the embedded notional theater, which is not generated. */
+  static final String EMBEDDED = "embedded";
+
   @Option(
       names = "--preset",
       split = ",",
       defaultValue = "theater",
-      description = "Presets: theater, global, xl (comma-separated or repeated).")
+      description =
+          "Presets: theater, global, xl, or embedded (the embedded notional theater, the same for"
+              + " every seed; vary --solver-seed instead) (comma-separated or repeated).")
   List<String> presets;
 
   @Option(names = "--seeds", split = ",", defaultValue = "1,2,3,4,5", description = "Seeds.")
@@ -91,6 +100,14 @@ public final class QualityHarness implements Callable<Integer> {
   @Option(names = "--out", description = "CSV file for the results.")
   Path out;
 
+  @Option(
+      names = "--best-known",
+      description =
+          "CSV of the best plan known per preset and seed (created if missing): each case is also"
+              + " measured against the better of it and this run's best, and it is updated with"
+              + " this run's better plans.")
+  Path bestKnown;
+
   @Option(names = "--case", hidden = true, description = "Internal: run one case and print it.")
   String singleCase;
 
@@ -117,6 +134,8 @@ public final class QualityHarness implements Callable<Integer> {
    * @param booleanVariables model decision variables
    * @param constraints model constraints
    * @param peakRssMiB peak resident memory of the JVM, MiB
+   * @param scenarioDigest the first 16 hex digits of the SHA-256 of the scenario's JSON, which
+   *     tells whether a best-known plan is for this very scenario
    */
   record Result(
       String preset,
@@ -138,7 +157,8 @@ public final class QualityHarness implements Callable<Integer> {
       double wallSeconds,
       int booleanVariables,
       int constraints,
-      double peakRssMiB) {
+      double peakRssMiB,
+      String scenarioDigest) {
 
     double ratio() {
       return greedy > 0 ? riskReduced / greedy : Double.NaN;
@@ -151,12 +171,12 @@ public final class QualityHarness implements Callable<Integer> {
     static final String HEADER =
         "preset,seed,time_limit_s,workers,options,generate_s,prepare_s,build_s,status,risk_reduced,objective,"
             + "bound,gap,first_solution_s,to_1pct_gap_s,greedy,optimizer_over_greedy,wall_s,"
-            + "boolean_variables,constraints,peak_rss_mib";
+            + "boolean_variables,constraints,peak_rss_mib,scenario_digest";
 
     String csv() {
       return String.format(
           Locale.ROOT,
-          "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%s,%.4f,%.4f,%.4f,%.6f,%.3f,%.3f,%.4f,%.5f,%.3f,%d,%d,%.1f",
+          "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%s,%.4f,%.4f,%.4f,%.6f,%.3f,%.3f,%.4f,%.5f,%.3f,%d,%d,%.1f,%s",
           preset,
           seed,
           timeLimit,
@@ -177,7 +197,8 @@ public final class QualityHarness implements Callable<Integer> {
           wallSeconds,
           booleanVariables,
           constraints,
-          peakRssMiB);
+          peakRssMiB,
+          scenarioDigest);
     }
 
     static Result parse(String line) {
@@ -202,7 +223,8 @@ public final class QualityHarness implements Callable<Integer> {
           Double.parseDouble(f[17]),
           Integer.parseInt(f[18]),
           Integer.parseInt(f[19]),
-          Double.parseDouble(f[20]));
+          Double.parseDouble(f[20]),
+          f[21]);
     }
   }
 
@@ -226,6 +248,16 @@ public final class QualityHarness implements Callable<Integer> {
       return 0;
     }
     PrintStream out = System.out;
+    // Bad presets and a malformed best-known file are reported before any case runs, not after
+    // the cases before them have taken their time.
+    BestKnownPlans known;
+    try {
+      presets.forEach(QualityHarness::checkPreset);
+      known = bestKnown == null ? BestKnownPlans.empty() : BestKnownPlans.read(bestKnown);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
     List<Result> results = new ArrayList<>();
     for (String preset : presets) {
       for (double limit : timeLimits) {
@@ -260,13 +292,51 @@ public final class QualityHarness implements Callable<Integer> {
         }
       }
     }
-    printRanked(results, out);
+    // Each case against the best plan known for its scenario, this run's included.
+    BestKnownPlans best = known.updatedWith(results, this::describe);
+    Map<Result, Double> bestObjective = new java.util.IdentityHashMap<>();
+    for (Result r : results) {
+      bestObjective.put(
+          r,
+          best.best(r.preset(), r.seed(), r.scenarioDigest())
+              .map(BestKnownPlans.Entry::objective)
+              .orElse(Double.NaN));
+    }
+    printRanked(results, bestObjective, out);
     if (this.out != null) {
-      StringBuilder csv = new StringBuilder(Result.HEADER).append('\n');
-      results.forEach(r -> csv.append(r.csv()).append('\n'));
+      StringBuilder csv =
+          new StringBuilder(Result.HEADER).append(",best_known_objective,short_of_best_known\n");
+      for (Result r : results) {
+        double bestKnownObjective = bestObjective.get(r);
+        csv.append(r.csv())
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    ",%.4f,%.6f",
+                    bestKnownObjective,
+                    BestKnownPlans.shortfall(r.objective(), bestKnownObjective)))
+            .append('\n');
+      }
       AtomicFiles.write(this.out, csv.toString());
     }
+    if (bestKnown != null) {
+      best.write(bestKnown);
+      out.println("Best-known plans written to " + bestKnown);
+    }
     return 0;
+  }
+
+  /** Where a case's plan came from, for the best-known file's source column. */
+  private String describe(Result result) {
+    return String.format(
+        Locale.ROOT,
+        "quality harness %s, solver seed %d%s, %s",
+        result.config(),
+        solverSeed,
+        deterministicLimit == null
+            ? ""
+            : String.format(Locale.ROOT, ", deterministic limit %s", deterministicLimit),
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   private Result fork(String preset, long seed, double limit, int w)
@@ -317,7 +387,7 @@ public final class QualityHarness implements Callable<Integer> {
       String preset, long seed, double limit, int w, long solverSeed, Double deterministicLimit) {
     NativeLibraries.ensureLoaded();
     long t0 = System.nanoTime();
-    Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
+    Scenario scenario = scenario(preset, seed);
     long t1 = System.nanoTime();
     AllocationInstance instance = Preparation.prepare(scenario);
     long prepared = System.nanoTime();
@@ -360,7 +430,45 @@ public final class QualityHarness implements Callable<Integer> {
         statistics.wallTimeSeconds(),
         model.booleanVariables(),
         model.constraints(),
-        peakRssMiB());
+        peakRssMiB(),
+        digest(scenario));
+  }
+
+  /**
+   * The scenario of a case: the embedded notional theater for {@value #EMBEDDED} (the same whatever
+   * the seed), else the generator's preset with that seed.
+   */
+  static Scenario scenario(String preset, long seed) {
+    return EMBEDDED.equals(preset)
+        ? NotionalTheater.scenario()
+        : ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
+  }
+
+  /** Throws, naming the presets there are, unless {@code preset} is one. */
+  static void checkPreset(String preset) {
+    if (!EMBEDDED.equals(preset)) {
+      try {
+        GeneratorConfig.preset(preset, 1);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--preset: unknown preset '" + preset + "': use theater, global, xl or " + EMBEDDED, e);
+      }
+    }
+  }
+
+  /**
+   * The first 16 hex digits of the SHA-256 of {@code scenario}'s JSON: equal for the same generated
+   * scenario, different once the generator makes another from the same preset and seed.
+   */
+  static String digest(Scenario scenario) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(ScenarioJson.write(scenario).getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
   }
 
   private static double orNaN(Double value) {
@@ -386,18 +494,22 @@ public final class QualityHarness implements Callable<Integer> {
     return Double.NaN;
   }
 
-  private static void printRanked(List<Result> results, PrintStream out) {
+  private static void printRanked(
+      List<Result> results, Map<Result, Double> bestObjective, PrintStream out) {
     out.println();
-    out.println("Ranked by relative gap (best first) within each preset:");
+    out.println(
+        "Ranked by relative gap (best first) within each preset; vs best: how far the plan falls"
+            + " short of the best plan known for its scenario (this run's included):");
     out.printf(
         Locale.ROOT,
-        "%4s %-8s %4s %-10s %-9s %9s %12s %12s %8s %8s %8s %8s %7s %9s%n",
+        "%4s %-8s %4s %-10s %-9s %9s %9s %12s %12s %8s %8s %8s %8s %7s %9s%n",
         "rank",
         "preset",
         "seed",
         "config",
         "status",
         "gap %",
+        "vs best %",
         "plan",
         "greedy",
         "ratio",
@@ -416,13 +528,14 @@ public final class QualityHarness implements Callable<Integer> {
       for (Result r : ranked) {
         out.printf(
             Locale.ROOT,
-            "%4d %-8s %4d %-10s %-9s %9.3f %12.2f %12.2f %8.4f %8.2f %8s %8.3f %6.2f%% %9.0f%n",
+            "%4d %-8s %4d %-10s %-9s %9.3f %9.3f %12.2f %12.2f %8.4f %8.2f %8s %8.3f %6.2f%% %9.0f%n",
             rank++,
             r.preset(),
             r.seed(),
             r.config(),
             r.status(),
             100 * r.gap(),
+            100 * BestKnownPlans.shortfall(r.objective(), bestObjective.get(r)),
             r.riskReduced(),
             r.greedy(),
             r.ratio(),

@@ -33,7 +33,8 @@ class QualityHarnessResultTest {
             10.021,
             182_928,
             26_431,
-            3_081.0);
+            3_081.0,
+            "0123456789abcdef");
 
     QualityHarness.Result parsed = QualityHarness.Result.parse(result.csv());
 
