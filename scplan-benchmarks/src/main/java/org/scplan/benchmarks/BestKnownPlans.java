@@ -1,21 +1,12 @@
 package org.scplan.benchmarks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.scplan.internal.AtomicFiles;
+import org.scplan.internal.CsvText;
 
 /**
  * The best plan known for each generated scenario (preset and seed), kept in a CSV file across
@@ -38,15 +30,6 @@ import org.scplan.internal.AtomicFiles;
  */
 final class BestKnownPlans {
   static final String[] HEADER = {"preset", "seed", "scenario_digest", "objective", "source"};
-
-  // Typed as ObjectMapper: only its readers and writers are used, and the builder's build() is
-  // declared to return one.
-  private static final ObjectMapper MAPPER =
-      CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-  private static final ObjectReader READER =
-      MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema());
-  private static final ObjectWriter WRITER =
-      MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n"));
 
   /**
    * One scenario's best plan.
@@ -96,33 +79,28 @@ final class BestKnownPlans {
 
   /** Parses the CSV {@code text} read from {@code source} (named in errors). */
   static BestKnownPlans parse(String text, String source) {
-    List<String[]> rows = new ArrayList<>();
-    try (MappingIterator<String[]> iterator = READER.readValues(text)) {
-      while (iterator.hasNextValue()) {
-        rows.add(iterator.nextValue());
-      }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    List<CsvText.Record> records;
+    try {
+      records = CsvText.parse(text);
+    } catch (CsvText.MalformedCsvException e) {
       throw new IllegalArgumentException(
-          source + " line " + line + ": not CSV: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot parse CSV held in memory", e);
+          source + " line " + e.line() + ": not CSV: " + e.getMessage(), e);
     }
-    if (rows.isEmpty() || !List.of(rows.get(0)).equals(List.of(HEADER))) {
+    if (records.isEmpty() || !Arrays.equals(records.get(0).cells(), HEADER)) {
       throw new IllegalArgumentException(
           source
               + " row 1: the header must be "
               + String.join(",", HEADER)
-              + (rows.isEmpty()
+              + (records.isEmpty()
                   ? " (the file is empty)"
-                  : ", is " + String.join(",", rows.get(0))));
+                  : ", is " + String.join(",", records.get(0).cells())));
     }
     Map<Key, Entry> entries = new TreeMap<>(ORDER);
     List<String> problems = new ArrayList<>();
-    for (int r = 1; r < rows.size(); r++) {
-      String[] cells = rows.get(r);
-      String at = source + " row " + (r + 1);
-      if (cells.length == 1 && cells[0].isBlank()) {
+    for (CsvText.Record record : records.subList(1, records.size())) {
+      String[] cells = record.cells();
+      String at = source + " row " + record.row();
+      if (record.blank()) {
         continue;
       }
       if (cells.length != HEADER.length) {
@@ -223,23 +201,19 @@ final class BestKnownPlans {
 
   /** Writes the entries to {@code file} (atomically), by preset then seed. */
   void write(Path file) {
-    StringWriter text = new StringWriter();
-    try (SequenceWriter writer = WRITER.writeValues(text)) {
-      writer.write(HEADER);
-      for (Entry entry : entries.values()) {
-        writer.write(
-            new String[] {
-              entry.preset(),
-              Long.toString(entry.seed()),
-              entry.scenarioDigest(),
-              String.format(Locale.ROOT, "%.4f", entry.objective()),
-              entry.source()
-            });
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot print CSV held in memory", e);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (Entry entry : entries.values()) {
+      rows.add(
+          new String[] {
+            entry.preset(),
+            Long.toString(entry.seed()),
+            entry.scenarioDigest(),
+            String.format(Locale.ROOT, "%.4f", entry.objective()),
+            entry.source()
+          });
     }
-    AtomicFiles.write(file, text.toString());
+    AtomicFiles.write(file, CsvText.print(rows));
   }
 
   /**

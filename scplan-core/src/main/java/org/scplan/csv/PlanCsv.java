@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.scplan.internal.AtomicFiles;
+import org.scplan.internal.CsvText;
 import org.scplan.plan.AppropriationDraw;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.FundedOption;

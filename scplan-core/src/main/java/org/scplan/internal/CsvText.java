@@ -1,4 +1,4 @@
-package org.scplan.csv;
+package org.scplan.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -16,11 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place that parses and prints CSV, with Jackson's CSV module (RFC 4180: comma separated,
- * double-quoted cells with doubled quotes inside, cells may span lines). Cells are kept as text,
- * untrimmed; the readers decide what they mean.
+ * The one place that parses and prints CSV (scenario and plan tables, and the benchmarks' files),
+ * with Jackson's CSV module (RFC 4180: comma separated, double-quoted cells with doubled quotes
+ * inside, cells may span lines). Cells are kept as text, untrimmed; the readers decide what they
+ * mean.
  */
-final class CsvText {
+public final class CsvText {
   private static final CsvMapper MAPPER =
       CsvMapper.builder()
           .enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -44,9 +45,9 @@ final class CsvText {
    * @param line the line the record starts on, 1-based
    * @param cells the cells as written
    */
-  record Record(int row, int line, String[] cells) {
+  public record Record(int row, int line, String[] cells) {
     /** Whether every cell is empty or blank. */
-    boolean blank() {
+    public boolean blank() {
       for (String cell : cells) {
         if (!cell.isBlank()) {
           return false;
@@ -57,7 +58,7 @@ final class CsvText {
   }
 
   /** Thrown for text that is not CSV (an unterminated quote), with the line where it stopped. */
-  static final class MalformedCsvException extends Exception {
+  public static final class MalformedCsvException extends Exception {
     private static final long serialVersionUID = 1L;
     private final int line;
 
@@ -66,13 +67,13 @@ final class CsvText {
       this.line = line;
     }
 
-    int line() {
+    public int line() {
       return line;
     }
   }
 
   /** The records of {@code text}, a leading byte-order mark removed. */
-  static List<Record> parse(String text) throws MalformedCsvException {
+  public static List<Record> parse(String text) throws MalformedCsvException {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<Record> records = new ArrayList<>();
     try (MappingIterator<String[]> iterator = READER.readValues(content)) {
@@ -97,7 +98,7 @@ final class CsvText {
   }
 
   /** {@code rows} as CSV text: quotes only where needed, {@code \n} line endings. */
-  static String print(List<String[]> rows) {
+  public static String print(List<String[]> rows) {
     StringWriter text = new StringWriter();
     try (SequenceWriter writer = WRITER.writeValues(text)) {
       for (String[] row : rows) {
