@@ -293,6 +293,7 @@ public final class Allocator {
               incumbent,
               started + config.timeLimit().toNanos(),
               Integer.MAX_VALUE,
+              null,
               target,
               config.workers(),
               config.seed(),

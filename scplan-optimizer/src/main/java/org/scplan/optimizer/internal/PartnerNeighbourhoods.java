@@ -64,13 +64,17 @@ public final class PartnerNeighbourhoods {
    * is cancelled. {@code guidance}, the relaxation's prices (or null: partners drawn uniformly),
    * weights each round's draw by {@link #disagreement}, against the best plan so far. {@code
    * onImprovement} gets each better objective; objectives are exact net objectives in points, as
-   * the allocator scores plans.
+   * the allocator scores plans. Each round's solve stops at its wall-clock cap ({@link
+   * #ROUND_SECONDS}), or, when {@code roundDeterministicTime} is given, at that much CP-SAT
+   * deterministic time (work units that do not depend on the machine's load, so that a run with one
+   * worker is the same on a busy machine as on a quiet one).
    */
   public static Result improve(
       AllocationInstance instance,
       int[] chosen,
       long deadlineNanos,
       int maximumRounds,
+      Double roundDeterministicTime,
       double targetObjective,
       int workers,
       long seed,
@@ -89,15 +93,18 @@ public final class PartnerNeighbourhoods {
       }
     }
     int freeOptions = Math.max(FREE_OPTIONS, instance.options.length / OPTIONS_PER_FREE_OPTION);
+    boolean timed = roundDeterministicTime == null;
     double roundSeconds =
-        Math.max(
-            ROUND_SECONDS, LagrangianBound.candidateCount(instance) * ROUND_SECONDS_PER_BOOLEAN);
+        timed
+            ? Math.max(
+                ROUND_SECONDS, LagrangianBound.candidateCount(instance) * ROUND_SECONDS_PER_BOOLEAN)
+            : Double.POSITIVE_INFINITY;
     int rounds = 0;
     int improvements = 0;
     while (rounds < maximumRounds && bestObjective < targetObjective && !control.cancelled()) {
       double left = (deadlineNanos - System.nanoTime()) / 1e9;
       // A round needs its model built and presolved before it can improve anything.
-      if (left < 0.5 * roundSeconds) {
+      if (left <= 0 || timed && left < 0.5 * roundSeconds) {
         break;
       }
       int[] fixed = best.clone();
@@ -127,7 +134,7 @@ public final class PartnerNeighbourhoods {
               workers,
               seed + rounds,
               0.0,
-              null,
+              roundDeterministicTime,
               event -> {},
               control);
       rounds++;
