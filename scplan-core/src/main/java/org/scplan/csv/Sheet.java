@@ -72,6 +72,17 @@ enum Sheet {
       "sustainmentCostPerYear",
       "providingRisk",
       "tags"),
+  MEASURES(
+      "measures.csv",
+      "objectiveId",
+      "optionId",
+      "id!",
+      "name!",
+      "unit",
+      "baseline!",
+      "target!",
+      "targetFiscalYear!",
+      "direction!"),
   OPTION_COSTS("option-costs.csv", "optionId!", "year!", "cost!"),
   PREREQUISITES("prerequisites.csv", "optionId!", "prerequisiteOptionId!", "lagYears!"),
   PROGRAMS(
