@@ -41,6 +41,15 @@ final class JsonSchemas {
   static final String SCENARIO_ID = "https://scplan.org/schema/scenario.schema.json";
   static final String PLAN_ID = "https://scplan.org/schema/plan.schema.json";
   static final String DELTA_ID = "https://scplan.org/schema/scenario-delta.schema.json";
+  static final String EXECUTION_ID = "https://scplan.org/schema/execution.schema.json";
+
+  /** Execution record fields the reader accepts absent, by record; the rest are required. */
+  static final Map<Class<?>, Set<String>> OPTIONAL_EXECUTION_FIELDS =
+      Map.of(
+          org.scplan.execution.ExecutionRecord.class,
+          Set.of("activities", "observations"),
+          org.scplan.execution.ActivityExecution.class,
+          Set.of("delayedToFiscalYear", "obligations", "note"));
 
   /** Scenario fields the reader accepts absent, by record; the rest are required. */
   static final Map<Class<?>, Set<String>> OPTIONAL_SCENARIO_FIELDS =
@@ -203,6 +212,21 @@ final class JsonSchemas {
             ScenarioDelta.FORMAT_VERSION);
   }
 
+  /** The execution record schema as the text committed in {@code schema/execution.schema.json}. */
+  static String executionSchema() {
+    return new JsonSchemas(true, OPTIONAL_EXECUTION_FIELDS)
+        .document(
+            org.scplan.execution.ExecutionRecord.class,
+            EXECUTION_ID,
+            "scplan execution record",
+            "What was obligated under a plan, fiscal year by fiscal year, each funded activity's"
+                + " status and the observed values of the scenario's measures, format version "
+                + org.scplan.execution.ExecutionRecord.FORMAT_VERSION
+                + ". Money in whole US dollars, time in fiscal years."
+                + " Generated from the Java records; do not edit.",
+            org.scplan.execution.ExecutionRecord.FORMAT_VERSION);
+  }
+
   private String document(
       Class<?> root, String id, String title, String description, int formatVersion) {
     ObjectNode schema = NODES.objectNode();
@@ -345,6 +369,10 @@ final class JsonSchemas {
 
   /** For the schema files' test. */
   static List<String> fileNames() {
-    return List.of("scenario.schema.json", "scenario-delta.schema.json", "plan.schema.json");
+    return List.of(
+        "scenario.schema.json",
+        "scenario-delta.schema.json",
+        "plan.schema.json",
+        "execution.schema.json");
   }
 }
