@@ -1,5 +1,6 @@
 package org.scplan.assessment;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,9 @@ import org.scplan.execution.ExecutionStatus;
 import org.scplan.execution.MeasureObservation;
 import org.scplan.execution.Obligation;
 import org.scplan.greedy.GreedyAllocator;
+import org.scplan.internal.ExecutionLedger;
+import org.scplan.plan.AppropriationDraw;
+import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
@@ -156,7 +160,53 @@ public final class ExecutionFixtures {
             new MeasureObservation(2028, "moe-incidents", 44)));
   }
 
-  static ActivityExecution activity(
+  /**
+   * The re-plan draws only in FYs from the current one, never on an appropriation whose
+   * availability ended before it, and never more than an appropriation held after the record's
+   * obligations.
+   */
+  public static void assertSpendsNoLapsedMoney(
+      Scenario original,
+      Plan executed,
+      ExecutionRecord execution,
+      Plan plan,
+      int currentFiscalYear) {
+    ExecutionLedger ledger = ExecutionLedger.of(original, executed, execution, i -> "");
+    Map<String, long[]> used = new HashMap<>();
+    for (Program program : original.programs()) {
+      used.put(program.id(), ledger.drawnBy(program));
+    }
+    for (FundedOption funded : plan.fundedOptions()) {
+      Program program =
+          original.programs().stream()
+              .filter(p -> p.id().equals(funded.programId()))
+              .findFirst()
+              .orElseThrow();
+      for (AppropriationDraw draw : funded.draws()) {
+        org.assertj.core.api.Assertions.assertThat(draw.obligationFiscalYear())
+            .isGreaterThanOrEqualTo(currentFiscalYear);
+        int index = -1;
+        for (int a = 0; a < program.appropriations().size(); a++) {
+          Appropriation appropriation = program.appropriations().get(a);
+          if (appropriation.fiscalYear() == draw.appropriationFiscalYear()
+              && appropriation.availableIn(draw.obligationFiscalYear())
+              && used.get(program.id())[a] + draw.amount() <= appropriation.amount()) {
+            index = a;
+            break;
+          }
+        }
+        org.assertj.core.api.Assertions.assertThat(index)
+            .as("appropriation for %s", draw)
+            .isNotNegative();
+        org.assertj.core.api.Assertions.assertThat(
+                program.appropriations().get(index).lastAvailableFiscalYear())
+            .isGreaterThanOrEqualTo(currentFiscalYear);
+        used.get(program.id())[index] += draw.amount();
+      }
+    }
+  }
+
+  public static ActivityExecution activity(
       int year, String option, ExecutionStatus status, Integer delayedTo, Obligation... money) {
     return new ActivityExecution(year, option, status, delayedTo, List.of(money), "");
   }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scplan.execution.ExecutionRecord;
-import org.scplan.internal.ExecutionLedger;
-import org.scplan.plan.AppropriationDraw;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
@@ -104,7 +100,8 @@ class ExecutionReplanningTest {
                 assertThat(f.totalObligated()).isZero();
               });
     }
-    assertSpendsNoLapsedMoney(scenario, executed, ExecutionFixtures.execution(), plan, 2029);
+    ExecutionFixtures.assertSpendsNoLapsedMoney(
+        scenario, executed, ExecutionFixtures.execution(), plan, 2029);
     // prog-b has only its FY2029 $1,000,000 left: the delayed $1,500,000 equipment cannot restart.
     assertThat(plan.funded("o-equip")).isEmpty();
     assertThat(plan.funded("o-survey").orElseThrow().startFiscalYear()).isEqualTo(2029);
@@ -165,44 +162,6 @@ class ExecutionReplanningTest {
                 assertThat(((ScenarioValidationException) e).problems())
                     .extracting(Problem::field)
                     .containsExactlyInAnyOrder("optionId", "currentFiscalYear"));
-  }
-
-  /**
-   * The re-plan draws only in FYs from the current one, never on an appropriation whose
-   * availability ended before it, and never more than an appropriation held after the record's
-   * obligations.
-   */
-  static void assertSpendsNoLapsedMoney(
-      Scenario original,
-      Plan executed,
-      ExecutionRecord execution,
-      Plan plan,
-      int currentFiscalYear) {
-    ExecutionLedger ledger = ExecutionLedger.of(original, executed, execution, i -> "");
-    Map<String, long[]> used = new HashMap<>();
-    for (Program program : original.programs()) {
-      used.put(program.id(), ledger.drawnBy(program));
-    }
-    for (FundedOption funded : plan.fundedOptions()) {
-      Program program = program(original, funded.programId());
-      for (AppropriationDraw draw : funded.draws()) {
-        assertThat(draw.obligationFiscalYear()).isGreaterThanOrEqualTo(currentFiscalYear);
-        int index = -1;
-        for (int a = 0; a < program.appropriations().size(); a++) {
-          Appropriation appropriation = program.appropriations().get(a);
-          if (appropriation.fiscalYear() == draw.appropriationFiscalYear()
-              && appropriation.availableIn(draw.obligationFiscalYear())
-              && used.get(program.id())[a] + draw.amount() <= appropriation.amount()) {
-            index = a;
-            break;
-          }
-        }
-        assertThat(index).as("appropriation for %s", draw).isNotNegative();
-        assertThat(program.appropriations().get(index).lastAvailableFiscalYear())
-            .isGreaterThanOrEqualTo(currentFiscalYear);
-        used.get(program.id())[index] += draw.amount();
-      }
-    }
   }
 
   private static Program program(Scenario scenario, String id) {
