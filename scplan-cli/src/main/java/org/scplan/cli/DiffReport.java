@@ -3,6 +3,7 @@ package org.scplan.cli;
 import java.util.List;
 import java.util.Locale;
 import org.scplan.assessment.Adjustment;
+import org.scplan.assessment.AdjustmentKind;
 import org.scplan.assessment.Assessment;
 import org.scplan.assessment.ExecutionReplan;
 import org.scplan.whatif.Churn;
@@ -144,13 +145,25 @@ final class DiffReport {
         assessment.lapsed(),
         assessment.atRisk());
     line(text, "What the execution and its assessment changed (%d)", replan.adjustments().size());
+    long locked =
+        replan.adjustments().stream()
+            .filter(a -> a.kind() == AdjustmentKind.OBLIGATED_LOCKED)
+            .count();
+    line(
+        text,
+        "  %-19s %d activities that obligated money, at their program and start, no cost left in"
+            + " past FYs (listed in the reports)",
+        "obligated locked",
+        locked);
     for (Adjustment adjustment : replan.adjustments()) {
-      line(
-          text,
-          "  %-19s %s: %s",
-          adjustment.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-          adjustment.id(),
-          adjustment.description());
+      if (adjustment.kind() != AdjustmentKind.OBLIGATED_LOCKED) {
+        line(
+            text,
+            "  %-19s %s: %s",
+            adjustment.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            adjustment.id(),
+            adjustment.description());
+      }
     }
     return text.toString();
   }

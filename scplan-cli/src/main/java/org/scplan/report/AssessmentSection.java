@@ -17,6 +17,7 @@ import org.scplan.assessment.LaggingOption;
 import org.scplan.assessment.MeasureAssessment;
 import org.scplan.assessment.OffPlanActivity;
 import org.scplan.assessment.ProgramYearExecution;
+import org.scplan.scenario.SolutionOption;
 
 /**
  * The assessment section of the Markdown and HTML reports (docs/MODEL.md §10): obligation rate by
@@ -192,7 +193,7 @@ final class AssessmentSection {
       rows.add(
           List.of(
               "FY" + off.fiscalYear(),
-              report.option(off.optionId()).name() + " (" + off.optionId() + ")",
+              optionName(report, off.optionId()),
               report.program(off.programId()).name(),
               words(off.kind()),
               thousands(off.planned()),
@@ -243,7 +244,7 @@ final class AssessmentSection {
     for (LaggingOption lagging : assessment.laggingOptions()) {
       rows.add(
           List.of(
-              report.option(lagging.optionId()).name() + " (" + lagging.optionId() + ")",
+              optionName(report, lagging.optionId()),
               String.join(", ", lagging.measureIds()),
               percent(lagging.achievement()),
               String.format(Locale.ROOT, "%.2f", lagging.effectiveness())));
@@ -270,6 +271,15 @@ final class AssessmentSection {
               rows));
     }
     return tables;
+  }
+
+  /**
+   * The option's name and id; the id alone for an option the report's scenario no longer has (a
+   * re-plan from execution removes cancelled ones).
+   */
+  private static String optionName(PlanReport report, String optionId) {
+    SolutionOption option = report.option(optionId);
+    return option == null ? optionId : option.name() + " (" + optionId + ")";
   }
 
   private static String number(double value) {

@@ -226,7 +226,8 @@ class ExampleExecutionTest {
   }
 
   @Test
-  void solve_fromExecution_printsWhatTheAssessmentChanged() {
+  void solve_fromExecution_printsWhatTheAssessmentChanged() throws IOException {
+    Path markdown = directory.resolve("replan.md");
     Run run =
         run(
             "solve",
@@ -244,11 +245,19 @@ class ExampleExecutionTest {
             "0.2",
             "--time-limit",
             "60s",
-            "--quiet");
+            "--quiet",
+            "--md",
+            markdown.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(markdown))
+        .contains("## Assessment of execution through FY2028")
+        .contains("### What the execution and its assessment changed")
+        .contains("| obligated locked | o-meridia-cn-interdiction-training |")
+        .contains("| cancelled | o-qadiran-pme-rule-of-law-human-rights-training |");
     assertThat(run.out())
         .contains("Re-planning in FY2029")
+        .contains("obligated locked    " + startedActivities() + " activities that obligated money")
         .contains("Execution through FY2028:")
         .contains("What the execution and its assessment changed")
         .contains("cancelled           o-qadiran-pme-rule-of-law-human-rights-training")
@@ -260,6 +269,22 @@ class ExampleExecutionTest {
     Run run = run("solve", "--execution", EXECUTION.toString(), "--current-fy", "2029");
 
     assertThat(run.exitCode()).isEqualTo(2);
+  }
+
+  /** Activities of the example record that obligated money and were not cancelled. */
+  private static long startedActivities() {
+    ExecutionRecord execution = ExecutionJson.read(EXECUTION);
+    java.util.Set<String> cancelled = new java.util.HashSet<>();
+    java.util.Set<String> obligated = new java.util.HashSet<>();
+    for (ActivityExecution activity : execution.activities()) {
+      if (activity.status() == org.scplan.execution.ExecutionStatus.CANCELLED) {
+        cancelled.add(activity.optionId());
+      } else if (activity.obligated() > 0) {
+        obligated.add(activity.optionId());
+      }
+    }
+    obligated.removeAll(cancelled);
+    return obligated.size();
   }
 
   private record Run(int exitCode, String out, String err) {}
