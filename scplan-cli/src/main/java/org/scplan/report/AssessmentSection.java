@@ -274,12 +274,14 @@ final class AssessmentSection {
   }
 
   /**
-   * The option's name and id; the id alone for an option the report's scenario no longer has (a
-   * re-plan from execution removes cancelled ones).
+   * The option's name and id; the id alone for an option without a name or one the report's
+   * scenario no longer has (a re-plan from execution removes cancelled ones).
    */
   private static String optionName(PlanReport report, String optionId) {
     SolutionOption option = report.option(optionId);
-    return option == null ? optionId : option.name() + " (" + optionId + ")";
+    return option == null || option.name().isBlank()
+        ? optionId
+        : option.name() + " (" + optionId + ")";
   }
 
   private static String number(double value) {
