@@ -64,7 +64,8 @@ final class AssessCommand implements Callable<Integer> {
     Scenario scenario = ScenarioSource.load(scenarioFile);
     Plan plan = PlanJson.read(planFile);
     ExecutionRecord execution = ExecutionSource.load(executionFile, scenario, plan);
-    Assessment assessment = Assessment.of(scenario, plan, execution);
+    Assessment assessment =
+        ExecutionSource.checked(executionFile, () -> Assessment.of(scenario, plan, execution));
     PlanReport report;
     try {
       report = PlanReport.of(scenario, plan);

@@ -158,7 +158,9 @@ final class SolveCommand implements Callable<Integer> {
                 ExecutionSource.load(execution, scenario, executed),
                 currentFiscalYear,
                 stabilityPenalty);
-        ExecutionReplanning.Setup setup = replanning.prepare(scenario);
+        Scenario given = scenario;
+        ExecutionReplanning.Setup setup =
+            ExecutionSource.checked(execution, () -> replanning.prepare(given));
         fromExecution =
             replanning.finish(
                 setup, allocator.replan(setup.scenario(), setup.replanning(), listener));

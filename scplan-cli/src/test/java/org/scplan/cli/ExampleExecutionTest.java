@@ -217,6 +217,7 @@ class ExampleExecutionTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
+        .startsWith(bad + " (execution record) has 5 problems:")
         .contains("refers to unknown SolutionOption 'o-bandaria-border-interagency-dv-tuor'")
         .contains("did you mean 'o-bandaria-border-interagency-dv-tour'?")
         .contains("more than the $1,800,000 appropriated")
