@@ -284,10 +284,10 @@ final class AssessmentSection {
         : option.name() + " (" + optionId + ")";
   }
 
+  /** A measure's value with at most two decimals and no trailing zeros, e.g. "9.6", "12". */
   private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? String.valueOf((long) value)
-        : String.format(Locale.ROOT, "%.2f", value);
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    return text.replaceAll("\\.?0+$", "");
   }
 
   private static String fraction(Double value) {
