@@ -2,6 +2,10 @@ package org.scplan.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.scplan.assessment.Adjustment;
+import org.scplan.assessment.AdjustmentKind;
+import org.scplan.assessment.Assessment;
+import org.scplan.assessment.ExecutionReplan;
 import org.scplan.whatif.Churn;
 import org.scplan.whatif.FundingChange;
 import org.scplan.whatif.MoneyChange;
@@ -124,6 +128,42 @@ final class DiffReport {
     }
     for (Removal removal : outcome.removals()) {
       line(text, "  no longer possible: %s", removal);
+    }
+    return text.toString();
+  }
+
+  /** What re-planning from execution changed before solving, with the assessment's headlines. */
+  static String adjustments(ExecutionReplan replan) {
+    Assessment assessment = replan.assessment();
+    StringBuilder text = new StringBuilder("\n");
+    line(
+        text,
+        "Execution through FY%d: $%,d obligated of $%,d planned; $%,d lapsed, $%,d at risk",
+        assessment.throughFiscalYear(),
+        assessment.obligatedToDate(),
+        assessment.plannedToDate(),
+        assessment.lapsed(),
+        assessment.atRisk());
+    line(text, "What the execution and its assessment changed (%d)", replan.adjustments().size());
+    long locked =
+        replan.adjustments().stream()
+            .filter(a -> a.kind() == AdjustmentKind.OBLIGATED_LOCKED)
+            .count();
+    line(
+        text,
+        "  %-19s %d activities that obligated money, at their program and start, no cost left in"
+            + " past FYs (listed in the reports)",
+        "obligated locked",
+        locked);
+    for (Adjustment adjustment : replan.adjustments()) {
+      if (adjustment.kind() != AdjustmentKind.OBLIGATED_LOCKED) {
+        line(
+            text,
+            "  %-19s %s: %s",
+            adjustment.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            adjustment.id(),
+            adjustment.description());
+      }
     }
     return text.toString();
   }

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.scplan.assessment.Adjustment;
+import org.scplan.assessment.Assessment;
 import org.scplan.internal.AtomicFiles;
 import org.scplan.report.CscsDraft;
 import org.scplan.report.HtmlReport;
@@ -24,12 +27,27 @@ final class ReportFiles {
   /** Writes the requested reports of {@code report}; null paths are skipped. */
   static void write(
       PlanReport report, Path html, Path markdown, Path cscsDirectory, PrintWriter out) {
+    write(report, null, List.of(), html, markdown, cscsDirectory, out);
+  }
+
+  /**
+   * Writes the requested reports of {@code report} with an assessment section when {@code
+   * assessment} is not null; null paths are skipped.
+   */
+  static void write(
+      PlanReport report,
+      Assessment assessment,
+      List<Adjustment> adjustments,
+      Path html,
+      Path markdown,
+      Path cscsDirectory,
+      PrintWriter out) {
     if (html != null) {
-      AtomicFiles.write(html, HtmlReport.render(report));
+      AtomicFiles.write(html, HtmlReport.render(report, assessment, adjustments));
       out.printf("HTML report written to %s%n", html);
     }
     if (markdown != null) {
-      AtomicFiles.write(markdown, MarkdownReport.render(report));
+      AtomicFiles.write(markdown, MarkdownReport.render(report, assessment, adjustments));
       out.printf("Markdown report written to %s%n", markdown);
     }
     if (cscsDirectory != null) {

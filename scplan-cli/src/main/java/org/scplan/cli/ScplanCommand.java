@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       SweepCommand.class,
       ExplainCommand.class,
-      AnalyzeCommand.class
+      AnalyzeCommand.class,
+      AssessCommand.class
     })
 public final class ScplanCommand {
   /** Exit code for an input that cannot be used. */

@@ -2,7 +2,10 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.scplan.assessment.ExecutionReplan;
+import org.scplan.assessment.ExecutionReplanning;
 import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code scplan solve [SCENARIO]}: allocates, prints the summary, optionally writes the plan as
  * JSON and as CSV tables; with {@code --previous PLAN.json --current-fy FY}, re-plans and prints
- * the churn as well.
+ * the churn as well; with {@code --execution EXECUTION} besides, re-plans from the previous plan's
+ * execution and prints what the execution and its assessment changed.
  */
 @Command(
     name = "solve",
@@ -64,6 +68,16 @@ final class SolveCommand implements Callable<Integer> {
               + " locked, nothing new starts before it, and each planned option moved or dropped costs"
               + " --stability-penalty points.")
   Path previous;
+
+  @Option(
+      names = "--execution",
+      paramLabel = "EXECUTION",
+      description =
+          "With --previous: re-plan from this execution record of the previous plan (a .json file,"
+              + " or a folder or .zip of CSV files): what was obligated is locked, delayed activities"
+              + " re-timed, cancelled ones freed, lagging options' closure scaled by their assessed"
+              + " effectiveness (docs/MODEL.md §10). --current-fy must follow the record's last FY.")
+  Path execution;
 
   @Option(
       names = "--current-fy",
@@ -110,6 +124,10 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--previous and --current-fy go together: give both or neither.");
     }
+    if (execution != null && previous == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--execution needs --previous, the plan that was executed.");
+    }
     if (!(stabilityPenalty >= 0) || Double.isInfinite(stabilityPenalty)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -125,12 +143,30 @@ final class SolveCommand implements Callable<Integer> {
     }
     Allocator allocator = Allocator.create(solver.config());
     ReplanOutcome replan = null;
+    ExecutionReplan fromExecution = null;
     Plan plan;
     try (ProgressLine progress =
         solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
       ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
       if (previous == null) {
         plan = allocator.allocate(scenario, listener);
+      } else if (execution != null) {
+        Plan executed = PlanJson.read(previous);
+        ExecutionReplanning replanning =
+            new ExecutionReplanning(
+                executed,
+                ExecutionSource.load(execution, scenario, executed),
+                currentFiscalYear,
+                stabilityPenalty);
+        Scenario given = scenario;
+        ExecutionReplanning.Setup setup =
+            ExecutionSource.checked(execution, () -> replanning.prepare(given));
+        fromExecution =
+            replanning.finish(
+                setup, allocator.replan(setup.scenario(), setup.replanning(), listener));
+        replan = fromExecution.outcome();
+        plan = replan.plan();
+        scenario = replan.scenario();
       } else {
         replan =
             allocator.replan(
@@ -153,6 +189,9 @@ final class SolveCommand implements Callable<Integer> {
     if (replan != null) {
       stdout.print(DiffReport.churn(replan));
     }
+    if (fromExecution != null) {
+      stdout.print(DiffReport.adjustments(fromExecution));
+    }
     if (out != null) {
       stdout.printf("Plan written to %s%n", out);
     }
@@ -160,7 +199,14 @@ final class SolveCommand implements Callable<Integer> {
       stdout.printf("Plan tables written to %s%n", csvOut);
     }
     if (ReportFiles.requested(html, markdown, cscsDirectory)) {
-      ReportFiles.write(PlanReport.of(scenario, plan), html, markdown, cscsDirectory, stdout);
+      ReportFiles.write(
+          PlanReport.of(scenario, plan),
+          fromExecution == null ? null : fromExecution.assessment(),
+          fromExecution == null ? List.of() : fromExecution.adjustments(),
+          html,
+          markdown,
+          cscsDirectory,
+          stdout);
     }
     stdout.flush();
     return 0;

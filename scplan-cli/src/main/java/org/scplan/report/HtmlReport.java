@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.scplan.assessment.Adjustment;
+import org.scplan.assessment.Assessment;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
@@ -71,6 +73,18 @@ public final class HtmlReport {
 
   /** The report for {@code report}, as a complete HTML document. */
   public static String render(PlanReport report) {
+    return render(report, null, List.of());
+  }
+
+  /**
+   * The report with an assessment section after the summary (docs/MODEL.md §10), as {@link
+   * MarkdownReport#render(PlanReport, Assessment, List)} has.
+   *
+   * @param assessment the assessment to show, or {@code null} for none
+   * @param adjustments the re-plan's adjustments, empty when not re-planned from execution
+   */
+  public static String render(
+      PlanReport report, Assessment assessment, List<Adjustment> adjustments) {
     String style = resource("report.css") + programStyles(report);
     String script = resource("report.js");
     StringBuilder page = new StringBuilder(256 * 1024);
@@ -90,6 +104,9 @@ public final class HtmlReport {
     header(report, page);
     filters(report, page);
     summary(report, page);
+    if (assessment != null) {
+      page.append(AssessmentSection.toHtml(report, assessment, adjustments));
+    }
     gantt(report, page);
     funding(page);
     appropriations(report, page);

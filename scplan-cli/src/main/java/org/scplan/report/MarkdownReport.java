@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scplan.assessment.Adjustment;
+import org.scplan.assessment.Assessment;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanViolation;
@@ -33,17 +35,41 @@ public final class MarkdownReport {
 
   /** The briefing for {@code report}, as Markdown text ending with a newline. */
   public static String render(PlanReport report) {
+    return render(report, null, List.of());
+  }
+
+  /**
+   * The briefing with an assessment section after the summary (docs/MODEL.md §10): the plan's
+   * execution assessed, and, after a re-plan from execution, what the execution changed.
+   *
+   * @param assessment the assessment to show, or {@code null} for none
+   * @param adjustments the re-plan's adjustments, empty when not re-planned from execution
+   */
+  public static String render(
+      PlanReport report, Assessment assessment, List<Adjustment> adjustments) {
     StringBuilder md = new StringBuilder();
     Plan plan = report.plan();
     md.append("# Security cooperation plan: ")
         .append(markdown(report.scenario().name()))
         .append("\n\n");
     summary(report, md);
+    if (assessment != null) {
+      md.append(AssessmentSection.toMarkdown(report, assessment, adjustments));
+    }
     funding(report, md);
     appropriations(report, md);
     residualRisk(report, md);
     unfunded(report, plan, md);
     return md.toString();
+  }
+
+  /**
+   * The assessment section alone, as in {@link #render(PlanReport, Assessment, List)}: a level-2
+   * heading, headline figures and tables, ending with a blank line.
+   */
+  public static String assessmentSection(
+      PlanReport report, Assessment assessment, List<Adjustment> adjustments) {
+    return AssessmentSection.toMarkdown(report, assessment, adjustments);
   }
 
   private static void summary(PlanReport report, StringBuilder md) {

@@ -21,6 +21,8 @@ import org.scplan.scenario.EndState;
 import org.scplan.scenario.FundingTitle;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
+import org.scplan.scenario.MeasureDirection;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Partner;
@@ -60,6 +62,8 @@ final class ScenarioCsvReader {
     final Map<Sheet, Map<String, Integer>> firstIndexById = new HashMap<>();
     final Map<Integer, List<Integer>> costRowsByOption = new HashMap<>();
     final Map<Integer, List<Integer>> prerequisiteRowsByOption = new HashMap<>();
+    final Map<Integer, List<Integer>> measureRowsByObjective = new HashMap<>();
+    final Map<Integer, List<Integer>> measureRowsByOption = new HashMap<>();
     final Map<Integer, Map<String, Integer>> desireRowsByPartner = new HashMap<>();
     final Map<Integer, List<Integer>> appropriationRowsByProgram = new HashMap<>();
     final Map<Integer, Integer> eligibilityRowByProgram = new HashMap<>();
@@ -139,16 +143,27 @@ final class ScenarioCsvReader {
       scenario.lineOfEffort(
           new LineOfEffort(id, r.text("name"), r.text("endStateId"), r.requiredDouble("weight")));
     }
-    for (RowReader r : rows(Sheet.OBJECTIVES)) {
-      String id = r.text("id");
-      origins.add(Sheet.OBJECTIVES, id, r.row());
+    List<RowReader> objectiveRows = rows(Sheet.OBJECTIVES);
+    for (RowReader r : objectiveRows) {
+      origins.add(Sheet.OBJECTIVES, r.text("id"), r.row());
+    }
+    List<RowReader> optionRows = rows(Sheet.OPTIONS);
+    for (RowReader r : optionRows) {
+      origins.add(Sheet.OPTIONS, r.text("id"), r.row());
+    }
+    Map<Integer, List<Measure>> objectiveMeasures = new HashMap<>();
+    Map<Integer, List<Measure>> optionMeasures = new HashMap<>();
+    measures(objectiveMeasures, optionMeasures);
+    for (int i = 0; i < objectiveRows.size(); i++) {
+      RowReader r = objectiveRows.get(i);
       scenario.objective(
           new Objective(
-              id,
+              r.text("id"),
               r.text("name"),
               r.text("lineOfEffortId"),
               r.requiredInt("deadlineFiscalYear"),
-              r.requiredDouble("weight")));
+              r.requiredDouble("weight"),
+              objectiveMeasures.get(i)));
     }
     for (RowReader r : rows(Sheet.SCOS)) {
       String id = r.text("id");
@@ -177,7 +192,7 @@ final class ScenarioCsvReader {
               r.optionalDouble("thirdPartyCoverage", 0.0),
               r.enumSet("sweetSpot", Stakeholder.class)));
     }
-    options(scenario);
+    options(scenario, optionRows, optionMeasures);
     programs(scenario);
     for (RowReader r : rows(Sheet.BALANCE_RULES)) {
       String id = r.text("id");
@@ -341,11 +356,52 @@ final class ScenarioCsvReader {
     }
   }
 
-  private void options(Scenario.Builder scenario) {
-    List<RowReader> optionRows = rows(Sheet.OPTIONS);
-    for (RowReader r : optionRows) {
-      origins.add(Sheet.OPTIONS, r.text("id"), r.row());
+  /**
+   * Reads {@code measures.csv}: each row belongs to exactly one objective (an MOE) or one option
+   * (an MOP), kept in the file's order.
+   */
+  private void measures(
+      Map<Integer, List<Measure>> byObjective, Map<Integer, List<Measure>> byOption) {
+    for (RowReader r : rows(Sheet.MEASURES)) {
+      boolean forObjective = !r.text("objectiveId").isBlank();
+      boolean forOption = !r.text("optionId").isBlank();
+      Measure measure =
+          new Measure(
+              r.text("id"),
+              r.text("name"),
+              r.optionalText("unit"),
+              r.requiredDouble("baseline"),
+              r.requiredDouble("target"),
+              r.requiredInt("targetFiscalYear"),
+              r.requiredEnum("direction", MeasureDirection.class));
+      if (forObjective == forOption) {
+        r.problem(
+            forObjective ? "optionId" : "objectiveId",
+            forObjective
+                ? "names both an objective and an option."
+                : "names neither an objective nor an option.",
+            "give objectiveId for a measure of effectiveness (MOE) or optionId for a measure of"
+                + " performance (MOP), not both.");
+        continue;
+      }
+      Integer owner =
+          forObjective
+              ? parent(r, "objectiveId", Sheet.OBJECTIVES, "objective")
+              : parent(r, "optionId", Sheet.OPTIONS, "option");
+      if (owner == null) {
+        continue;
+      }
+      (forObjective ? byObjective : byOption)
+          .computeIfAbsent(owner, o -> new ArrayList<>())
+          .add(measure);
+      (forObjective ? origins.measureRowsByObjective : origins.measureRowsByOption)
+          .computeIfAbsent(owner, o -> new ArrayList<>())
+          .add(r.row());
     }
+  }
+
+  private void options(
+      Scenario.Builder scenario, List<RowReader> optionRows, Map<Integer, List<Measure>> measures) {
     List<SortedMap<Integer, Long>> costs = new ArrayList<>();
     List<List<Prerequisite>> prerequisites = new ArrayList<>();
     optionRows.forEach(
@@ -453,7 +509,8 @@ final class ScenarioCsvReader {
               r.optionalDouble("scoWorkloadPersonWeeksPerYear", 0.0),
               r.optionalMoney("sustainmentCostPerYear", 0L),
               r.optionalInt("providingRisk", 1),
-              r.strings("tags")));
+              r.strings("tags"),
+              measures.get(i)));
     }
   }
 

@@ -14,6 +14,7 @@ import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Policy;
@@ -84,6 +85,16 @@ final class ScenarioCsvWriter {
           objective.lineOfEffortId(),
           objective.deadlineFiscalYear(),
           objective.weight());
+    }
+    for (Objective objective : scenario.objectives()) {
+      for (Measure measure : objective.measuresOfEffectiveness()) {
+        measure(objective.id(), null, measure);
+      }
+    }
+    for (SolutionOption option : scenario.options()) {
+      for (Measure measure : option.measuresOfPerformance()) {
+        measure(null, option.id(), measure);
+      }
     }
     for (SecurityCooperationOffice office : scenario.securityCooperationOffices()) {
       add(Sheet.SCOS, office.id(), office.name(), office.staffCapacityPersonWeeksPerYear());
@@ -194,6 +205,20 @@ final class ScenarioCsvWriter {
     for (Prerequisite prerequisite : option.prerequisites()) {
       add(Sheet.PREREQUISITES, option.id(), prerequisite.optionId(), prerequisite.lagYears());
     }
+  }
+
+  private void measure(String objectiveId, String optionId, Measure measure) {
+    add(
+        Sheet.MEASURES,
+        objectiveId,
+        optionId,
+        measure.id(),
+        measure.name(),
+        measure.unit(),
+        measure.baseline(),
+        measure.target(),
+        measure.targetFiscalYear(),
+        measure.direction());
   }
 
   private void program(Program program) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * CSV.md} explains each. A column marked required must be in the header; the others may be left out
  * and then take their defaults.
  */
-enum Sheet {
+enum Sheet implements SheetLayout {
   SCENARIO("scenario.csv", "id!", "name", "firstFiscalYear!", "lastFiscalYear!"),
   POLICY(
       "policy.csv",
@@ -72,6 +72,17 @@ enum Sheet {
       "sustainmentCostPerYear",
       "providingRisk",
       "tags"),
+  MEASURES(
+      "measures.csv",
+      "objectiveId",
+      "optionId",
+      "id!",
+      "name!",
+      "unit",
+      "baseline!",
+      "target!",
+      "targetFiscalYear!",
+      "direction!"),
   OPTION_COSTS("option-costs.csv", "optionId!", "year!", "cost!"),
   PREREQUISITES("prerequisites.csv", "optionId!", "prerequisiteOptionId!", "lagYears!"),
   PROGRAMS(
@@ -125,17 +136,18 @@ enum Sheet {
     this.required = Collections.unmodifiableSet(requiredNames);
   }
 
-  String fileName() {
+  @Override
+  public String fileName() {
     return fileName;
   }
 
-  /** Every column, in the writer's order. */
-  List<String> columns() {
+  @Override
+  public List<String> columns() {
     return columns;
   }
 
-  /** The columns the header must have. */
-  Set<String> required() {
+  @Override
+  public Set<String> required() {
     return required;
   }
 

@@ -14,23 +14,23 @@ import org.scplan.validation.Problem;
  * required columns are problems) and its non-blank data rows.
  */
 final class Table {
-  private final Sheet sheet;
+  private final SheetLayout sheet;
   private final Map<String, Integer> indexByColumn;
   private final List<CsvText.Record> rows;
 
-  private Table(Sheet sheet, Map<String, Integer> indexByColumn, List<CsvText.Record> rows) {
+  private Table(SheetLayout sheet, Map<String, Integer> indexByColumn, List<CsvText.Record> rows) {
     this.sheet = sheet;
     this.indexByColumn = indexByColumn;
     this.rows = rows;
   }
 
   /** A sheet that is not in the input: no columns, no rows. */
-  static Table absent(Sheet sheet) {
+  static Table absent(SheetLayout sheet) {
     return new Table(sheet, Map.of(), List.of());
   }
 
   /** Reads {@code text} as {@code sheet}, adding every header problem to {@code problems}. */
-  static Table read(Sheet sheet, String text, List<Problem> problems) {
+  static Table read(SheetLayout sheet, String text, List<Problem> problems) {
     String file = sheet.fileName();
     List<CsvText.Record> records;
     try {
@@ -156,7 +156,7 @@ final class Table {
     return null;
   }
 
-  Sheet sheet() {
+  SheetLayout sheet() {
     return sheet;
   }
 

@@ -211,6 +211,17 @@ final class ValidatorProblems {
             column == null ? "" : column);
       }
     }
+    if (indexed.matches()
+        && (sheet == Sheet.OBJECTIVES && indexed.group(1).equals("measuresOfEffectiveness")
+            || sheet == Sheet.OPTIONS && indexed.group(1).equals("measuresOfPerformance"))) {
+      String part = indexed.group(3);
+      return element(
+          Sheet.MEASURES,
+          (sheet == Sheet.OBJECTIVES ? origins.measureRowsByObjective : origins.measureRowsByOption)
+              .get(index),
+          Integer.parseInt(indexed.group(2)),
+          part == null ? "" : part);
+    }
     if (sheet == Sheet.PARTNERS && field.startsWith("desireByRole[") && field.endsWith("]")) {
       String role = field.substring("desireByRole[".length(), field.length() - 1);
       Integer row = origins.desireRowsByPartner.getOrDefault(index, Map.of()).get(role);

@@ -45,6 +45,8 @@ import org.scplan.scenario.EndState;
 import org.scplan.scenario.FundingTitle;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
+import org.scplan.scenario.MeasureDirection;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Partner;
@@ -98,6 +100,11 @@ import org.scplan.scenario.VettingStatus;
  *       <td>institution building (DIB and PME) ≥ 10 % of obligations over the horizon; materiel
  *       ≤ 60 % of obligations in every FY; maritime security ≥ $40,000,000 over the
  *       horizon</td></tr>
+ *   <tr><td>Measures</td><td>4 MOEs / 5 MOPs</td>
+ *       <td>MOEs on the maritime domain awareness, border surveillance, counter-drug
+ *       interdiction and peacekeeping objectives; MOPs on five options the example plan funds
+ *       from FY2027 or FY2028, which {@code examples/notional-theater-execution.json}
+ *       observes</td></tr>
  *   <tr><td>Locked decisions</td><td>2</td>
  *       <td>Bandaria border KLE (engagement fund, FY2027, obligated); Tarsova resource management
  *       advisors (10 U.S.C. 332, FY2027, deployed)</td></tr>
@@ -192,6 +199,7 @@ public final class NotionalTheater {
             .policy(Policy.defaults());
     addStrategy(builder);
     programs().forEach(builder::program);
+    Map<String, List<Measure>> measuresOfPerformance = measuresOfPerformance();
     Map<String, PartnerSpec> partners = new TreeMap<>();
     for (PartnerSpec partner : partners()) {
       partners.put(partner.slug, partner);
@@ -210,8 +218,15 @@ public final class NotionalTheater {
       String loe = loeByObjective.get(row.kind().objectiveId());
       String loeTag = "loe:" + loe.substring("loe-".length());
       for (Opt template : row.kind().options()) {
-        builder.option(row.toOption(partner, template, loeTag));
+        SolutionOption option = row.toOption(partner, template, loeTag);
+        List<Measure> measures = measuresOfPerformance.remove(option.id());
+        builder.option(
+            measures == null ? option : option.toBuilder().measuresOfPerformance(measures).build());
       }
+    }
+    if (!measuresOfPerformance.isEmpty()) {
+      throw new IllegalStateException(
+          "measures of performance for unknown options: " + measuresOfPerformance.keySet());
     }
     addBalanceRules(builder);
     builder.lockedDecision(
@@ -273,7 +288,121 @@ public final class NotionalTheater {
         .lineOfEffort(
             new LineOfEffort(
                 "loe-hadr", "Humanitarian assistance and disaster response", "es-stability", 0.8));
-    objectives().forEach(builder::objective);
+    Map<String, List<Measure>> measures = new TreeMap<>(measuresOfEffectiveness());
+    for (Objective objective : objectives()) {
+      List<Measure> own = measures.remove(objective.id());
+      builder.objective(own == null ? objective : objective.withMeasuresOfEffectiveness(own));
+    }
+    if (!measures.isEmpty()) {
+      throw new IllegalStateException(
+          "measures of effectiveness for unknown objectives: " + measures.keySet());
+    }
+  }
+
+  /** MOEs by objective id: what the initial assessment found and what the objective aims for. */
+  private static Map<String, List<Measure>> measuresOfEffectiveness() {
+    return Map.of(
+        "imo-maritime-domain-awareness",
+        List.of(
+            new Measure(
+                "moe-mda-coverage",
+                "Coastal waters under a shared recognised maritime picture",
+                "% of territorial sea",
+                20,
+                70,
+                2030,
+                MeasureDirection.HIGHER_IS_BETTER)),
+        "imo-border-surveillance",
+        List.of(
+            new Measure(
+                "moe-border-detection-days",
+                "Days from an illicit crossing to its detection report",
+                "days",
+                10,
+                2,
+                2030,
+                MeasureDirection.LOWER_IS_BETTER)),
+        "imo-cn-interdiction",
+        List.of(
+            new Measure(
+                "moe-cn-interdicted-share",
+                "Maritime drug shipments interdicted",
+                "% of estimated flow",
+                5,
+                25,
+                2032,
+                MeasureDirection.HIGHER_IS_BETTER)),
+        "imo-pko-battalion-deploy",
+        List.of(
+            new Measure(
+                "moe-pko-certified-battalions",
+                "Battalions certified ready for UN deployment",
+                "battalions",
+                0,
+                3,
+                2031,
+                MeasureDirection.HIGHER_IS_BETTER)));
+  }
+
+  /** MOPs by option id: what each activity should deliver and by when. */
+  private static Map<String, List<Measure>> measuresOfPerformance() {
+    Map<String, List<Measure>> measures = new TreeMap<>();
+    measures.put(
+        "o-meridia-cn-interdiction-training",
+        List.of(
+            new Measure(
+                "mop-meridia-boarding-crews",
+                "Boarding crews certified",
+                "crews",
+                0,
+                12,
+                2028,
+                MeasureDirection.HIGHER_IS_BETTER)));
+    measures.put(
+        "o-ribera-cn-interdiction-detection-radar",
+        List.of(
+            new Measure(
+                "mop-ribera-radar-availability",
+                "Detection radar operational availability",
+                "% of hours",
+                0,
+                90,
+                2028,
+                MeasureDirection.HIGHER_IS_BETTER)));
+    measures.put(
+        "o-kelmar-pko-battalion-train-the-trainer",
+        List.of(
+            new Measure(
+                "mop-kelmar-instructors",
+                "Kelmari peacekeeping instructors certified",
+                "instructors",
+                0,
+                24,
+                2029,
+                MeasureDirection.HIGHER_IS_BETTER)));
+    measures.put(
+        "o-meridia-maritime-mda-watch-course",
+        List.of(
+            new Measure(
+                "mop-meridia-watch-officers",
+                "Maritime operations centre watch officers qualified",
+                "officers",
+                0,
+                30,
+                2029,
+                MeasureDirection.HIGHER_IS_BETTER)));
+    measures.put(
+        "o-bandaria-border-isr-towers",
+        List.of(
+            new Measure(
+                "mop-bandaria-tower-coverage",
+                "Priority border sector under tower surveillance",
+                "km",
+                0,
+                120,
+                2030,
+                MeasureDirection.HIGHER_IS_BETTER)));
+    return measures;
   }
 
   private static List<Objective> objectives() {

@@ -41,7 +41,10 @@ import org.scplan.validation.ScenarioValidationException;
  *   <li>{@code Partner}: {@code absorptiveCapacityPerYear} and {@code sustainmentBudgetPerYear}
  *       null (not limited);
  *   <li>{@code BalanceRule}: {@code description} "", each of its four bounds null (none);
- *   <li>{@code LockedDecision.note}: "".
+ *   <li>{@code LockedDecision.note}: "";
+ *   <li>{@code Objective.measuresOfEffectiveness} and {@code SolutionOption.measuresOfPerformance}:
+ *       empty (the writer leaves an empty list out, so files from before measures existed are
+ *       written unchanged); {@code Measure.unit}: "".
  * </ul>
  *
  * <p>{@code Appropriation.yearsAvailable} must be present: a whole number of fiscal years, or

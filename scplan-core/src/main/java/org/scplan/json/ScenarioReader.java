@@ -17,6 +17,8 @@ import org.scplan.scenario.EndState;
 import org.scplan.scenario.FundingTitle;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
+import org.scplan.scenario.MeasureDirection;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Partner;
@@ -188,7 +190,25 @@ final class ScenarioReader {
     String lineOfEffortId = r.requiredString("lineOfEffortId");
     int deadline = r.requiredInt("deadlineFiscalYear");
     double weight = r.requiredDouble("weight");
-    return r.clean() ? new Objective(id, name, lineOfEffortId, deadline, weight) : null;
+    List<Measure> measures = measures(r, "measuresOfEffectiveness");
+    return r.clean() ? new Objective(id, name, lineOfEffortId, deadline, weight, measures) : null;
+  }
+
+  private static List<Measure> measures(NodeReader r, String field) {
+    return r.objects(field, Measure.class, "measure", "id", ScenarioReader::measure);
+  }
+
+  private static Measure measure(NodeReader r) {
+    String id = r.requiredString("id");
+    String name = r.requiredString("name");
+    String unit = r.optionalString("unit");
+    double baseline = r.requiredDouble("baseline");
+    double target = r.requiredDouble("target");
+    int targetFiscalYear = r.requiredInt("targetFiscalYear");
+    MeasureDirection direction = r.requiredEnum("direction", MeasureDirection.class);
+    return r.clean()
+        ? new Measure(id, name, unit, baseline, target, targetFiscalYear, direction)
+        : null;
   }
 
   private static SecurityCooperationOffice office(NodeReader r) {
@@ -290,6 +310,7 @@ final class ScenarioReader {
     long sustainmentCost = r.optionalMoney("sustainmentCostPerYear", 0L);
     int providingRisk = r.optionalInt("providingRisk", 1);
     List<String> tags = r.strings("tags");
+    List<Measure> measures = measures(r, "measuresOfPerformance");
     if (!r.clean()) {
       return null;
     }
@@ -310,7 +331,8 @@ final class ScenarioReader {
         scoWorkload,
         sustainmentCost,
         providingRisk,
-        tags);
+        tags,
+        measures);
   }
 
   private static Prerequisite prerequisite(NodeReader r) {

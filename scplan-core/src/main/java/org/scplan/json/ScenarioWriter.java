@@ -11,6 +11,7 @@ import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Policy;
@@ -24,7 +25,9 @@ import org.scplan.scenario.SolutionOption;
 /**
  * Builds the JSON tree of a {@link Scenario}: {@code formatVersion} first, then every record
  * component in declaration order, optional ones included (nulls written out), so that a written
- * file shows every field a planner can set and reads back to an equal scenario.
+ * file shows every field a planner can set and reads back to an equal scenario. Empty lists of
+ * measures (MOEs, MOPs) are left out, so that a scenario without measures is written exactly as
+ * before measures existed.
  */
 final class ScenarioWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -100,6 +103,7 @@ final class ScenarioWriter {
     node.put("lineOfEffortId", objective.lineOfEffortId());
     node.put("deadlineFiscalYear", objective.deadlineFiscalYear());
     node.put("weight", objective.weight());
+    measures(node, "measuresOfEffectiveness", objective.measuresOfEffectiveness());
   }
 
   private static void office(ObjectNode node, SecurityCooperationOffice office) {
@@ -164,6 +168,7 @@ final class ScenarioWriter {
     node.put("sustainmentCostPerYear", option.sustainmentCostPerYear());
     node.put("providingRisk", option.providingRisk());
     strings(node, "tags", option.tags());
+    measures(node, "measuresOfPerformance", option.measuresOfPerformance());
   }
 
   private static void program(ObjectNode node, Program program) {
@@ -208,6 +213,23 @@ final class ScenarioWriter {
     node.put("programId", locked.programId());
     node.put("startFiscalYear", locked.startFiscalYear());
     node.put("note", locked.note());
+  }
+
+  private static void measures(ObjectNode node, String field, List<Measure> measures) {
+    if (measures.isEmpty()) {
+      return;
+    }
+    ArrayNode array = node.putArray(field);
+    for (Measure measure : measures) {
+      ObjectNode entry = array.addObject();
+      entry.put("id", measure.id());
+      entry.put("name", measure.name());
+      entry.put("unit", measure.unit());
+      entry.put("baseline", measure.baseline());
+      entry.put("target", measure.target());
+      entry.put("targetFiscalYear", measure.targetFiscalYear());
+      entry.put("direction", measure.direction().name());
+    }
   }
 
   private static void strings(ObjectNode node, String field, List<String> values) {

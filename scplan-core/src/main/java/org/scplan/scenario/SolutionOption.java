@@ -31,6 +31,7 @@ import org.scplan.internal.Copies;
  *     completes, ≥ 0
  * @param providingRisk political risk of providing it (e.g. abuses by US-trained units), 1–5
  * @param tags free-form tags (service, joint function, LOE…) used by balance rules
+ * @param measuresOfPerformance how the activity's delivery is measured (MOPs); may be empty
  */
 public record SolutionOption(
     String id,
@@ -49,7 +50,8 @@ public record SolutionOption(
     double scoWorkloadPersonWeeksPerYear,
     long sustainmentCostPerYear,
     int providingRisk,
-    List<String> tags) {
+    List<String> tags,
+    List<Measure> measuresOfPerformance) {
 
   public SolutionOption {
     Copies.required(id, "SolutionOption", "id");
@@ -62,6 +64,47 @@ public record SolutionOption(
     programIds = Copies.list(programIds);
     prerequisites = Copies.list(prerequisites);
     tags = Copies.list(tags);
+    measuresOfPerformance = Copies.list(measuresOfPerformance);
+  }
+
+  /** An option without measures of performance. */
+  public SolutionOption(
+      String id,
+      String gapId,
+      String name,
+      DotmlpfDomain domain,
+      ActivityType activityType,
+      double closure,
+      List<Long> costProfile,
+      int leadTimeYears,
+      Integer earliestStartFiscalYear,
+      Integer latestStartFiscalYear,
+      List<String> programIds,
+      List<Prerequisite> prerequisites,
+      String exclusionGroup,
+      double scoWorkloadPersonWeeksPerYear,
+      long sustainmentCostPerYear,
+      int providingRisk,
+      List<String> tags) {
+    this(
+        id,
+        gapId,
+        name,
+        domain,
+        activityType,
+        closure,
+        costProfile,
+        leadTimeYears,
+        earliestStartFiscalYear,
+        latestStartFiscalYear,
+        programIds,
+        prerequisites,
+        exclusionGroup,
+        scoWorkloadPersonWeeksPerYear,
+        sustainmentCostPerYear,
+        providingRisk,
+        tags,
+        List.of());
   }
 
   /** Duration in fiscal years: the length of the cost profile. */
@@ -108,6 +151,7 @@ public record SolutionOption(
     builder.sustainmentCostPerYear = sustainmentCostPerYear;
     builder.providingRisk = providingRisk;
     builder.tags = new ArrayList<>(tags);
+    builder.measuresOfPerformance = new ArrayList<>(measuresOfPerformance);
     return builder;
   }
 
@@ -134,6 +178,7 @@ public record SolutionOption(
     private long sustainmentCostPerYear;
     private int providingRisk = 1;
     private List<String> tags = new ArrayList<>();
+    private List<Measure> measuresOfPerformance = new ArrayList<>();
 
     private Builder(String id, String gapId) {
       this.id = id;
@@ -218,6 +263,12 @@ public record SolutionOption(
       return this;
     }
 
+    /** Replaces the measures of performance (MOPs). */
+    public Builder measuresOfPerformance(List<Measure> measures) {
+      this.measuresOfPerformance = new ArrayList<>(measures);
+      return this;
+    }
+
     public SolutionOption build() {
       return new SolutionOption(
           id,
@@ -236,7 +287,8 @@ public record SolutionOption(
           scoWorkloadPersonWeeksPerYear,
           sustainmentCostPerYear,
           providingRisk,
-          tags);
+          tags,
+          measuresOfPerformance);
     }
   }
 }

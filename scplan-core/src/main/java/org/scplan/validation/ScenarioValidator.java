@@ -15,6 +15,8 @@ import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
+import org.scplan.scenario.MeasureDirection;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Partner;
@@ -75,6 +77,9 @@ public final class ScenarioValidator {
   private final KnownIds programIds;
   private final KnownIds balanceRuleIds;
   private boolean horizonUsable;
+
+  /** Where each measure id was first seen, for duplicates across objectives and options. */
+  private final Map<String, String> measureLocations = new HashMap<>();
 
   private ScenarioValidator(Scenario scenario) {
     this.scenario = scenario;
@@ -282,6 +287,74 @@ public final class ScenarioValidator {
     checkReference(location, "lineOfEffortId", objective.lineOfEffortId(), lineOfEffortIds);
     report.fiscalYear(location, "deadlineFiscalYear", objective.deadlineFiscalYear());
     report.weight(location, "weight", objective.weight());
+    checkMeasures(location, "measuresOfEffectiveness", objective.measuresOfEffectiveness());
+  }
+
+  /**
+   * A measure needs a unique id (execution records name it), finite values, and a target that lies
+   * beyond its baseline in its direction: a target equal to the baseline or behind it measures no
+   * progress.
+   */
+  private void checkMeasures(String location, String field, List<Measure> measures) {
+    for (int i = 0; i < measures.size(); i++) {
+      Measure measure = measures.get(i);
+      String element = field + "[" + i + "]";
+      if (measure.id().isBlank()) {
+        report.add(
+            location,
+            element + ".id",
+            "must be non-blank, but was '" + measure.id() + "'",
+            "give every measure an id, unique across the scenario, e.g. 'moe-mda-coverage'");
+      } else {
+        String first = measureLocations.putIfAbsent(measure.id(), location + " " + element);
+        if (first != null) {
+          report.add(
+              location,
+              element + ".id",
+              "duplicate measure id '" + measure.id() + "': also used by " + first,
+              "give each measure its own id; execution records refer to measures by id");
+        }
+      }
+      report.nonBlank(
+          location, element + ".name", measure.name(), "say what is measured, e.g. 'patrol hours'");
+      boolean finite = true;
+      if (!Double.isFinite(measure.baseline())) {
+        finite = false;
+        report.add(
+            location,
+            element + ".baseline",
+            "must be a finite number, but was " + measure.baseline(),
+            "give the value found at the initial assessment");
+      }
+      if (!Double.isFinite(measure.target())) {
+        finite = false;
+        report.add(
+            location,
+            element + ".target",
+            "must be a finite number, but was " + measure.target(),
+            "give the value to reach by targetFiscalYear");
+      }
+      report.fiscalYear(location, element + ".targetFiscalYear", measure.targetFiscalYear());
+      if (finite
+          && (!measure.meets(measure.target(), measure.baseline())
+              || measure.target() == measure.baseline())) {
+        report.add(
+            location,
+            element + ".target",
+            "target "
+                + measure.target()
+                + " is not an improvement on the baseline "
+                + measure.baseline()
+                + " for a measure where "
+                + (measure.direction() == MeasureDirection.HIGHER_IS_BETTER
+                    ? "higher is better"
+                    : "lower is better"),
+            "set a target beyond the baseline, or flip direction to "
+                + (measure.direction() == MeasureDirection.HIGHER_IS_BETTER
+                    ? MeasureDirection.LOWER_IS_BETTER
+                    : MeasureDirection.HIGHER_IS_BETTER));
+      }
+    }
   }
 
   private void checkOffice(int index, SecurityCooperationOffice office) {
@@ -455,6 +528,7 @@ public final class ScenarioValidator {
         1,
         5,
         "score the political risk of providing from 1 (lowest) to 5 (highest)");
+    checkMeasures(location, "measuresOfPerformance", option.measuresOfPerformance());
   }
 
   private void checkCostProfile(String location, List<Long> costProfile) {

@@ -558,6 +558,7 @@ final class DeltaApplier {
         option.scoWorkloadPersonWeeksPerYear(),
         option.sustainmentCostPerYear(),
         option.providingRisk(),
-        option.tags());
+        option.tags(),
+        option.measuresOfPerformance());
   }
 }

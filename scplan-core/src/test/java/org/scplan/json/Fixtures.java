@@ -25,6 +25,8 @@ import org.scplan.scenario.EndState;
 import org.scplan.scenario.FundingTitle;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.scenario.Measure;
+import org.scplan.scenario.MeasureDirection;
 import org.scplan.scenario.Objective;
 import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Partner;
@@ -70,7 +72,22 @@ final class Fixtures {
         .endState(new EndState("es-ct", "Degraded violent extremist networks", 1.0))
         .lineOfEffort(new LineOfEffort("loe-mda", "Maritime domain awareness", "es-maritime", 1.2))
         .lineOfEffort(new LineOfEffort("loe-ct", "Counterterrorism", "es-ct", 0.8))
-        .objective(new Objective("imo-1", "Bandaria patrols its EEZ", "loe-mda", 2030, 1.0))
+        .objective(
+            new Objective(
+                "imo-1",
+                "Bandaria patrols its EEZ",
+                "loe-mda",
+                2030,
+                1.0,
+                List.of(
+                    new Measure(
+                        "moe-eez-patrolled",
+                        "EEZ patrolled each month",
+                        "% of EEZ",
+                        15,
+                        60,
+                        2030,
+                        MeasureDirection.HIGHER_IS_BETTER))))
         // 0.1 + 0.2 has no short decimal form: it checks that doubles survive exactly.
         .objective(new Objective("imo-2", "Corvia secures its border", "loe-ct", 2031, 0.1 + 0.2))
         .securityCooperationOffice(new SecurityCooperationOffice("sco-b", "ODC Bandaria", 12.5))
@@ -139,6 +156,16 @@ final class Fixtures {
                 .sustainmentCostPerYear(250_000L)
                 .providingRisk(2)
                 .tags("navy", "loe-mda")
+                .measuresOfPerformance(
+                    List.of(
+                        new Measure(
+                            "mop-radar-gaps",
+                            "Hours a week without radar cover",
+                            "hours",
+                            60,
+                            8,
+                            2030,
+                            MeasureDirection.LOWER_IS_BETTER)))
                 .build())
         .option(
             SolutionOption.builder("o-training", "g-mda")

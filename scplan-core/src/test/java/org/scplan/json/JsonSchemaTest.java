@@ -57,7 +57,11 @@ class JsonSchemaTest {
       Files.writeString(SCHEMA_FOLDER.resolve("plan.schema.json"), JsonSchemas.planSchema());
       Files.writeString(
           SCHEMA_FOLDER.resolve("scenario-delta.schema.json"), JsonSchemas.deltaSchema());
+      Files.writeString(
+          SCHEMA_FOLDER.resolve("execution.schema.json"), JsonSchemas.executionSchema());
     }
+    assertThat(Files.readString(SCHEMA_FOLDER.resolve("execution.schema.json")))
+        .isEqualTo(JsonSchemas.executionSchema());
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("scenario.schema.json")))
         .isEqualTo(JsonSchemas.scenarioSchema());
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("plan.schema.json")))
@@ -81,6 +85,8 @@ class JsonSchemaTest {
         .isEmpty();
     assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.deltaSchema())))
         .isEmpty();
+    assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.executionSchema())))
+        .isEmpty();
   }
 
   /** A delta's partners, gaps, options and risks are those of a scenario, field for field. */
@@ -99,8 +105,9 @@ class JsonSchemaTest {
   }
 
   /**
-   * Every JSON file in {@code examples/} is a scenario, a plan ({@code *-plan.json}) or a scenario
-   * delta ({@code delta-*.json}); each must validate against its schema.
+   * Every JSON file in {@code examples/} is a scenario, a plan ({@code *-plan.json}), a scenario
+   * delta ({@code delta-*.json}) or an execution record ({@code *-execution.json}); each must
+   * validate against its schema.
    */
   @Test
   void everyExampleFile_validatesAgainstItsSchema() throws IOException {
@@ -110,6 +117,7 @@ class JsonSchemaTest {
     List<Path> scenarios = new ArrayList<>();
     List<Path> plans = new ArrayList<>();
     List<Path> deltas = new ArrayList<>();
+    List<Path> executions = new ArrayList<>();
     try (Stream<Path> examples = Files.list(EXAMPLES)) {
       examples
           .filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -119,7 +127,9 @@ class JsonSchemaTest {
                 String name = f.getFileName().toString();
                 (name.startsWith("delta-")
                         ? deltas
-                        : name.endsWith("-plan.json") ? plans : scenarios)
+                        : name.endsWith("-plan.json")
+                            ? plans
+                            : name.endsWith("-execution.json") ? executions : scenarios)
                     .add(f);
               });
     }
@@ -135,6 +145,10 @@ class JsonSchemaTest {
     }
     for (Path file : deltas) {
       assertThat(errors(delta, Files.readString(file))).as(file.toString()).isEmpty();
+    }
+    JsonSchema execution = schema(JsonSchemas.executionSchema());
+    for (Path file : executions) {
+      assertThat(errors(execution, Files.readString(file))).as(file.toString()).isEmpty();
     }
   }
 
@@ -175,6 +189,14 @@ class JsonSchemaTest {
         schema(JsonSchemas.scenarioSchema()),
         ScenarioJson.write(Fixtures.richScenario()),
         json -> ScenarioJson.read(json, "mutated"));
+  }
+
+  @Test
+  void executionSchema_agreesWithReader_fieldByField() throws IOException {
+    assertAgreement(
+        schema(JsonSchemas.executionSchema()),
+        ExecutionJson.write(org.scplan.assessment.ExecutionFixtures.execution()),
+        json -> ExecutionJson.read(json, "mutated"));
   }
 
   @Test

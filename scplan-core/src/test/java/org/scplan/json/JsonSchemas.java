@@ -41,78 +41,97 @@ final class JsonSchemas {
   static final String SCENARIO_ID = "https://scplan.org/schema/scenario.schema.json";
   static final String PLAN_ID = "https://scplan.org/schema/plan.schema.json";
   static final String DELTA_ID = "https://scplan.org/schema/scenario-delta.schema.json";
+  static final String EXECUTION_ID = "https://scplan.org/schema/execution.schema.json";
+
+  /** Execution record fields the reader accepts absent, by record; the rest are required. */
+  static final Map<Class<?>, Set<String>> OPTIONAL_EXECUTION_FIELDS =
+      Map.of(
+          org.scplan.execution.ExecutionRecord.class,
+          Set.of("activities", "observations"),
+          org.scplan.execution.ActivityExecution.class,
+          Set.of("delayedToFiscalYear", "obligations", "note"));
 
   /** Scenario fields the reader accepts absent, by record; the rest are required. */
   static final Map<Class<?>, Set<String>> OPTIONAL_SCENARIO_FIELDS =
-      Map.of(
-          Scenario.class,
-          Set.of(
-              "name",
-              "policy",
-              "endStates",
-              "linesOfEffort",
-              "objectives",
-              "securityCooperationOffices",
-              "partners",
-              "gaps",
-              "options",
-              "programs",
-              "balanceRules",
-              "lockedDecisions"),
-          org.scplan.scenario.Policy.class,
-          Set.of(
-              "tierWeights",
-              "roleTypeWeights",
-              "sweetSpotBonusPerStakeholder",
-              "providingRiskPenalties",
-              "maximumProvidingRisk",
-              "minimumDesire",
-              "minimumRiskScore",
-              "lapsePenaltyPointsPerMillion",
-              "moneyResolutionDollars"),
-          org.scplan.scenario.Partner.class,
-          Set.of("desireByRole", "absorptiveCapacityPerYear", "sustainmentBudgetPerYear"),
-          org.scplan.scenario.CapabilityGap.class,
-          Set.of("description", "thirdPartyCoverage", "sweetSpot"),
-          org.scplan.scenario.SolutionOption.class,
-          Set.of(
-              "name",
-              "costProfile",
-              "leadTimeYears",
-              "earliestStartFiscalYear",
-              "latestStartFiscalYear",
-              "programIds",
-              "prerequisites",
-              "exclusionGroup",
-              "scoWorkloadPersonWeeksPerYear",
-              "sustainmentCostPerYear",
-              "providingRisk",
-              "tags"),
-          org.scplan.scenario.Program.class,
-          Set.of(
-              "authority",
-              "maxSpanYears",
-              "eligibility",
-              "planningLeadTimeYears",
-              "perPartnerAnnualCap",
-              "appropriations"),
-          org.scplan.scenario.ProgramEligibility.class,
-          Set.of(
-              "activityTypes",
-              "domains",
-              "combatantCommands",
-              "partnerIds",
-              "prohibitedPartnerIds"),
-          org.scplan.scenario.BalanceRule.class,
-          Set.of(
-              "description",
-              "tags",
-              "minimumShare",
-              "maximumShare",
-              "minimumAmount",
-              "maximumAmount"),
-          org.scplan.scenario.LockedDecision.class,
-          Set.of("note"));
+      Map.ofEntries(
+          Map.entry(
+              Scenario.class,
+              Set.of(
+                  "name",
+                  "policy",
+                  "endStates",
+                  "linesOfEffort",
+                  "objectives",
+                  "securityCooperationOffices",
+                  "partners",
+                  "gaps",
+                  "options",
+                  "programs",
+                  "balanceRules",
+                  "lockedDecisions")),
+          Map.entry(
+              org.scplan.scenario.Policy.class,
+              Set.of(
+                  "tierWeights",
+                  "roleTypeWeights",
+                  "sweetSpotBonusPerStakeholder",
+                  "providingRiskPenalties",
+                  "maximumProvidingRisk",
+                  "minimumDesire",
+                  "minimumRiskScore",
+                  "lapsePenaltyPointsPerMillion",
+                  "moneyResolutionDollars")),
+          Map.entry(
+              org.scplan.scenario.Partner.class,
+              Set.of("desireByRole", "absorptiveCapacityPerYear", "sustainmentBudgetPerYear")),
+          Map.entry(
+              org.scplan.scenario.CapabilityGap.class,
+              Set.of("description", "thirdPartyCoverage", "sweetSpot")),
+          Map.entry(
+              org.scplan.scenario.SolutionOption.class,
+              Set.of(
+                  "name",
+                  "costProfile",
+                  "leadTimeYears",
+                  "earliestStartFiscalYear",
+                  "latestStartFiscalYear",
+                  "programIds",
+                  "prerequisites",
+                  "exclusionGroup",
+                  "scoWorkloadPersonWeeksPerYear",
+                  "sustainmentCostPerYear",
+                  "providingRisk",
+                  "tags",
+                  "measuresOfPerformance")),
+          Map.entry(org.scplan.scenario.Objective.class, Set.of("measuresOfEffectiveness")),
+          Map.entry(org.scplan.scenario.Measure.class, Set.of("unit")),
+          Map.entry(
+              org.scplan.scenario.Program.class,
+              Set.of(
+                  "authority",
+                  "maxSpanYears",
+                  "eligibility",
+                  "planningLeadTimeYears",
+                  "perPartnerAnnualCap",
+                  "appropriations")),
+          Map.entry(
+              org.scplan.scenario.ProgramEligibility.class,
+              Set.of(
+                  "activityTypes",
+                  "domains",
+                  "combatantCommands",
+                  "partnerIds",
+                  "prohibitedPartnerIds")),
+          Map.entry(
+              org.scplan.scenario.BalanceRule.class,
+              Set.of(
+                  "description",
+                  "tags",
+                  "minimumShare",
+                  "maximumShare",
+                  "minimumAmount",
+                  "maximumAmount")),
+          Map.entry(org.scplan.scenario.LockedDecision.class, Set.of("note")));
 
   /** Delta fields the reader accepts absent, by record; the rest are required. */
   static final Map<Class<?>, Set<String>> OPTIONAL_DELTA_FIELDS =
@@ -191,6 +210,21 @@ final class JsonSchemas {
                 + " US dollars, time in fiscal years, fractions 0-1."
                 + " Generated from the Java records; do not edit.",
             ScenarioDelta.FORMAT_VERSION);
+  }
+
+  /** The execution record schema as the text committed in {@code schema/execution.schema.json}. */
+  static String executionSchema() {
+    return new JsonSchemas(true, OPTIONAL_EXECUTION_FIELDS)
+        .document(
+            org.scplan.execution.ExecutionRecord.class,
+            EXECUTION_ID,
+            "scplan execution record",
+            "What was obligated under a plan, fiscal year by fiscal year, each funded activity's"
+                + " status and the observed values of the scenario's measures, format version "
+                + org.scplan.execution.ExecutionRecord.FORMAT_VERSION
+                + ". Money in whole US dollars, time in fiscal years."
+                + " Generated from the Java records; do not edit.",
+            org.scplan.execution.ExecutionRecord.FORMAT_VERSION);
   }
 
   private String document(
@@ -335,6 +369,10 @@ final class JsonSchemas {
 
   /** For the schema files' test. */
   static List<String> fileNames() {
-    return List.of("scenario.schema.json", "scenario-delta.schema.json", "plan.schema.json");
+    return List.of(
+        "scenario.schema.json",
+        "scenario-delta.schema.json",
+        "plan.schema.json",
+        "execution.schema.json");
   }
 }
