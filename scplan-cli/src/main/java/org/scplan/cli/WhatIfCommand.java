@@ -85,7 +85,12 @@ final class WhatIfCommand implements Callable<Integer> {
       PlanJson.write(noTimings ? result.basePlan().withoutTimings() : result.basePlan(), baseOut);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(DiffReport.format(result.diff(), result.applied().removals()));
+    stdout.print(
+        DiffReport.format(
+            result.diff(),
+            result.applied().removals(),
+            "base plan",
+            "plan changed by " + deltaFile.getFileName()));
     if (out != null) {
       stdout.printf("Changed plan written to %s%n", out);
     }

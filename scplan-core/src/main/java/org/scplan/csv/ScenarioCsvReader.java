@@ -110,7 +110,7 @@ final class ScenarioCsvReader {
                 "",
                 "Unknown CSV file '" + file.getKey() + "'.",
                 closest != null
-                    ? "you meant '" + closest + "'?"
+                    ? "did you mean '" + closest + "'?"
                     : "the files of a scenario are " + String.join(", ", known) + "."));
       }
     }
@@ -568,7 +568,7 @@ final class ScenarioCsvReader {
                   + parentSheet.fileName()
                   + ").",
           closest != null
-              ? "you meant '" + closest + "'?"
+              ? "did you mean '" + closest + "'?"
               : "give the id of " + article + kind + " in " + parentSheet.fileName() + ".");
     }
     return index;

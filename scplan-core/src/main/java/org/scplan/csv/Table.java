@@ -83,7 +83,7 @@ final class Table {
                 column,
                 "Unknown column '" + column + "'.",
                 closest != null
-                    ? "you meant '" + closest + "'?"
+                    ? "did you mean '" + closest + "'?"
                     : "the columns of " + file + " are " + String.join(", ", sheet.columns())));
         continue;
       }

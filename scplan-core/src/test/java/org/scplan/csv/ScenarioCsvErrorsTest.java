@@ -86,12 +86,12 @@ class ScenarioCsvErrorsTest {
     assertThat(problems)
         .extracting(Problem::toString)
         .containsExactlyInAnyOrder(
-            "partner.csv: Unknown CSV file 'partner.csv'. Maybe you meant 'partners.csv'?",
-            "scos.csv row 1, nmae: Unknown column 'nmae'. Maybe you meant 'name'?",
+            "partner.csv: Unknown CSV file 'partner.csv'. Did you mean 'partners.csv'?",
+            "scos.csv row 1, nmae: Unknown column 'nmae'. Did you mean 'name'?",
             "scos.csv row 1, name: Required column 'name' is missing. Maybe add a column named"
                 + " 'name'.",
             "partners.csv row 3, combatantCommand: 'AFRICON' is not one of AFRICOM, CENTCOM,"
-                + " EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM. Maybe you meant 'AFRICOM'?",
+                + " EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM. Did you mean 'AFRICOM'?",
             "gaps.csv row 2, likelihood: 'high' is not a whole number. Maybe give a whole"
                 + " number.",
             "options.csv row 2, closure: '70%' is not a number. Maybe give a fraction, not a"
@@ -104,13 +104,13 @@ class ScenarioCsvErrorsTest {
                 + " give the period of availability in FYs (1, 2, 5…), or 'no-year' for money"
                 + " available until expended.",
             "balance-rules.csv row 2, scope: 'YEARLY' is not one of PER_FISCAL_YEAR, HORIZON.",
-            "policy.csv row 2 (Policy), minimumDesire: must be in 0..1, but was 2.0 Maybe give a"
-                + " fraction, not a percentage: 2 % is 0.02",
-            "partners.csv row 2 (Partner 'p-bandaria'), propensity: must be in 0..1, but was 1.5"
-                + " Maybe give a fraction in 0..1 (e.g. 0.7 for 70 %)",
+            "policy.csv row 2 (Policy), minimumDesire: must be in 0..1, but was 2.0. Maybe give a"
+                + " fraction, not a percentage: 2 % is 0.02.",
+            "partners.csv row 2 (Partner 'p-bandaria'), propensity: must be in 0..1, but was 1.5."
+                + " Maybe give a fraction in 0..1 (e.g. 0.7 for 70 %).",
             "gaps.csv row 3 (CapabilityGap 'g-bandaria-border-mobility'), partnerId: refers to"
-                + " unknown Partner 'p-atlantis' Maybe check the id for a typo, or add a Partner"
-                + " with id 'p-atlantis'",
+                + " unknown Partner 'p-atlantis'. Maybe check the id for a typo, or add a Partner"
+                + " with id 'p-atlantis'.",
             "prerequisites.csv row 2 (SolutionOption '"
                 + cell("prerequisites.csv", 2, "optionId")
                 + "'), lagYears: must be ≥ 0 FYs, but was -1 Maybe give the least FYs between the"

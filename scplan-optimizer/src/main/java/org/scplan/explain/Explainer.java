@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.CrowdingAnalysis;
 import org.scplan.internal.GreedySearch;
+import org.scplan.internal.Messages;
 import org.scplan.internal.Preparation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.internal.ExplainSolves;
@@ -191,6 +192,24 @@ public final class Explainer {
             config.stepDollars(),
             solves)
         + extra;
+  }
+
+  /** The options' names, quoted and joined, for ids of {@code instance}'s options. */
+  private static String optionNames(AllocationInstance instance, List<String> ids) {
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      names.add("'" + instance.options[instance.optionIndex(id)].name() + "'");
+    }
+    return String.join(", ", names);
+  }
+
+  private static String programName(AllocationInstance instance, String programId) {
+    for (Program program : instance.programs) {
+      if (program.id().equals(programId)) {
+        return program.name();
+      }
+    }
+    return programId;
   }
 
   private static double bestValue(AllocationInstance instance, int option) {
@@ -392,14 +411,14 @@ public final class Explainer {
                   Locale.ROOT,
                   "$%,d more in program '%s' FY%d would retire %.3f more points (%.3f per $1M)",
                   config.stepDollars(),
-                  program.id(),
+                  program.name(),
                   year,
                   riskGain,
                   perMillion)
               + (added.isEmpty()
                   ? ", funding nothing new"
-                  : ", funding " + String.join(", ", added))
-              + (dropped.isEmpty() ? "" : " and dropping " + String.join(", ", dropped))
+                  : ", funding " + optionNames(raisedInstance, added))
+              + (dropped.isEmpty() ? "" : " and dropping " + optionNames(raisedInstance, dropped))
               + (basis == MarginalBasis.PROVEN_OPTIMAL
                   ? " (exact: both plans proven optimal)."
                   : status == PlanStatus.OPTIMAL
@@ -480,7 +499,7 @@ public final class Explainer {
           String.format(
               Locale.ROOT,
               "program '%s' from FY%d",
-              candidate.programId(),
+              programName(instance, candidate.programId()),
               candidate.startFiscalYear());
       String worth =
           String.format(
@@ -495,7 +514,7 @@ public final class Explainer {
                 String.format(
                     Locale.ROOT,
                     "Crowded out: its gap '%s' is already closed to its maximum value by the funded options, so adding it (%s) would retire nothing more.",
-                    option.gapId(),
+                    gapWords(option.gapId()),
                     at);
             case FITS_BUT_NOT_FOUND ->
                 "Not funded, although it fits beside the funded options at "
@@ -559,6 +578,14 @@ public final class Explainer {
       return text.toString();
     }
 
+    private String gapWords(String gapId) {
+      return scenario.gaps().stream()
+          .filter(g -> g.id().equals(gapId))
+          .map(g -> g.description().isBlank() ? g.id() : g.description())
+          .findFirst()
+          .orElse(gapId);
+    }
+
     private String limitWords(CrowdingAnalysis.Breach breach, Double marginal) {
       RuleKind kind = breach.rule().kind();
       String amount =
@@ -583,10 +610,10 @@ public final class Explainer {
         parts.add(
             String.format(
                 Locale.ROOT,
-                "'%s' starts FY%d and must lead by %d FY",
-                instance.options[before].id(),
+                "'%s' starts FY%d and this option must start %s",
+                instance.options[before].name(),
                 instance.firstFiscalYear + instance.candidateStart[before][chosen[before]],
-                prerequisite[1]));
+                Messages.yearsLater(prerequisite[1], true)));
       }
       return String.join(", ", parts);
     }
@@ -651,10 +678,10 @@ public final class Explainer {
         String words =
             solved.status() == PlanStatus.INFEASIBLE
                 ? "'"
-                    + explanation.optionId()
+                    + instance.options[o].name()
                     + "' cannot be funded in any plan that keeps every rule."
                 : "'"
-                    + explanation.optionId()
+                    + instance.options[o].name()
                     + "': no plan funding it was found within the re-solve's limit.";
         return new Counterfactual(
             explanation.optionId(),
@@ -686,8 +713,8 @@ public final class Explainer {
           String.format(
                   Locale.ROOT,
                   "Forcing '%s' in (program '%s' from FY%d, worth %.3f points) costs the plan %s%.3f points net: the other options lose %.3f. It would be funded if its value rose %.2f-fold (its gap's priority raised by that factor)",
-                  explanation.optionId(),
-                  candidate.programId(),
+                  instance.options[o].name(),
+                  programName(instance, candidate.programId()),
                   candidate.startFiscalYear(),
                   candidate.value(),
                   basis == MarginalBasis.PROVEN_OPTIMAL ? "" : "(by a neighbourhood re-solve) ",
@@ -702,7 +729,7 @@ public final class Explainer {
                       moneyToFit))
               + (displaced.isEmpty()
                   ? "."
-                  : "; it displaces " + String.join(", ", displaced) + ".");
+                  : "; it displaces " + optionNames(instance, displaced) + ".");
       return new Counterfactual(
           explanation.optionId(),
           solved.status(),
