@@ -99,7 +99,16 @@ public record PlanExplanation(
         out.append("  ").append(counterfactual.words()).append("\n");
       }
     }
-    out.append("\n").append("Unfunded options").append("\n");
+    out.append("\n").append("Unfunded options").append("\n").append(reasonsText(unfunded));
+    return out.toString();
+  }
+
+  /**
+   * The unfunded options' reasons as the report prints them, one line each: " option [CODE]:
+   * detail".
+   */
+  public static String reasonsText(List<UnfundedExplanation> unfunded) {
+    StringBuilder out = new StringBuilder();
     for (UnfundedExplanation explanation : unfunded) {
       out.append("  ")
           .append(explanation.optionId())
