@@ -206,7 +206,9 @@ final class ScenarioCsvReader {
         List.copyOf(problems),
         origins,
         Set.copyOf(rowsWithCellProblems),
-        scenarioRowClean);
+        // The scenario lacks every row of a file that is not CSV: the validator would report each
+        // reference into that file as a problem of its own, burying the one real error.
+        scenarioRowClean && tables.values().stream().noneMatch(Table::unreadable));
   }
 
   private List<RowReader> rows(Sheet sheet) {
@@ -552,7 +554,7 @@ final class ScenarioCsvReader {
   private Integer parent(RowReader r, String column, Sheet parentSheet, String kind) {
     String id = r.text(column);
     Integer index = origins.indexOf(parentSheet, id);
-    if (index == null) {
+    if (index == null && !tables.get(parentSheet).unreadable()) {
       Map<String, Integer> ids = origins.firstIndexById.getOrDefault(parentSheet, Map.of());
       String closest = id.isBlank() ? null : Table.closest(id, ids.keySet());
       String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";

@@ -113,13 +113,13 @@ class ScenarioCsvErrorsTest {
                 + " with id 'p-atlantis'.",
             "prerequisites.csv row 2 (SolutionOption '"
                 + cell("prerequisites.csv", 2, "optionId")
-                + "'), lagYears: must be ≥ 0 FYs, but was -1 Maybe give the least FYs between the"
-                + " two starts; 0 allows the same FY",
+                + "'), lagYears: must be ≥ 0 FYs, but was -1. Maybe give the least FYs between the"
+                + " two starts; 0 allows the same FY.",
             "appropriations.csv row 3 (Program 'prog-333' appropriation FY2029), amount: must be"
-                + " ≥ 0 dollars, but was -5 Maybe money is in whole dollars and never negative",
+                + " ≥ 0 dollars, but was -5. Maybe money is in whole dollars and never negative.",
             "locked-decisions.csv row 2 (LockedDecision for option 'o-bandaria-border-isr-kle'),"
-                + " startFiscalYear: must be a fiscal year in 1900..2200, but was 27 Maybe write"
-                + " the year in full: FY27 is 2027");
+                + " startFiscalYear: must be a fiscal year in 1900..2200, but was 27. Maybe write"
+                + " the year in full: FY27 is 2027.");
     assertThat(problems).hasSize(16);
   }
 
@@ -167,7 +167,42 @@ class ScenarioCsvErrorsTest {
     assertThat(problems())
         .extracting(Problem::toString)
         .anyMatch(text -> text.startsWith("scenario.csv: The file is missing"))
-        .anyMatch(text -> text.startsWith("scos.csv line 3: Not valid CSV: Missing closing quote"));
+        .anyMatch(
+            text ->
+                text.startsWith(
+                    "scos.csv line 2: Not valid CSV: the double quote that opens a value here is"
+                        + " never closed."));
+  }
+
+  @Test
+  void strayQuoteInPartners_oneProblemAtTheLineItOpens_noFollowOns() throws Exception {
+    Path partners = folder.resolve("partners.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(partners));
+    lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+    Files.write(partners, lines);
+
+    List<Problem> problems = problems();
+
+    assertThat(problems).extracting(Problem::location).containsExactly("partners.csv line 3");
+    assertThat(problems.get(0).toString())
+        .isEqualTo(
+            "partners.csv line 3: Not valid CSV: the double quote that opens a value here is never"
+                + " closed. Maybe close the quote, or double it (\"\") where it is part of the"
+                + " value; until then the rows of the other files that refer to this one are not"
+                + " checked.");
+  }
+
+  @Test
+  void strayQuoteInPartners_otherFilesCellProblemsStillReported() throws Exception {
+    setCell("gaps.csv", 2, "likelihood", "high");
+    Path partners = folder.resolve("partners.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(partners));
+    lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+    Files.write(partners, lines);
+
+    assertThat(problems())
+        .extracting(Problem::location)
+        .containsExactly("partners.csv line 3", "gaps.csv row 2");
   }
 
   @Test

@@ -280,7 +280,7 @@ class ScenarioJsonTest {
     assertThat(problems(root))
         .containsExactly(
             new Problem(
-                BANDARIA, "propensty", "Unknown field 'propensty'.", "you meant 'propensity'?"));
+                BANDARIA, "propensty", "Unknown field 'propensty'.", "did you mean 'propensity'?"));
   }
 
   @Test
@@ -417,7 +417,7 @@ class ScenarioJsonTest {
                 BANDARIA,
                 "combatantCommand",
                 "Unknown value \"INDOPACM\".",
-                "you meant \"INDOPACOM\"?"));
+                "did you mean \"INDOPACOM\"?"));
   }
 
   @Test
@@ -431,7 +431,7 @@ class ScenarioJsonTest {
                 "scenario.json $.gaps[0] (gap 'g-mda')",
                 "sweetSpot[0]",
                 "Unknown value \"dod\".",
-                "you meant \"DOD\"?"));
+                "did you mean \"DOD\"?"));
   }
 
   @Test
@@ -459,7 +459,7 @@ class ScenarioJsonTest {
                 "scenario.json $.policy",
                 "roleTypeWeights['SUPPORT']",
                 "Unknown value \"SUPPORT\".",
-                "you meant \"SUPPORTING\"?"));
+                "did you mean \"SUPPORTING\"?"));
   }
 
   @Test
@@ -643,12 +643,12 @@ class ScenarioJsonTest {
     assertThat(failure.problems())
         .extracting(Problem::location, Problem::field, Problem::hint)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(file + " $", "partner", "you meant 'partners'?"),
+            org.assertj.core.groups.Tuple.tuple(file + " $", "partner", "did you mean 'partners'?"),
             org.assertj.core.groups.Tuple.tuple(
                 file + " $.horizon", "lastFiscalYear", "remove the quotes: 2031."),
-            org.assertj.core.groups.Tuple.tuple(bandaria, "propensty", "you meant 'propensity'?"),
+            org.assertj.core.groups.Tuple.tuple(bandaria, "propensty", "did you mean 'propensity'?"),
             org.assertj.core.groups.Tuple.tuple(
-                bandaria, "combatantCommand", "you meant \"INDOPACOM\"?"),
+                bandaria, "combatantCommand", "did you mean \"INDOPACOM\"?"),
             org.assertj.core.groups.Tuple.tuple(
                 bandaria, "propensity", "add \"propensity\" with a number."),
             org.assertj.core.groups.Tuple.tuple(
