@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioJson.read(scenarioFile);
+    Scenario scenario = ScenarioJson.readValid(scenarioFile);
     Plan plan = PlanJson.read(planFile);
     PlanAnalysis analysis = PlanAnalyzer.analyze(scenario, plan);
     if (out != null) {

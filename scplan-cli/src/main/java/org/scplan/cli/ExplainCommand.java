@@ -103,7 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
               + " the limits' marginal values follows at the end).")
   boolean reasonsFirst;
 
-  @Option(names = "--quiet", description = "No progress on standard error.")
+  @Option(names = "--quiet", description = "Nothing on standard error but errors.")
   boolean quiet;
 
   @ParentCommand ScplanCommand parent;
@@ -128,8 +128,10 @@ final class ExplainCommand implements Callable<Integer> {
                     .build())
             .build();
     PrintWriter err = spec.commandLine().getErr();
-    err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
-    err.flush();
+    if (!quiet) {
+      err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
+      err.flush();
+    }
     long started = System.nanoTime();
     Explainer explainer = Explainer.create(config);
     PrintWriter stdout = spec.commandLine().getOut();
@@ -156,7 +158,9 @@ final class ExplainCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ScplanCommand.INVALID_INPUT;
     }
-    err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+    if (!quiet) {
+      err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+    }
     if (out != null) {
       ExplanationJson.write(explanation, out);
     }

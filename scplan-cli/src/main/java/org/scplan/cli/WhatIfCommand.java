@@ -61,7 +61,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path basePath = "-".equals(baseFile) ? null : Path.of(baseFile);
-    Scenario base = basePath == null ? ScenarioSource.load(null) : ScenarioJson.read(basePath);
+    Scenario base = basePath == null ? ScenarioSource.load(null) : ScenarioJson.readValid(basePath);
     ScenarioDelta delta = ScenarioDeltaJson.read(deltaFile);
     PrintWriter err = spec.commandLine().getErr();
     if (!solver.quiet) {

@@ -164,8 +164,8 @@ final class Table {
   }
 
   /**
-   * Whether the file is given but is not CSV: its rows are unknown, so references into it cannot
-   * be checked.
+   * Whether the file is given but is not CSV: its rows are unknown, so references into it cannot be
+   * checked.
    */
   boolean unreadable() {
     return unreadable;

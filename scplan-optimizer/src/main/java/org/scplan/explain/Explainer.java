@@ -356,6 +356,8 @@ public final class Explainer {
               plan.totals(),
               plan.solver());
       PlanChecker.verify(scenario, explained);
+      // Some planned re-solves may have been skipped; at the end the count is the one run.
+      planned = solves;
       report(Stage.DONE, List.of());
       return new PlanExplanation(
           scenario.id(),
