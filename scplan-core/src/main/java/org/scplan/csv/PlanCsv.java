@@ -1,9 +1,9 @@
 package org.scplan.csv;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
