@@ -145,7 +145,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             if (reasonsFirst && event.stage() == ExplainProgress.Stage.REASONS) {
               stdout.print("Unfunded options (reasons before the re-solves)\n");
-              stdout.print(PlanExplanation.reasonsText(event.reasons()));
+              stdout.print(PlanExplanation.reasonsText(event.reasons(), scenario));
               stdout.println();
               stdout.flush();
             }
@@ -164,7 +164,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (out != null) {
       ExplanationJson.write(explanation, out);
     }
-    stdout.print(explanation.text());
+    stdout.print(explanation.text(scenario));
     if (out != null) {
       stdout.printf("Explanation written to %s%n", out);
     }

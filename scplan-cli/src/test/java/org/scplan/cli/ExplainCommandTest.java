@@ -95,6 +95,12 @@ class ExplainCommandTest {
     int early = run.out().indexOf("Unfunded options (reasons before the re-solves)");
     assertThat(early).isZero();
     assertThat(run.out().indexOf("Explanation of the plan")).isGreaterThan(early);
+    // Options by name, as a person reads them, in the early list and in the report.
+    Scenario read = ScenarioJson.read(scenario);
+    assertThat(read.options())
+        .allSatisfy(o -> assertThat(run.out()).doesNotContain("  " + o.id() + " ["));
+    assertThat(read.options().stream().map(o -> "  " + o.name() + " ["))
+        .anyMatch(line -> run.out().contains(line));
   }
 
   @Test

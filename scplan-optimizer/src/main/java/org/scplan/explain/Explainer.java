@@ -51,8 +51,9 @@ import org.scplan.scenario.Scenario;
  *
  * <pre>{@code
  * Explainer explainer = Explainer.create(ExplainerConfig.defaults());
- * PlanExplanation explanation = explainer.explain(NotionalTheater.scenario());
- * System.out.print(explanation.text());
+ * Scenario scenario = NotionalTheater.scenario();
+ * PlanExplanation explanation = explainer.explain(scenario);
+ * System.out.print(explanation.text(scenario));       // options and programs by name
  * }</pre>
  */
 public final class Explainer {
