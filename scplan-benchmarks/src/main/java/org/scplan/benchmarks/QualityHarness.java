@@ -405,7 +405,8 @@ public final class QualityHarness implements Callable<Integer> {
             .allocate(
                 scenario,
                 event -> {
-                  if (event.relativeGap() != null && event.relativeGap() <= 0.01) {
+                  if (event.relativeGap().isPresent()
+                      && event.relativeGap().getAsDouble() <= 0.01) {
                     toOnePercent.compareAndSet(null, event.elapsedSeconds());
                   }
                 });

@@ -2,15 +2,18 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scplan.explain.PlanAnalysis;
 import org.scplan.explain.PlanAnalyzer;
+import org.scplan.internal.Messages;
 import org.scplan.json.ExplanationJson;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.plan.Plan;
+import org.scplan.plan.PlanViolation;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioJson.read(scenarioFile);
+    Scenario scenario = ScenarioJson.readValid(scenarioFile);
     Plan plan = PlanJson.read(planFile);
     PlanAnalysis analysis = PlanAnalyzer.analyze(scenario, plan);
     if (out != null) {
@@ -66,8 +69,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     stdout.flush();
     if (!analysis.valid()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf("%s breaks %d rule(s):%n", planFile, analysis.violations().size());
-      analysis.violations().forEach(v -> err.println("  - " + v));
+      List<PlanViolation> breaks =
+          analysis.violations().stream().filter(v -> !v.storedFigure()).toList();
+      List<PlanViolation> stale =
+          analysis.violations().stream().filter(PlanViolation::storedFigure).toList();
+      if (!breaks.isEmpty()) {
+        err.printf(
+            "%s: %s by the funding decisions:%n",
+            planFile, Messages.count(breaks.size(), "rule break"));
+        breaks.forEach(v -> err.println("  - " + v));
+      }
+      if (!stale.isEmpty()) {
+        err.printf(
+            "%s: %s to recompute (they disagree with the plan's own decisions):%n",
+            planFile, Messages.count(stale.size(), "stale stored figure"));
+        stale.forEach(v -> err.println("  - " + v));
+      }
       err.flush();
       return ScplanCommand.INVALID_INPUT;
     }

@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
       diff = PlanDiff.between(a, b);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(DiffReport.format(diff, List.of()));
+    stdout.print(DiffReport.format(diff, List.of(), first.toString(), second.toString()));
     stdout.flush();
     return 0;
   }

@@ -22,9 +22,19 @@ import org.scplan.whatif.RiskChange;
 final class DiffReport {
   private DiffReport() {}
 
-  static String format(PlanDiff diff, List<Removal> removals) {
+  /**
+   * The diff as text; {@code before} and {@code after} say which plan is which (file names, or
+   * "base plan" and "changed plan"), each followed by its scenario id.
+   */
+  static String format(PlanDiff diff, List<Removal> removals, String before, String after) {
     StringBuilder text = new StringBuilder();
-    line(text, "Plan diff: %s -> %s", diff.scenarioBefore(), diff.scenarioAfter());
+    line(
+        text,
+        "Plan diff: %s (scenario %s) -> %s (scenario %s)",
+        before,
+        diff.scenarioBefore(),
+        after,
+        diff.scenarioAfter());
     line(
         text,
         "Risk reduced        %,.2f -> %,.2f points (%+,.2f)",

@@ -4,17 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.scplan.explain.ExplainListener;
+import org.scplan.explain.ExplainProgress;
 import org.scplan.explain.Explainer;
 import org.scplan.explain.ExplainerConfig;
 import org.scplan.explain.PlanExplanation;
 import org.scplan.json.ExplanationJson;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.ProgressEvent;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -92,6 +96,18 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Solver random seed of every solve (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--reasons-first",
+      description =
+          "Print the unfunded options' reasons at once, before the re-solves (the full report with"
+              + " the limits' marginal values follows at the end).")
+  boolean reasonsFirst;
+
+  @Option(names = "--quiet", description = "Nothing on standard error but errors.")
+  boolean quiet;
+
+  @ParentCommand ScplanCommand parent;
+
   @Override
   public Integer call() {
     Scenario scenario = ScenarioSource.load(scenarioFile);
@@ -112,23 +128,43 @@ final class ExplainCommand implements Callable<Integer> {
                     .build())
             .build();
     PrintWriter err = spec.commandLine().getErr();
-    err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
-    err.flush();
+    if (!quiet) {
+      err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
+      err.flush();
+    }
     long started = System.nanoTime();
     Explainer explainer = Explainer.create(config);
+    PrintWriter stdout = spec.commandLine().getOut();
     PlanExplanation explanation;
-    try {
-      explanation = plan == null ? explainer.explain(scenario) : explainer.explain(scenario, plan);
+    try (ExplainProgressLine progress =
+        new ExplainProgressLine(err, parent != null && parent.liveProgress)) {
+      ExplainListener listener =
+          event -> {
+            if (!quiet) {
+              progress.onProgress(event);
+            }
+            if (reasonsFirst && event.stage() == ExplainProgress.Stage.REASONS) {
+              stdout.print("Unfunded options (reasons before the re-solves)\n");
+              stdout.print(PlanExplanation.reasonsText(event.reasons(), scenario));
+              stdout.println();
+              stdout.flush();
+            }
+          };
+      explanation =
+          plan == null
+              ? explainer.explain(scenario, quiet ? listener : withSolver(listener, progress))
+              : explainer.explain(scenario, plan, listener);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return ScplanCommand.INVALID_INPUT;
     }
-    err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+    if (!quiet) {
+      err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+    }
     if (out != null) {
       ExplanationJson.write(explanation, out);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(explanation.text());
+    stdout.print(explanation.text(scenario));
     if (out != null) {
       stdout.printf("Explanation written to %s%n", out);
     }
@@ -137,5 +173,21 @@ final class ExplainCommand implements Callable<Integer> {
     return explanation.diagnosis() != null && explanation.diagnosis().infeasible()
         ? ScplanCommand.INVALID_INPUT
         : 0;
+  }
+
+  /** {@code listener}, with the first solve's progress going to {@code progress}. */
+  private static ExplainListener withSolver(
+      ExplainListener listener, ExplainProgressLine progress) {
+    return new ExplainListener() {
+      @Override
+      public void onProgress(ExplainProgress event) {
+        listener.onProgress(event);
+      }
+
+      @Override
+      public void onSolverProgress(ProgressEvent event) {
+        progress.onSolverProgress(event);
+      }
+    };
   }
 }

@@ -61,7 +61,8 @@ final class ExportCsvCommand implements Callable<Integer> {
           .printf("Plan tables written to %s: %s%n", out, String.join(", ", PlanCsv.fileNames()));
     } else {
       ScenarioCsv.write(
-          ScenarioSource.load(scenario.equals("theater") ? null : Path.of(scenario)), out);
+          ScenarioSource.loadForConversion(scenario.equals("theater") ? null : Path.of(scenario)),
+          out);
       spec.commandLine()
           .getOut()
           .printf(

@@ -22,12 +22,22 @@ import org.scplan.scenario.Scenario;
 final class PlanSummary {
   private PlanSummary() {}
 
+  /**
+   * "Name (scenario id), FY2027–FY2031", without the horizon when the name already states it (with
+   * an en dash or a hyphen), so that it is printed once.
+   */
+  static String header(String name, String id, int first, int last) {
+    String horizon = "FY" + first + "–FY" + last;
+    boolean named = name.contains(horizon) || name.contains("FY" + first + "-FY" + last);
+    return name + " (scenario " + id + ")" + (named ? "" : ", " + horizon);
+  }
+
   static String format(Scenario scenario, Plan plan) {
     StringBuilder text = new StringBuilder();
     int first = scenario.horizon().firstFiscalYear();
     int last = scenario.horizon().lastFiscalYear();
     long commands = scenario.partners().stream().map(Partner::combatantCommand).distinct().count();
-    line(text, "%s (scenario %s), FY%d–FY%d", scenario.name(), scenario.id(), first, last);
+    line(text, "%s", header(scenario.name(), scenario.id(), first, last));
     line(
         text,
         "  %d partners in %d combatant commands, %d gaps, %d options, %d programs",

@@ -57,13 +57,9 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
 
   @Override
   public synchronized void onProgress(ProgressEvent event) {
-    if (event.objective() != null) {
-      objective = event.objective();
-    }
-    if (event.bestBound() != null) {
-      bound = event.bestBound();
-    }
-    gap = event.relativeGap() != null ? event.relativeGap() : gap;
+    event.objective().ifPresent(value -> objective = value);
+    event.bestBound().ifPresent(value -> bound = value);
+    event.relativeGap().ifPresent(value -> gap = value);
     if (event.newSolution()) {
       plans++;
     }

@@ -3,6 +3,7 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.scplan.internal.Messages;
 import org.scplan.json.PlanJson;
 import org.scplan.plan.Plan;
 import org.scplan.report.MarkdownReport;
@@ -75,8 +76,8 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .printf(
-              "Warning: the independent plan checker finds %d violations; the reports list them.%n",
-              report.violations().size());
+              "Warning: the independent plan checker finds %s; the reports list them.%n",
+              Messages.count(report.violations().size(), "violation"));
     }
     if (ReportFiles.requested(html, markdown, cscsDirectory)) {
       ReportFiles.write(report, html, markdown, cscsDirectory, out);

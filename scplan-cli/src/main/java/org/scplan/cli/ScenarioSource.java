@@ -24,14 +24,23 @@ final class ScenarioSource {
   private ScenarioSource() {}
 
   /**
-   * The scenario at {@code path}: CSV files when it is a folder or ends in {@code .zip}, JSON
-   * otherwise; the embedded notional theater when {@code path} is null.
+   * The valid scenario at {@code path}: CSV files when it is a folder or ends in {@code .zip}, JSON
+   * otherwise; the embedded notional theater when {@code path} is null. Every problem is located in
+   * the files (file and row, or file and JSON path).
    */
   static Scenario load(Path path) {
     if (path == null) {
       return NotionalTheater.scenario();
     }
-    return isCsv(path) ? ScenarioCsv.read(path) : ScenarioJson.read(path);
+    return isCsv(path) ? ScenarioCsv.read(path) : ScenarioJson.readValid(path);
+  }
+
+  /**
+   * As {@link #load}, but a JSON scenario need only be well formed, not valid: converting it to a
+   * workbook is one way to fix it.
+   */
+  static Scenario loadForConversion(Path path) {
+    return path == null || isCsv(path) ? load(path) : ScenarioJson.read(path);
   }
 
   /** Whether {@code path} names a CSV workbook (a folder or a zip archive). */

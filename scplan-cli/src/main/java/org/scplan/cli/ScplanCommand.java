@@ -1,8 +1,11 @@
 package org.scplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Properties;
 import org.scplan.optimizer.NativeLibraryException;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
@@ -92,12 +95,20 @@ public final class ScplanCommand {
     return commandLine.execute(args);
   }
 
-  /** The version from the jar manifest, or "development" when run from classes. */
+  /** The project version, from the resource Maven filters at build time. */
   static final class Version implements CommandLine.IVersionProvider {
+    private static final String RESOURCE = "/org/scplan/cli/version.properties";
+
     @Override
-    public String[] getVersion() {
-      String version = ScplanCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"scplan " + (version == null ? "development" : version)};
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = ScplanCommand.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("The scplan jar lacks " + RESOURCE + "; rebuild it.");
+        }
+        properties.load(in);
+      }
+      return new String[] {"scplan " + properties.getProperty("version")};
     }
   }
 }

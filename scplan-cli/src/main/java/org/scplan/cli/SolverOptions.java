@@ -87,11 +87,13 @@ final class SolverOptions {
             Locale.ROOT,
             "  %6.2fs  plan %.2f points  bound %s  gap %s%n",
             event.elapsedSeconds(),
-            event.objective(),
-            event.bestBound() == null ? "?" : String.format(Locale.ROOT, "%.2f", event.bestBound()),
-            event.relativeGap() == null
+            event.objective().orElse(Double.NaN),
+            event.bestBound().isEmpty()
                 ? "?"
-                : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap()));
+                : String.format(Locale.ROOT, "%.2f", event.bestBound().getAsDouble()),
+            event.relativeGap().isEmpty()
+                ? "?"
+                : String.format(Locale.ROOT, "%.2f%%", 100 * event.relativeGap().getAsDouble()));
         err.flush();
       }
     };

@@ -61,7 +61,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path basePath = "-".equals(baseFile) ? null : Path.of(baseFile);
-    Scenario base = basePath == null ? ScenarioSource.load(null) : ScenarioJson.read(basePath);
+    Scenario base = basePath == null ? ScenarioSource.load(null) : ScenarioJson.readValid(basePath);
     ScenarioDelta delta = ScenarioDeltaJson.read(deltaFile);
     PrintWriter err = spec.commandLine().getErr();
     if (!solver.quiet) {
@@ -85,7 +85,12 @@ final class WhatIfCommand implements Callable<Integer> {
       PlanJson.write(noTimings ? result.basePlan().withoutTimings() : result.basePlan(), baseOut);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(DiffReport.format(result.diff(), result.applied().removals()));
+    stdout.print(
+        DiffReport.format(
+            result.diff(),
+            result.applied().removals(),
+            "base plan",
+            "plan changed by " + deltaFile.getFileName()));
     if (out != null) {
       stdout.printf("Changed plan written to %s%n", out);
     }

@@ -41,11 +41,12 @@ import org.scplan.scenario.Program;
 import org.scplan.scenario.SolutionOption;
 
 /**
- * The plan as one self-contained HTML file: the synchronization matrix as a Gantt chart (rows by
- * partner, objective and activity; columns by fiscal year; bars coloured by program), funding by
- * program and fiscal year as stacked bars, appropriation use and lapse, residual risk by partner
- * and line of effort as a heat map, and the unfunded options with their reasons, with filters by
- * combatant command and partner.
+ * The plan as one self-contained HTML file, ordered for a briefing: a summary with a table of
+ * contents, funding by program and fiscal year as stacked bars, residual risk by partner and line
+ * of effort as a heat map, the synchronization matrix as a Gantt chart (rows by partner, objective
+ * and activity, each partner's rows collapsible; columns by fiscal year; bars coloured by program),
+ * appropriation use and lapse, and the unfunded options with their reasons, with filters by
+ * combatant command and partner. A person reads names throughout; ids appear only in tooltips.
  *
  * <p>The file needs no network: its style sheet, script and charts are inline, and a strict
  * Content-Security-Policy (no source allowed but the page's own style and script, by SHA-256 hash)
@@ -68,6 +69,15 @@ public final class HtmlReport {
   private static final int HEAT_LEVELS = 5;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The sections in page order, for the table of contents: anchor and title. */
+  private static final String[][] SECTIONS = {
+    {"funding", "Funding by program and fiscal year"},
+    {"risk", "Residual risk by partner"},
+    {"matrix", "Synchronization matrix"},
+    {"appropriations", "Appropriation use and lapse"},
+    {"unfunded", "Unfunded options and why"}
+  };
 
   private HtmlReport() {}
 
@@ -107,10 +117,10 @@ public final class HtmlReport {
     if (assessment != null) {
       page.append(AssessmentSection.toHtml(report, assessment, adjustments));
     }
-    gantt(report, page);
-    funding(page);
-    appropriations(report, page);
+    funding(report, page);
     heatMap(report, page);
+    gantt(report, page);
+    appropriations(report, page);
     unfunded(report, page);
     page.append("<script type=\"application/json\" id=\"report-data\">")
         .append(chartData(report))
@@ -130,10 +140,63 @@ public final class HtmlReport {
     return "hsl(" + hue + ",55%,55%)";
   }
 
+  /**
+   * White or black, whichever contrasts more with {@code colour} (WCAG relative luminance): white
+   * on the palette's yellow would be hard to read. One of the two always reaches 4.58:1, above the
+   * 4.5:1 that WCAG AA asks of small text.
+   */
+  static String textOn(String colour) {
+    double luminance = luminance(rgb(colour));
+    return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
+  }
+
+  /** WCAG contrast ratio of two colours, 1 to 21. */
+  static double contrast(String first, String second) {
+    double a = luminance(rgb(first));
+    double b = luminance(rgb(second));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(double[] rgb) {
+    double[] linear = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double c = rgb[i];
+      linear[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+  }
+
+  /** Red, green and blue in 0–1 of "#rrggbb" or "hsl(h,s%,l%)" as {@link #colour} writes them. */
+  private static double[] rgb(String colour) {
+    if (colour.startsWith("#")) {
+      int value = Integer.parseInt(colour.substring(1), 16);
+      return new double[] {
+        (value >> 16 & 0xff) / 255.0, (value >> 8 & 0xff) / 255.0, (value & 0xff) / 255.0
+      };
+    }
+    String[] parts = colour.substring(4, colour.length() - 1).replace("%", "").split(",");
+    double h = Double.parseDouble(parts[0]);
+    double sat = Double.parseDouble(parts[1]) / 100;
+    double light = Double.parseDouble(parts[2]) / 100;
+    double chroma = (1 - Math.abs(2 * light - 1)) * sat;
+    double[] rgb = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double k = ((i == 0 ? 0 : i == 1 ? 8 : 4) + h / 30) % 12;
+      rgb[i] = light - chroma / 2 * Math.max(-1, Math.min(Math.min(k - 3, 9 - k), 1));
+    }
+    return rgb;
+  }
+
   private static String programStyles(PlanReport report) {
     StringBuilder css = new StringBuilder("\n");
     for (int i = 0; i < report.scenario().programs().size(); i++) {
-      css.append(".pg").append(i).append("{--program:").append(colour(i)).append("}\n");
+      css.append(".pg")
+          .append(i)
+          .append("{--program:")
+          .append(colour(i))
+          .append(";--on-program:")
+          .append(textOn(colour(i)))
+          .append("}\n");
     }
     return css.toString();
   }
@@ -142,17 +205,21 @@ public final class HtmlReport {
     Plan plan = report.plan();
     page.append("<header>\n<h1>Security cooperation plan: ")
         .append(html(report.scenario().name()))
-        .append("</h1>\n<p class=\"meta\">Scenario ")
+        .append("</h1>\n<p class=\"meta\" title=\"scenario id ")
         .append(html(report.scenario().id()))
-        .append(" · FY")
-        .append(report.firstFiscalYear())
-        .append("–FY")
-        .append(report.lastFiscalYear())
-        .append(" · plan status ")
+        .append("\">")
+        .append(horizonUnlessNamed(report))
+        .append("plan status ")
         .append(plan.status())
         .append(" · ")
         .append(html(plan.solver().engine()))
         .append("</p>\n</header>\n");
+  }
+
+  /** "FY2027–FY2031 · ", or nothing when the scenario's name already says it. */
+  private static String horizonUnlessNamed(PlanReport report) {
+    String horizon = "FY" + report.firstFiscalYear() + "–FY" + report.lastFiscalYear();
+    return report.scenario().name().contains(horizon) ? "" : horizon + " · ";
   }
 
   private static void filters(PlanReport report, StringBuilder page) {
@@ -191,7 +258,9 @@ public final class HtmlReport {
   private static void summary(PlanReport report, StringBuilder page) {
     Plan plan = report.plan();
     SolverStatistics solver = plan.solver();
-    page.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
+    page.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+    contents(page);
+    page.append("<div class=\"cards\">\n");
     card(
         page,
         "Risk reduced",
@@ -200,16 +269,21 @@ public final class HtmlReport {
             + " of "
             + points(plan.totalWeightAtStake())
             + " weighted risk points");
+    int options = plan.fundedOptions().size() + plan.unfundedOptions().size();
     card(
         page,
         "Funded",
-        plan.fundedOptions().size() + " activities",
-        dollars(plan.totals().totalObligated()) + " obligated");
+        plan.fundedOptions().size() + " of " + options + " options",
+        "activities funded, " + dollars(plan.totals().totalObligated()) + " obligated");
     Map<ReasonCode, Integer> reasons = new EnumMap<>(ReasonCode.class);
     plan.unfundedOptions().forEach(u -> reasons.merge(u.reason().code(), 1, Integer::sum));
     List<String> byReason = new ArrayList<>();
     reasons.forEach((code, count) -> byReason.add(words(code) + " " + count));
-    card(page, "Unfunded", plan.unfundedOptions().size() + " options", String.join(", ", byReason));
+    card(
+        page,
+        "Unfunded",
+        plan.unfundedOptions().size() + " of " + options + " options",
+        String.join(", ", byReason));
     card(
         page,
         "Lapsing",
@@ -245,6 +319,18 @@ public final class HtmlReport {
     page.append("</section>\n");
   }
 
+  private static void contents(StringBuilder page) {
+    page.append("<nav class=\"contents\" aria-label=\"Contents\"><ol>");
+    for (String[] section : SECTIONS) {
+      page.append("<li><a href=\"#")
+          .append(section[0])
+          .append("\">")
+          .append(html(section[1]))
+          .append("</a></li>");
+    }
+    page.append("</ol></nav>\n");
+  }
+
   private static void card(StringBuilder page, String title, String figure, String detail) {
     page.append("<div class=\"card\"><h3>")
         .append(html(title))
@@ -255,10 +341,12 @@ public final class HtmlReport {
         .append("</p></div>\n");
   }
 
-  private static void legend(PlanReport report, StringBuilder page) {
-    page.append("<ul class=\"legend\">");
+  private static void legend(PlanReport report, String id, StringBuilder page) {
+    page.append("<ul class=\"legend\"").append(id == null ? "" : " id=\"" + id + "\"").append(">");
     for (Program program : report.scenario().programs()) {
-      page.append("<li><span class=\"swatch pg")
+      page.append("<li title=\"")
+          .append(html(program.id()))
+          .append("\"><span class=\"swatch pg")
           .append(report.programIndex(program.id()))
           .append("\"></span>")
           .append(html(program.name()))
@@ -276,23 +364,25 @@ public final class HtmlReport {
             "<p class=\"note\">Funded activities by partner, objective and activity. A bar spans the"
                 + " fiscal years the activity runs, coloured by the program that funds it; the faded"
                 + " part is lead time until the capability is in place.</p>\n");
-    legend(report, page);
+    legend(report, null, page);
     page.append(
             "<table class=\"gantt\">\n<thead><tr><th scope=\"col\">Partner › objective › activity</th>")
         .append("<th scope=\"col\">Program</th>");
     for (int year = first; year <= last; year++) {
       page.append("<th scope=\"col\" class=\"fy\">FY").append(year).append("</th>");
     }
-    page.append("</tr></thead>\n<tbody>\n");
+    page.append("</tr></thead>\n");
     for (Partner partner : report.partners()) {
       List<FundedOption> funded = report.funded(partner.id());
       String scope = scope(partner);
-      page.append("<tr class=\"g-partner\"")
+      page.append("<tbody class=\"g-group\">\n<tr class=\"g-partner\"")
           .append(scope)
           .append("><th colspan=\"")
           .append(columns)
-          .append("\" scope=\"rowgroup\">")
+          .append("\" scope=\"rowgroup\"><button type=\"button\" class=\"toggle\"")
+          .append(" aria-expanded=\"true\" title=\"Show or hide this partner's activities\">")
           .append(html(partner.name()))
+          .append("</button>")
           .append(" <span class=\"tag\">")
           .append(partner.combatantCommand())
           .append(" · tier ")
@@ -321,8 +411,9 @@ public final class HtmlReport {
           ganttRow(report, f, scope, first, last, page);
         }
       }
+      page.append("</tbody>\n");
     }
-    page.append("</tbody>\n</table>\n</section>\n");
+    page.append("</table>\n</section>\n");
   }
 
   private static void ganttRow(
@@ -348,8 +439,10 @@ public final class HtmlReport {
         .append(html(f.programId()))
         .append("\"><td class=\"label\">")
         .append(html(option.name()))
-        .append("</td><td class=\"program\">")
+        .append("</td><td class=\"program\" title=\"")
         .append(html(f.programId()))
+        .append("\">")
+        .append(html(program.name()))
         .append("</td>");
     int runStart = Math.max(first, f.startFiscalYear());
     int runEnd = Math.min(last, runsThrough);
@@ -380,7 +473,7 @@ public final class HtmlReport {
             .append(deliveryEnd - deliveryStart + 1)
             .append("\" title=\"")
             .append(html(tooltip))
-            .append("\">lead time</td>");
+            .append("\"><span>lead time</span></td>");
         year = deliveryEnd + 1;
       } else {
         page.append("<td></td>");
@@ -390,12 +483,14 @@ public final class HtmlReport {
     page.append("</tr>\n");
   }
 
-  private static void funding(StringBuilder page) {
+  private static void funding(PlanReport report, StringBuilder page) {
     page.append("<section id=\"funding\">\n<h2>Funding by program and fiscal year</h2>\n")
         .append(
             "<p class=\"note\">Obligations of the partners shown, stacked by program. Follows the"
-                + " filters.</p>\n")
-        .append("<div id=\"funding-chart\" class=\"chart\"></div>\n")
+                + " filters.</p>\n<div class=\"chart-with-legend\">")
+        .append("<div id=\"funding-chart\" class=\"chart\"></div>\n");
+    legend(report, "funding-legend", page);
+    page.append("</div>\n")
         .append(
             "<noscript><p>The funding chart needs JavaScript; the Markdown report has the same figures as a table.</p></noscript>\n")
         .append("</section>\n");

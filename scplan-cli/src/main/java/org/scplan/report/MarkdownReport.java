@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.scplan.assessment.Adjustment;
 import org.scplan.assessment.Assessment;
+import org.scplan.internal.Messages;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanViolation;
@@ -132,7 +133,7 @@ public final class MarkdownReport {
     if (violations.isEmpty()) {
       bullet(md, "Independent plan check: every rule holds.");
     } else {
-      bullet(md, "**Independent plan check: %d violations.**", violations.size());
+      bullet(md, "**Independent plan check: %s.**", Messages.count(violations.size(), "violation"));
       violations.forEach(v -> md.append("  - ").append(markdown(v.toString())).append('\n'));
     }
     md.append('\n');

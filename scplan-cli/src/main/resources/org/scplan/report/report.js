@@ -15,7 +15,34 @@
     if (dollars >= 1e6) {
       return '$' + (dollars / 1e6).toFixed(1) + 'M';
     }
+    if (dollars <= 0) {
+      return '$0';
+    }
     return '$' + Math.round(dollars / 1e3) + 'K';
+  }
+
+  // An axis label: as many decimals as the round tick needs ($20M, $2.5M, $500K), none more.
+  function tickMoney(dollars) {
+    if (dollars <= 0) {
+      return '$0';
+    }
+    if (dollars >= 1e6) {
+      return '$' + String(Math.round(dollars / 1e5) / 10) + 'M';
+    }
+    return '$' + String(Math.round(dollars / 1e2) / 10) + 'K';
+  }
+
+  // The smallest round step (1, 2, 2.5 or 5 times a power of ten) that covers largest in 4 ticks.
+  function tickStep(largest) {
+    var raw = largest / 4;
+    var power = Math.pow(10, Math.floor(Math.log10(raw)));
+    var steps = [1, 2, 2.5, 5, 10];
+    for (var i = 0; i < steps.length; i++) {
+      if (steps[i] * power >= raw) {
+        return steps[i] * power;
+      }
+    }
+    return 10 * power;
   }
 
   function node(name, attributes, text) {
@@ -40,17 +67,19 @@
       }
     });
     var totals = sums.map(function (row) { return row.reduce(function (a, b) { return a + b; }, 0); });
-    var largest = Math.max.apply(null, totals.concat([1]));
-    var width = 1000, height = 320, left = 70, top = 20, bottom = 30, legendWidth = 400;
+    var step = tickStep(Math.max.apply(null, totals.concat([1e5])));
+    var ticks = Math.ceil(Math.max.apply(null, totals.concat([1])) / step);
+    var largest = step * ticks;
+    var width = 640, height = 300, left = 60, top = 20, bottom = 30;
     var plot = height - top - bottom;
-    var slot = (width - left - legendWidth) / years.length;
+    var slot = (width - left) / years.length;
     var svg = node('svg', {viewBox: '0 0 ' + width + ' ' + height, width: width, height: height,
       role: 'img', 'aria-label': 'Obligations by program and fiscal year'});
-    for (var t = 0; t <= 4; t++) {
-      var value = largest * t / 4;
-      var y = top + plot - plot * t / 4;
-      svg.appendChild(node('line', {x1: left, x2: width - legendWidth, y1: y, y2: y, 'class': 'axis'}));
-      svg.appendChild(node('text', {x: left - 6, y: y + 4, 'text-anchor': 'end'}, money(value)));
+    for (var t = 0; t <= ticks; t++) {
+      var y = top + plot - plot * t / ticks;
+      svg.appendChild(node('line', {x1: left, x2: width, y1: y, y2: y, 'class': 'axis'}));
+      svg.appendChild(node('text', {x: left - 6, y: y + 4, 'text-anchor': 'end', 'class': 'tick'},
+        tickMoney(step * t)));
     }
     years.forEach(function (year, i) {
       var x = left + i * slot + slot * 0.2;
@@ -70,11 +99,6 @@
       svg.appendChild(node('text', {x: x + slot * 0.3, y: base - 4, 'text-anchor': 'middle', 'class': 'total'},
         money(totals[i])));
       svg.appendChild(node('text', {x: x + slot * 0.3, y: height - 10, 'text-anchor': 'middle'}, 'FY' + year));
-    });
-    programs.forEach(function (program, j) {
-      var y = top + j * 18;
-      svg.appendChild(node('rect', {x: width - legendWidth + 16, y: y, width: 12, height: 12, fill: program.colour}));
-      svg.appendChild(node('text', {x: width - legendWidth + 34, y: y + 10}, program.name));
     });
     var chart = document.getElementById('funding-chart');
     chart.replaceChildren(svg);
@@ -104,6 +128,14 @@
       activities + (activities === 1 ? ' funded activity' : ' funded activities');
     drawFunding();
   }
+
+  document.querySelectorAll('tr.g-partner button.toggle').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var group = button.closest('tbody');
+      var collapsed = group.classList.toggle('collapsed');
+      button.setAttribute('aria-expanded', String(!collapsed));
+    });
+  });
 
   ccmd.addEventListener('change', apply);
   partner.addEventListener('change', apply);

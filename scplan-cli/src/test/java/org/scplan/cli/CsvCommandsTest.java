@@ -55,7 +55,7 @@ class CsvCommandsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains("partners.csv row 2, combatantCommand: 'AFRICA' is not one of")
-        .contains("Maybe you meant 'AFRICOM'?");
+        .contains("Did you mean 'AFRICOM'?");
     assertThat(directory.resolve("x.json")).doesNotExist();
   }
 

@@ -67,6 +67,52 @@ class ExplainCommandTest {
   }
 
   @Test
+  void explain_printsEachStageAndTheReSolvesDoneToStandardError() {
+    Path scenario = tinyScenario();
+
+    Run run = run("explain", scenario.toString(), "--step", "100000", "--counterfactuals", "2");
+
+    assertThat(run.exitCode()).isZero();
+    String err = run.err();
+    int solving = err.indexOf("solving the scenario first");
+    int reasons = err.indexOf("reasons found for ");
+    int reference = err.indexOf("reference re-solve: 1 of ");
+    int done = err.indexOf("s  done");
+    assertThat(solving).isNotNegative();
+    assertThat(reasons).isGreaterThan(solving);
+    assertThat(reference).isGreaterThan(reasons);
+    assertThat(done).isGreaterThan(reference);
+    assertThat(err).containsPattern("marginal values of money: \\d+ of \\d+ re-solves? done");
+  }
+
+  @Test
+  void explain_reasonsFirst_printsTheReasonsBeforeTheReport() {
+    Path scenario = tinyScenario();
+
+    Run run = run("explain", scenario.toString(), "--step", "100000", "--reasons-first");
+
+    assertThat(run.exitCode()).isZero();
+    int early = run.out().indexOf("Unfunded options (reasons before the re-solves)");
+    assertThat(early).isZero();
+    assertThat(run.out().indexOf("Explanation of the plan")).isGreaterThan(early);
+    // Options by name, as a person reads them, in the early list and in the report.
+    Scenario read = ScenarioJson.read(scenario);
+    assertThat(read.options())
+        .allSatisfy(o -> assertThat(run.out()).doesNotContain("  " + o.id() + " ["));
+    assertThat(read.options().stream().map(o -> "  " + o.name() + " ["))
+        .anyMatch(line -> run.out().contains(line));
+  }
+
+  @Test
+  void explain_quiet_printsNothingToStandardError() {
+    Run run = run("explain", tinyScenario().toString(), "--step", "100000", "--quiet");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Unfunded options");
+  }
+
+  @Test
   void analyze_handEditedPlan_exitsOneListingEveryViolation() throws Exception {
     Path scenarioFile = tinyScenario();
     Scenario scenario = ScenarioJson.read(scenarioFile);

@@ -67,6 +67,43 @@ class ScplanCommandTest {
   }
 
   @Test
+  void version_printsTheProjectVersion() {
+    Run run = run("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).matches("scplan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void validate_negativeCostInJson_locatedByFileAndJsonPath() throws Exception {
+    Path file = directory.resolve("negative.json");
+    String theater = org.scplan.json.ScenarioJson.write(NotionalTheater.scenario());
+    Files.writeString(
+        file, theater.replaceFirst("\"costProfile\": \\[\\s*\\d+", "\"costProfile\": [-3000000"));
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(file + " has 1 problem:")
+        .containsPattern(
+            "negative\\.json \\$\\.options\\[0\\] \\(SolutionOption '[^']+'\\), costProfile\\[0\\]:"
+                + " must be ≥ 0 dollars, but was -3000000\\.");
+  }
+
+  @Test
+  void validate_truncatedJson_saysItLooksTruncated() throws Exception {
+    Path file = directory.resolve("cut.json");
+    String theater = org.scplan.json.ScenarioJson.write(NotionalTheater.scenario());
+    Files.writeString(file, theater.substring(0, 3000));
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("cut.json line ").contains("it looks truncated");
+  }
+
+  @Test
   void validate_embeddedTheater_isValid() {
     Run run = run("validate");
 

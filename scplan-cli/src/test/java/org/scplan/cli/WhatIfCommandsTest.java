@@ -104,7 +104,22 @@ class WhatIfCommandsTest {
 
     Run diff = run(new String[] {"diff", base.toString(), changed.toString(), "--theater"});
     assertThat(diff.exitCode()).isZero();
-    assertThat(diff.out()).isEqualTo(first.out().substring(0, diff.out().length()));
+    // The first line says which plan is which, in each command's own terms; the rest agrees.
+    assertThat(first.out())
+        .startsWith(
+            "Plan diff: base plan (scenario notional-theater) -> plan changed by "
+                + delta.getFileName()
+                + " (scenario notional-theater)\n");
+    assertThat(diff.out())
+        .startsWith(
+            "Plan diff: "
+                + base
+                + " (scenario notional-theater) -> "
+                + changed
+                + " (scenario notional-theater)\n");
+    String diffBody = diff.out().substring(diff.out().indexOf('\n') + 1);
+    String whatIfBody = first.out().substring(first.out().indexOf('\n') + 1);
+    assertThat(diffBody).isEqualTo(whatIfBody.substring(0, diffBody.length()));
   }
 
   @Test

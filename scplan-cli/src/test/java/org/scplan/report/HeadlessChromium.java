@@ -189,6 +189,14 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Saves a PNG of the whole page (beyond the viewport) to {@code file}. */
+  /** Saves what the viewport shows, as a person sees the page on opening it, as PNG. */
+  void screenshotOfViewport(Path file) throws IOException {
+    ObjectNode parameters = JSON.createObjectNode().put("format", "png");
+    String data = call(session, "Page.captureScreenshot", parameters).path("data").asText();
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, Base64.getDecoder().decode(data));
+  }
+
   void screenshot(Path file) throws IOException {
     JsonNode metrics = call(session, "Page.getLayoutMetrics", JSON.createObjectNode());
     JsonNode size = metrics.path("cssContentSize");

@@ -115,6 +115,29 @@ class HtmlReportBrowserTest {
     return set;
   }
 
+  private List<String> texts(String selector) {
+    List<String> texts = new ArrayList<>();
+    browser
+        .evaluate(
+            "Array.from(document.querySelectorAll('"
+                + selector
+                + "')).map(e => e.textContent.trim())")
+        .forEach(v -> texts.add(v.asText()));
+    return texts;
+  }
+
+  private double top(String selector) {
+    return browser
+        .evaluate("document.querySelector('" + selector + "').getBoundingClientRect().top")
+        .asDouble();
+  }
+
+  private double bottom(String selector) {
+    return browser
+        .evaluate("document.querySelector('" + selector + "').getBoundingClientRect().bottom")
+        .asDouble();
+  }
+
   private void choose(String selectId, String value) {
     browser.evaluate(
         "(() => { const s = document.getElementById('"
@@ -257,6 +280,100 @@ class HtmlReportBrowserTest {
         .startsWith("default-src 'none'");
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     System.out.println("Screenshot of the HTML report: " + screenshot.toAbsolutePath());
+  }
+
+  @Test
+  @Order(3)
+  void firstScreen_at1400x900_showsSummaryContentsAndTheFundingChart() throws Exception {
+    browser.viewport(1400, 900);
+    try {
+      browser.evaluate("window.scrollTo(0, 0)");
+
+      assertThat(bottom("#summary .cards")).isLessThanOrEqualTo(900);
+      assertThat(bottom("nav.contents")).isLessThanOrEqualTo(900);
+      assertThat(count("nav.contents a")).isEqualTo(5);
+      assertThat(top("#funding-chart svg")).isLessThan(900 - 100);
+      browser.screenshotOfViewport(OUTPUT.resolve("notional-theater-report-first-screen.png"));
+    } finally {
+      browser.viewport(1400, 1000);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void fundingChart_roundTicksAndALegendWithEveryWholeProgramName() {
+    List<String> names = report.scenario().programs().stream().map(p -> p.name()).toList();
+
+    assertThat(texts("#funding-legend li")).containsExactlyElementsOf(names);
+    assertThat(
+            browser
+                .evaluate(
+                    "Array.from(document.querySelectorAll('#funding-legend li'))"
+                        + ".filter(e => e.scrollWidth > e.clientWidth + 1"
+                        + " || e.getClientRects().length === 0).length")
+                .asInt())
+        .as("legend entries cut off or hidden")
+        .isZero();
+    List<String> ticks = texts("#funding-chart text.tick");
+    assertThat(ticks.get(0)).isEqualTo("$0");
+    assertThat(ticks.subList(1, ticks.size()))
+        .allSatisfy(tick -> assertThat(tick).matches("\\$(\\d+|\\d+\\.5)[MK]"));
+  }
+
+  @Test
+  @Order(3)
+  void visibleText_namesNotIds_whereANameExists() {
+    Scenario theater = report.scenario();
+    Set<String> ids = new TreeSet<>();
+    ids.add(theater.id());
+    theater.partners().forEach(p -> ids.add(p.id()));
+    theater.gaps().forEach(g -> ids.add(g.id()));
+    theater.options().forEach(o -> ids.add(o.id()));
+    theater.options().stream()
+        .map(o -> o.exclusionGroup())
+        .filter(java.util.Objects::nonNull)
+        .forEach(ids::add);
+    theater.programs().forEach(p -> ids.add(p.id()));
+    theater.objectives().forEach(o -> ids.add(o.id()));
+    theater.linesOfEffort().forEach(l -> ids.add(l.id()));
+    theater.endStates().forEach(e -> ids.add(e.id()));
+    theater.securityCooperationOffices().forEach(s -> ids.add(s.id()));
+    String text = browser.evaluate("document.body.innerText").asText();
+
+    assertThat(ids)
+        .as("ids a person would read on the page")
+        .filteredOn(
+            id ->
+                java.util.regex.Pattern.compile(
+                        "(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])")
+                    .matcher(text)
+                    .find())
+        .isEmpty();
+    assertThat(count("tr.g-option td.program[title]"))
+        .isEqualTo(report.plan().fundedOptions().size());
+  }
+
+  @Test
+  @Order(3)
+  void partnerRows_collapseAndExpand() {
+    String partner = report.partners().get(0).id();
+    String button = "tr.g-partner[data-partner=\"" + partner + "\"] button.toggle";
+    int rows = report.funded(partner).size();
+    assertThat(rows).isPositive();
+    try {
+      browser.evaluate("document.querySelector('" + button + "').click()");
+
+      assertThat(visible("tr.g-option")).isEqualTo(report.plan().fundedOptions().size() - rows);
+      assertThat(
+              browser
+                  .evaluate(
+                      "document.querySelector('" + button + "').getAttribute('aria-expanded')")
+                  .asText())
+          .isEqualTo("false");
+    } finally {
+      browser.evaluate("document.querySelector('" + button + "').click()");
+    }
+    assertThat(visible("tr.g-option")).isEqualTo(report.plan().fundedOptions().size());
   }
 
   @Test

@@ -200,6 +200,19 @@ class ReportsTest {
   }
 
   @Test
+  void html_barLabels_contrastAtLeastWcagAa_forEveryProgramColour() {
+    for (int program = 0; program < 60; program++) {
+      String colour = HtmlReport.colour(program);
+
+      assertThat(HtmlReport.contrast(colour, HtmlReport.textOn(colour)))
+          .as("text on %s (program %d)", colour, program)
+          .isGreaterThanOrEqualTo(4.5);
+    }
+    // The palette's yellow (FMF in the theater) takes dark text, not white.
+    assertThat(HtmlReport.textOn("#edc948")).isEqualTo("#000000");
+  }
+
+  @Test
   void reports_sameInput_sameBytes() {
     PlanReport first = ExampleFiles.theaterReport();
     PlanReport second = ExampleFiles.theaterReport();

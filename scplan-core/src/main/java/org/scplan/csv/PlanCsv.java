@@ -2,6 +2,8 @@ package org.scplan.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import org.scplan.plan.UnfundedOption;
 /**
  * Writes a {@link Plan} as CSV files for spreadsheets and briefings, one per table; {@code
  * docs/CSV.md} lists every column. Money in whole US dollars, values in weighted risk points,
- * fractions 0–1, fiscal years in full.
+ * fractions 0–1, fiscal years in full; numbers that are not whole rounded to {@value #DECIMALS}
+ * decimals.
  *
  * <ul>
  *   <li>{@code plan-summary.csv}: one row: status, headline figures, totals, solver statistics;
@@ -48,6 +51,9 @@ import org.scplan.plan.UnfundedOption;
 public final class PlanCsv {
   /** The {@code programId} of the matrix's total row. */
   public static final String ALL_PROGRAMS = "(all programs)";
+
+  /** Decimals of every number that is not whole: points, 0–1 fractions, seconds. */
+  static final int DECIMALS = 6;
 
   private PlanCsv() {}
 
@@ -302,6 +308,20 @@ public final class PlanCsv {
     return matrix;
   }
 
+  /**
+   * {@code value} rounded to {@value #DECIMALS} decimals, without trailing zeros: the sums behind
+   * points and fractions carry binary noise ({@code 3.9536640000000016}) that no reader wants, and
+   * a millionth of a point is below anything a plan can tell apart.
+   */
+  static String decimal(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("the number " + value + " cannot be written to CSV");
+    }
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  }
+
   private static List<String[]> table(String... header) {
     List<String[]> rows = new ArrayList<>();
     rows.add(header);
@@ -315,7 +335,7 @@ public final class PlanCsv {
       if (cell == null) {
         row[i] = "";
       } else if (cell instanceof Double number) {
-        row[i] = ScenarioCsvWriter.number(number);
+        row[i] = decimal(number);
       } else {
         row[i] = cell.toString();
       }

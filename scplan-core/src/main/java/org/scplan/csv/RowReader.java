@@ -327,7 +327,7 @@ final class RowReader {
     problem(
         column,
         "'" + given + "' is not one of " + names(type) + ".",
-        closest != null ? "you meant '" + closest + "'?" : "");
+        closest != null ? "did you mean '" + closest + "'?" : "");
     return null;
   }
 

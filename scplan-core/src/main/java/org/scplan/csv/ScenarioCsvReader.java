@@ -114,7 +114,7 @@ final class ScenarioCsvReader {
                 "",
                 "Unknown CSV file '" + file.getKey() + "'.",
                 closest != null
-                    ? "you meant '" + closest + "'?"
+                    ? "did you mean '" + closest + "'?"
                     : "the files of a scenario are " + String.join(", ", known) + "."));
       }
     }
@@ -221,7 +221,9 @@ final class ScenarioCsvReader {
         List.copyOf(problems),
         origins,
         Set.copyOf(rowsWithCellProblems),
-        scenarioRowClean);
+        // The scenario lacks every row of a file that is not CSV: the validator would report each
+        // reference into that file as a problem of its own, burying the one real error.
+        scenarioRowClean && tables.values().stream().noneMatch(Table::unreadable));
   }
 
   private List<RowReader> rows(Sheet sheet) {
@@ -609,7 +611,7 @@ final class ScenarioCsvReader {
   private Integer parent(RowReader r, String column, Sheet parentSheet, String kind) {
     String id = r.text(column);
     Integer index = origins.indexOf(parentSheet, id);
-    if (index == null) {
+    if (index == null && !tables.get(parentSheet).unreadable()) {
       Map<String, Integer> ids = origins.firstIndexById.getOrDefault(parentSheet, Map.of());
       String closest = id.isBlank() ? null : Table.closest(id, ids.keySet());
       String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
@@ -625,7 +627,7 @@ final class ScenarioCsvReader {
                   + parentSheet.fileName()
                   + ").",
           closest != null
-              ? "you meant '" + closest + "'?"
+              ? "did you mean '" + closest + "'?"
               : "give the id of " + article + kind + " in " + parentSheet.fileName() + ".");
     }
     return index;

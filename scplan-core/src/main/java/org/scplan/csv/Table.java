@@ -17,16 +17,22 @@ final class Table {
   private final SheetLayout sheet;
   private final Map<String, Integer> indexByColumn;
   private final List<CsvText.Record> rows;
+  private final boolean unreadable;
 
-  private Table(SheetLayout sheet, Map<String, Integer> indexByColumn, List<CsvText.Record> rows) {
+  private Table(
+      SheetLayout sheet,
+      Map<String, Integer> indexByColumn,
+      List<CsvText.Record> rows,
+      boolean unreadable) {
     this.sheet = sheet;
     this.indexByColumn = indexByColumn;
     this.rows = rows;
+    this.unreadable = unreadable;
   }
 
   /** A sheet that is not in the input: no columns, no rows. */
   static Table absent(SheetLayout sheet) {
-    return new Table(sheet, Map.of(), List.of());
+    return new Table(sheet, Map.of(), List.of(), false);
   }
 
   /** Reads {@code text} as {@code sheet}, adding every header problem to {@code problems}. */
@@ -40,9 +46,10 @@ final class Table {
           new Problem(
               file + " line " + e.line(),
               "",
-              "Not valid CSV: " + e.getMessage(),
-              "check for a double quote that is opened but never closed."));
-      return absent(sheet);
+              "Not valid CSV: " + e.getMessage() + ".",
+              "close the quote, or double it (\"\") where it is part of the value; until then"
+                  + " the rows of the other files that refer to this one are not checked."));
+      return new Table(sheet, Map.of(), List.of(), true);
     }
     if (records.isEmpty() || records.get(0).blank()) {
       problems.add(
@@ -83,7 +90,7 @@ final class Table {
                 column,
                 "Unknown column '" + column + "'.",
                 closest != null
-                    ? "you meant '" + closest + "'?"
+                    ? "did you mean '" + closest + "'?"
                     : "the columns of " + file + " are " + String.join(", ", sheet.columns())));
         continue;
       }
@@ -132,7 +139,7 @@ final class Table {
         }
       }
     }
-    return new Table(sheet, indexByColumn, data);
+    return new Table(sheet, indexByColumn, data, false);
   }
 
   private static boolean columnHasData(List<CsvText.Record> data, int index) {
@@ -154,6 +161,14 @@ final class Table {
       return near;
     }
     return null;
+  }
+
+  /**
+   * Whether the file is given but is not CSV: its rows are unknown, so references into it cannot be
+   * checked.
+   */
+  boolean unreadable() {
+    return unreadable;
   }
 
   SheetLayout sheet() {

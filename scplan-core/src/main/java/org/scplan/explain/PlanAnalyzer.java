@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.scplan.internal.Messages;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -85,9 +86,7 @@ public final class PlanAnalyzer {
                 scored.totals().totalObligated(),
                 scored.totals().totalLapsed(),
                 net)
-            + (violations.isEmpty()
-                ? "The plan keeps every rule."
-                : "The plan breaks " + violations.size() + " rule(s): see the violations.");
+            + verdict(violations);
     return new PlanAnalysis(
         scenario.id(),
         violations,
@@ -99,5 +98,38 @@ public final class PlanAnalyzer {
         scored.totals().totalLapsed(),
         scored.totals().obligationsByProgramAndFiscalYear(),
         words);
+  }
+
+  /**
+   * Which violations are rule breaks by the funding decisions and which are stored figures (totals,
+   * profiles, outcomes) left stale by a hand edit: the first need a decision changed, the second
+   * only recomputing.
+   */
+  static String verdict(List<PlanViolation> violations) {
+    if (violations.isEmpty()) {
+      return "The plan keeps every rule.";
+    }
+    long stale = violations.stream().filter(PlanViolation::storedFigure).count();
+    long breaks = violations.size() - stale;
+    List<String> parts = new ArrayList<>();
+    if (breaks > 0) {
+      parts.add(
+          Messages.count(breaks, "rule break")
+              + " by the funding decisions (change a decision to fix "
+              + (breaks == 1 ? "it" : "them")
+              + ")");
+    }
+    if (stale > 0) {
+      parts.add(
+          Messages.count(stale, "stale stored figure")
+              + " (totals, profiles or outcomes that disagree with the decisions: recompute "
+              + (stale == 1 ? "it" : "them")
+              + "; the figures above are recomputed)");
+    }
+    return "The plan has "
+        + Messages.count(violations.size(), "violation")
+        + ": "
+        + String.join(" and ", parts)
+        + ".";
   }
 }

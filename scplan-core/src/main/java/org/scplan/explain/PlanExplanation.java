@@ -1,10 +1,13 @@
 package org.scplan.explain;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.scplan.internal.Copies;
 import org.scplan.plan.Plan;
 import org.scplan.plan.ReasonCode;
+import org.scplan.scenario.Scenario;
 
 /**
  * A plan with its explanation: a reason for every unfunded option (the plan's own reasons, with
@@ -50,6 +53,39 @@ public record PlanExplanation(
 
   /** The readable report: headline, diagnosis, marginal values, counterfactuals, reasons. */
   public String text() {
+    return text(Names.NONE);
+  }
+
+  /**
+   * As {@link #text()}, naming options and programs by their names in {@code scenario} (the
+   * scenario explained) rather than by id, for a person to read.
+   */
+  public String text(Scenario scenario) {
+    return text(Names.of(scenario));
+  }
+
+  /** Names by id, or the ids themselves where none is known. */
+  private record Names(Map<String, String> options, Map<String, String> programs) {
+    static final Names NONE = new Names(Map.of(), Map.of());
+
+    static Names of(Scenario scenario) {
+      Map<String, String> options = new HashMap<>();
+      scenario.options().forEach(o -> options.put(o.id(), o.name().isBlank() ? o.id() : o.name()));
+      Map<String, String> programs = new HashMap<>();
+      scenario.programs().forEach(p -> programs.put(p.id(), p.name()));
+      return new Names(options, programs);
+    }
+
+    String option(String id) {
+      return options.getOrDefault(id, id);
+    }
+
+    String program(String id) {
+      return programs.getOrDefault(id, id);
+    }
+  }
+
+  private String text(Names names) {
     StringBuilder out = new StringBuilder();
     out.append(
             String.format(
@@ -79,7 +115,7 @@ public record PlanExplanation(
                 String.format(
                     Locale.ROOT,
                     "  %-12s FY%d  +$%,d -> %+8.3f points (%.3f per $1M, %s)%s",
-                    value.programId(),
+                    names.program(value.programId()),
                     value.fiscalYear(),
                     value.stepDollars(),
                     value.riskReducedGain(),
@@ -87,7 +123,9 @@ public record PlanExplanation(
                     value.basis() == MarginalBasis.PROVEN_OPTIMAL ? "exact" : "local",
                     value.newlyFunded().isEmpty()
                         ? ""
-                        : "  funds " + String.join(", ", value.newlyFunded())))
+                        : "  funds "
+                            + String.join(
+                                ", ", value.newlyFunded().stream().map(names::option).toList())))
             .append('\n');
       }
     }
@@ -99,10 +137,23 @@ public record PlanExplanation(
         out.append("  ").append(counterfactual.words()).append("\n");
       }
     }
-    out.append("\n").append("Unfunded options").append("\n");
+    out.append("\n").append("Unfunded options").append("\n").append(reasonsText(unfunded, names));
+    return out.toString();
+  }
+
+  /**
+   * The unfunded options' reasons as the report prints them, one line each: " option name [CODE]:
+   * detail", with names from {@code scenario}, the scenario explained.
+   */
+  public static String reasonsText(List<UnfundedExplanation> unfunded, Scenario scenario) {
+    return reasonsText(unfunded, Names.of(scenario));
+  }
+
+  private static String reasonsText(List<UnfundedExplanation> unfunded, Names names) {
+    StringBuilder out = new StringBuilder();
     for (UnfundedExplanation explanation : unfunded) {
       out.append("  ")
-          .append(explanation.optionId())
+          .append(names.option(explanation.optionId()))
           .append(" [")
           .append(explanation.code())
           .append(

@@ -87,6 +87,11 @@ public final class CsvText {
           String[] cells = iterator.nextValue();
           records.add(new Record(++row, Math.max(1, line), cells));
         } catch (JsonProcessingException e) {
+          int opened = unclosedQuoteLine(content);
+          if (opened > 0) {
+            throw new MalformedCsvException(
+                opened, "the double quote that opens a value here is never closed");
+          }
           int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
           throw new MalformedCsvException(Math.max(1, at), e.getOriginalMessage());
         }
@@ -95,6 +100,37 @@ public final class CsvText {
       throw new UncheckedIOException("Cannot parse CSV held in memory", e);
     }
     return records;
+  }
+
+  /**
+   * The line on which a quoted value opens that the text never closes, or 0 when every quote is
+   * closed. The parser itself only notices at the end of the file, which is no help to find it.
+   */
+  static int unclosedQuoteLine(String content) {
+    int line = 1;
+    int openedOn = 0;
+    boolean quoted = false;
+    boolean fieldStart = true;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < content.length() && content.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+        openedOn = line;
+      }
+      if (c == '\n') {
+        line++;
+      }
+      fieldStart = !quoted && (c == ',' || c == '\n' || c == '\r');
+    }
+    return quoted ? openedOn : 0;
   }
 
   /** {@code rows} as CSV text: quotes only where needed, {@code \n} line endings. */

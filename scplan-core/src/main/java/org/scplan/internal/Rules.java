@@ -8,8 +8,9 @@ import org.scplan.scenario.LockedDecision;
 
 /**
  * Names the planning rules of an {@link AllocationInstance} in planners' words, one factory per
- * {@link RuleKind}. The CP-SAT model labels its constraints with these, and the crowding analysis
- * names binding limits with them, so both speak of a rule the same way.
+ * {@link RuleKind}, by the names planners know (ids stay in the rule's subject). The CP-SAT model
+ * labels its constraints with these, and the crowding analysis names binding limits with them, so
+ * both speak of a rule the same way.
  */
 public final class Rules {
   private Rules() {}
@@ -29,14 +30,23 @@ public final class Rules {
         null,
         lock == null ? null : lock.startFiscalYear(),
         lock == null
-            ? "locked decision '" + id + "'"
+            ? "locked decision '" + instance.options[option].name() + "'"
             : "locked decision '"
-                + id
+                + instance.options[option].name()
                 + "' (program '"
-                + lock.programId()
+                + programName(instance, lock.programId())
                 + "' from FY"
                 + lock.startFiscalYear()
                 + ")");
+  }
+
+  private static String programName(AllocationInstance instance, String programId) {
+    for (var program : instance.programs) {
+      if (program.id().equals(programId)) {
+        return program.name();
+      }
+    }
+    return programId;
   }
 
   /** The prerequisite {@code before} (with {@code lag} years) of {@code option}. */
@@ -48,12 +58,11 @@ public final class Rules {
         null,
         null,
         "prerequisite of '"
-            + id
+            + instance.options[option].name()
             + "': '"
-            + instance.options[before].id()
-            + "' funded and started at least "
-            + lag
-            + " FY earlier");
+            + instance.options[before].name()
+            + "' funded and started "
+            + Messages.yearsEarlier(lag, true));
   }
 
   /** Appropriation line {@code line} of program {@code program}. */
@@ -69,7 +78,7 @@ public final class Rules {
         String.format(
             Locale.ROOT,
             "program '%s' FY%d appropriation ($%,d, %s)",
-            id,
+            instance.programs[program].name(),
             year,
             appropriation.appropriation().amount(),
             appropriation.appropriation().noYear()
@@ -91,8 +100,8 @@ public final class Rules {
         fiscalYear,
         String.format(
             Locale.ROOT,
-            "partner '%s' absorptive capacity FY%d ($%,d)",
-            id,
+            "%s's absorptive capacity FY%d ($%,d)",
+            instance.partners[partner].name(),
             fiscalYear,
             instance.partners[partner].absorptiveCapacityPerYear()));
   }
@@ -108,8 +117,8 @@ public final class Rules {
         fiscalYear,
         String.format(
             Locale.ROOT,
-            "partner '%s' sustainment budget FY%d ($%,d)",
-            id,
+            "%s's sustainment budget FY%d ($%,d)",
+            instance.partners[partner].name(),
             fiscalYear,
             instance.partners[partner].sustainmentBudgetPerYear()));
   }
@@ -125,9 +134,9 @@ public final class Rules {
         fiscalYear,
         String.format(
             Locale.ROOT,
-            "program '%s' per-partner cap for '%s' FY%d ($%,d)",
-            id,
-            instance.partners[partner].id(),
+            "program '%s' per-partner cap for %s FY%d ($%,d)",
+            instance.programs[program].name(),
+            instance.partners[partner].name(),
             fiscalYear,
             instance.programs[program].perPartnerAnnualCap()));
   }
@@ -144,7 +153,7 @@ public final class Rules {
         String.format(
             Locale.ROOT,
             "SCO '%s' staff capacity FY%d (%.1f person-weeks)",
-            office.id(),
+            office.name(),
             fiscalYear,
             office.staffCapacityPersonWeeksPerYear()));
   }
@@ -174,7 +183,7 @@ public final class Rules {
         null,
         fiscalYear,
         "balance rule '"
-            + balance.id()
+            + (balance.description().isBlank() ? balance.id() : balance.description())
             + "' "
             + bound
             + (fiscalYear == null ? " over the horizon" : " FY" + fiscalYear));

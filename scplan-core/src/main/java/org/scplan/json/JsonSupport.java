@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -408,6 +409,15 @@ final class JsonSupport {
     }
     String message = message(e);
     String hint = "";
+    if (e instanceof JsonEOFException) {
+      return new Problem(
+          at(sourceName, where),
+          "",
+          "The input ends in the middle of the JSON: it looks truncated ("
+              + lowerFirst(message)
+              + ")",
+          "check that the whole file was saved or copied: the rest of it is missing.");
+    }
     if (e instanceof StreamConstraintsException) {
       hint = LIMITS_HINT;
     } else if (message.startsWith("Duplicate field")) {
@@ -416,6 +426,11 @@ final class JsonSupport {
       hint = "JSON has no NaN or Infinity: write a finite number.";
     }
     return new Problem(at(sourceName, where), "", message, hint);
+  }
+
+  private static String lowerFirst(String message) {
+    String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /**

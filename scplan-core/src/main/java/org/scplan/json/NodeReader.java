@@ -362,7 +362,7 @@ final class NodeReader {
             name,
             "Unknown field '" + name + "'.",
             closest != null
-                ? "you meant '" + closest + "'?"
+                ? "did you mean '" + closest + "'?"
                 : "the fields of "
                     + article(kind)
                     + " are "
@@ -571,7 +571,7 @@ final class NodeReader {
     problem(
         field,
         "Unknown value \"" + name + "\".",
-        closest != null ? "you meant \"" + closest + "\"?" : "use one of " + names(type) + ".");
+        closest != null ? "did you mean \"" + closest + "\"?" : "use one of " + names(type) + ".");
     return null;
   }
 

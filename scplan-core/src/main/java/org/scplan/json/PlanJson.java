@@ -149,7 +149,7 @@ public final class PlanJson {
           field,
           "Unknown field '" + unknown.getPropertyName() + "'.",
           closest != null
-              ? "you meant '" + closest + "'?"
+              ? "did you mean '" + closest + "'?"
               : "the known fields here are " + String.join(", ", known) + ".");
     }
     return new Problem(location, field, JsonSupport.message(mapping), "");

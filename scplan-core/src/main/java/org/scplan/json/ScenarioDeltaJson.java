@@ -180,7 +180,7 @@ public final class ScenarioDeltaJson {
               "type",
               "Unknown change type \"" + typeName + "\".",
               closest != null
-                  ? "you meant \"" + closest + "\"?"
+                  ? "did you mean \"" + closest + "\"?"
                   : "use one of " + String.join(", ", TYPES.keySet()) + "."));
       return null;
     }

@@ -2,9 +2,12 @@ package org.scplan.json;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.scplan.scenario.Scenario;
+import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
+import org.scplan.validation.ScenarioValidator;
 
 /**
  * Reads and writes scenario files: JSON, UTF-8, format version {@value Scenario#FORMAT_VERSION}.
@@ -90,6 +93,25 @@ public final class ScenarioJson {
   public static Scenario read(Path file) {
     Objects.requireNonNull(file, "file");
     return JsonSupport.readFile(file, ScenarioJson::read);
+  }
+
+  /**
+   * Reads the scenario in {@code file} and checks every rule of {@link
+   * org.scplan.validation.ScenarioValidator}, each problem located in the file by its JSON path
+   * ({@code "theater.json $.options[3] (SolutionOption 'o-1')"}, field {@code costProfile[1]}).
+   *
+   * @return a scenario the validator accepts
+   * @throws ScenarioValidationException with every structural problem or, for a structurally sound
+   *     file, every rule problem
+   */
+  public static Scenario readValid(Path file) {
+    Scenario scenario = read(file);
+    List<Problem> problems = ScenarioValidator.problems(scenario);
+    if (!problems.isEmpty()) {
+      throw new ScenarioValidationException(
+          file.toString(), ValidatorPaths.locate(problems, scenario, file.toString()));
+    }
+    return scenario;
   }
 
   /**

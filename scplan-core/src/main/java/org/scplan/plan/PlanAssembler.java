@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.scplan.internal.Messages;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.LockedDecision;
@@ -249,6 +250,15 @@ public final class PlanAssembler {
     }
   }
 
+  /** The name of the option with {@code id}, which a reader knows it by (its id is in the plan). */
+  private static String optionName(Valuation valuation, String id) {
+    return valuation.scenario().options().stream()
+        .filter(o -> o.id().equals(id))
+        .map(SolutionOption::name)
+        .findFirst()
+        .orElse(id);
+  }
+
   private static UnfundedReason reasonUnfunded(
       Valuation valuation,
       SolutionOption option,
@@ -261,21 +271,17 @@ public final class PlanAssembler {
       String chosen = fundedByGroup.get(option.exclusionGroup());
       return new UnfundedReason(
           ReasonCode.EXCLUDED_BY_ALTERNATIVE,
-          "Alternative '"
-              + chosen
-              + "' of exclusion group '"
-              + option.exclusionGroup()
-              + "' is funded instead.");
+          "Its alternative '" + optionName(valuation, chosen) + "' is funded instead.");
     }
     for (Prerequisite prerequisite : option.prerequisites()) {
       if (!decisionByOption.containsKey(prerequisite.optionId())) {
         return new UnfundedReason(
             ReasonCode.BLOCKED_BY_PREREQUISITE,
-            "Prerequisite '"
-                + prerequisite.optionId()
+            "Its prerequisite '"
+                + optionName(valuation, prerequisite.optionId())
                 + "' is not funded, and this option needs it to start "
-                + prerequisite.lagYears()
-                + " FY earlier.");
+                + Messages.yearsEarlier(prerequisite.lagYears(), true)
+                + ".");
       }
     }
     List<Candidate> candidates = valuation.candidates(option.id());

@@ -19,6 +19,29 @@ package org.scplan.plan;
  *     points and person-weeks as decimals
  */
 public record PlanViolation(String rule, String location, String message) {
+  /**
+   * Rules about figures a plan stores beside its funding decisions (cost and obligation profiles,
+   * completion years, draws' sums, values, gap outcomes, appropriation use, totals): a plan edited
+   * by hand breaks them when its totals were not recomputed, not because a decision breaks a rule.
+   */
+  private static final java.util.Set<String> STORED_FIGURES =
+      java.util.Set.of(
+          "COMPLETION",
+          "COST",
+          "OBLIGATION",
+          "DRAW_SUM",
+          "APPROPRIATION_USE",
+          "VALUE",
+          "GAP_OUTCOME",
+          "TOTALS");
+
+  /**
+   * Whether this violation is a stored figure that disagrees with the plan's own funding decisions
+   * (recompute it), rather than a planning rule the decisions break.
+   */
+  public boolean storedFigure() {
+    return STORED_FIGURES.contains(rule);
+  }
 
   /** One line: {@code "[RULE] location: message"}. */
   @Override

@@ -2,6 +2,7 @@ package org.scplan.validation;
 
 import java.io.Serializable;
 import org.scplan.internal.Copies;
+import org.scplan.internal.Messages;
 
 /**
  * One thing wrong with an input, located precisely enough to fix it.
@@ -21,17 +22,16 @@ public record Problem(String location, String field, String message, String hint
     hint = hint == null ? "" : hint;
   }
 
-  /** One line: "location, field: message. Maybe hint". */
+  /**
+   * One line: "location, field: message. Maybe hint." or, for a suggested id, "location, field:
+   * message. Did you mean 'x'?" (sentences from {@link Messages#withHint}).
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(location);
     if (!field.isEmpty()) {
       text.append(", ").append(field);
     }
-    text.append(": ").append(message);
-    if (!hint.isEmpty()) {
-      text.append(" Maybe ").append(hint);
-    }
-    return text.toString();
+    return text.append(": ").append(Messages.withHint(message, hint)).toString();
   }
 }

@@ -186,8 +186,8 @@ public final class Valuation {
               ReasonCode.EXCLUDED_BY_POLICY,
               String.format(
                   Locale.ROOT,
-                  "Gap '%s' has risk score %d, below the policy minimum risk score %d: little point in providing.",
-                  gap.id(),
+                  "Its gap '%s' has risk score %d, below the policy minimum risk score %d: little point in providing.",
+                  gap.description().isBlank() ? gap.id() : gap.description(),
                   riskScore,
                   policy.minimumRiskScore())));
       return;
@@ -264,7 +264,7 @@ public final class Valuation {
     if (ineligible == programsById.size()) {
       List<String> ineligibility = new ArrayList<>();
       for (Program program : programsById.values()) {
-        ineligibility.add(program.id() + ": " + ineligibility(option, partner, program, true));
+        ineligibility.add(program.name() + ": " + ineligibility(option, partner, program, true));
       }
       exclusions.put(
           option.id(),

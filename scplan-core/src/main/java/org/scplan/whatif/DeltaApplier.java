@@ -472,7 +472,7 @@ final class DeltaApplier {
             "unknown " + kind + " '" + id + "'",
             closest == null
                 ? "check the id against the scenario"
-                : "you meant '" + closest + "'?"));
+                : "did you mean '" + closest + "'?"));
   }
 
   private void duplicate(String field, String kind, String id) {

@@ -91,4 +91,21 @@ class PlanCsvTest {
           .isEqualTo(first.costByFiscalYear().getOrDefault(fiscalYear, 0L));
     }
   }
+
+  @Test
+  void decimal_binaryNoise_roundedToSixDecimals() {
+    assertThat(PlanCsv.decimal(3.9536640000000016)).isEqualTo("3.953664");
+    assertThat(PlanCsv.decimal(0.8999999999999999)).isEqualTo("0.9");
+    assertThat(PlanCsv.decimal(1.0)).isEqualTo("1");
+    assertThat(PlanCsv.decimal(-0.0)).isEqualTo("0");
+    assertThat(PlanCsv.decimal(1e-9)).isEqualTo("0");
+  }
+
+  @Test
+  void write_theaterPlan_noCellCarriesMoreThanSixDecimals() {
+    Map<String, String> texts = PlanCsv.texts(plan);
+
+    assertThat(texts.values())
+        .allSatisfy(text -> assertThat(text).doesNotContainPattern("\\d\\.\\d{7,}"));
+  }
 }

@@ -86,12 +86,12 @@ class ScenarioCsvErrorsTest {
     assertThat(problems)
         .extracting(Problem::toString)
         .containsExactlyInAnyOrder(
-            "partner.csv: Unknown CSV file 'partner.csv'. Maybe you meant 'partners.csv'?",
-            "scos.csv row 1, nmae: Unknown column 'nmae'. Maybe you meant 'name'?",
+            "partner.csv: Unknown CSV file 'partner.csv'. Did you mean 'partners.csv'?",
+            "scos.csv row 1, nmae: Unknown column 'nmae'. Did you mean 'name'?",
             "scos.csv row 1, name: Required column 'name' is missing. Maybe add a column named"
                 + " 'name'.",
             "partners.csv row 3, combatantCommand: 'AFRICON' is not one of AFRICOM, CENTCOM,"
-                + " EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM. Maybe you meant 'AFRICOM'?",
+                + " EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM. Did you mean 'AFRICOM'?",
             "gaps.csv row 2, likelihood: 'high' is not a whole number. Maybe give a whole"
                 + " number.",
             "options.csv row 2, closure: '70%' is not a number. Maybe give a fraction, not a"
@@ -104,22 +104,22 @@ class ScenarioCsvErrorsTest {
                 + " give the period of availability in FYs (1, 2, 5…), or 'no-year' for money"
                 + " available until expended.",
             "balance-rules.csv row 2, scope: 'YEARLY' is not one of PER_FISCAL_YEAR, HORIZON.",
-            "policy.csv row 2 (Policy), minimumDesire: must be in 0..1, but was 2.0 Maybe give a"
-                + " fraction, not a percentage: 2 % is 0.02",
-            "partners.csv row 2 (Partner 'p-bandaria'), propensity: must be in 0..1, but was 1.5"
-                + " Maybe give a fraction in 0..1 (e.g. 0.7 for 70 %)",
+            "policy.csv row 2 (Policy), minimumDesire: must be in 0..1, but was 2.0. Maybe give a"
+                + " fraction, not a percentage: 2 % is 0.02.",
+            "partners.csv row 2 (Partner 'p-bandaria'), propensity: must be in 0..1, but was 1.5."
+                + " Maybe give a fraction in 0..1 (e.g. 0.7 for 70 %).",
             "gaps.csv row 3 (CapabilityGap 'g-bandaria-border-mobility'), partnerId: refers to"
-                + " unknown Partner 'p-atlantis' Maybe check the id for a typo, or add a Partner"
-                + " with id 'p-atlantis'",
+                + " unknown Partner 'p-atlantis'. Maybe check the id for a typo, or add a Partner"
+                + " with id 'p-atlantis'.",
             "prerequisites.csv row 2 (SolutionOption '"
                 + cell("prerequisites.csv", 2, "optionId")
-                + "'), lagYears: must be ≥ 0 FYs, but was -1 Maybe give the least FYs between the"
-                + " two starts; 0 allows the same FY",
+                + "'), lagYears: must be ≥ 0 FYs, but was -1. Maybe give the least FYs between the"
+                + " two starts; 0 allows the same FY.",
             "appropriations.csv row 3 (Program 'prog-333' appropriation FY2029), amount: must be"
-                + " ≥ 0 dollars, but was -5 Maybe money is in whole dollars and never negative",
+                + " ≥ 0 dollars, but was -5. Maybe money is in whole dollars and never negative.",
             "locked-decisions.csv row 2 (LockedDecision for option 'o-bandaria-border-isr-kle'),"
-                + " startFiscalYear: must be a fiscal year in 1900..2200, but was 27 Maybe write"
-                + " the year in full: FY27 is 2027");
+                + " startFiscalYear: must be a fiscal year in 1900..2200, but was 27. Maybe write"
+                + " the year in full: FY27 is 2027.");
     assertThat(problems).hasSize(16);
   }
 
@@ -167,7 +167,42 @@ class ScenarioCsvErrorsTest {
     assertThat(problems())
         .extracting(Problem::toString)
         .anyMatch(text -> text.startsWith("scenario.csv: The file is missing"))
-        .anyMatch(text -> text.startsWith("scos.csv line 3: Not valid CSV: Missing closing quote"));
+        .anyMatch(
+            text ->
+                text.startsWith(
+                    "scos.csv line 2: Not valid CSV: the double quote that opens a value here is"
+                        + " never closed."));
+  }
+
+  @Test
+  void strayQuoteInPartners_oneProblemAtTheLineItOpens_noFollowOns() throws Exception {
+    Path partners = folder.resolve("partners.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(partners));
+    lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+    Files.write(partners, lines);
+
+    List<Problem> problems = problems();
+
+    assertThat(problems).extracting(Problem::location).containsExactly("partners.csv line 3");
+    assertThat(problems.get(0).toString())
+        .isEqualTo(
+            "partners.csv line 3: Not valid CSV: the double quote that opens a value here is never"
+                + " closed. Maybe close the quote, or double it (\"\") where it is part of the"
+                + " value; until then the rows of the other files that refer to this one are not"
+                + " checked.");
+  }
+
+  @Test
+  void strayQuoteInPartners_otherFilesCellProblemsStillReported() throws Exception {
+    setCell("gaps.csv", 2, "likelihood", "high");
+    Path partners = folder.resolve("partners.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(partners));
+    lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+    Files.write(partners, lines);
+
+    assertThat(problems())
+        .extracting(Problem::location)
+        .containsExactly("partners.csv line 3", "gaps.csv row 2");
   }
 
   @Test

@@ -71,6 +71,38 @@ class PlanAnalyzerTest {
         .contains("START_WINDOW", "COMPLETION", "COST", "VALUE");
     // Rescored from the decisions: the moved option starts after the horizon and is worth nothing.
     assertThat(analysis.riskReduced()).isLessThan(GREEDY.riskReduced());
-    assertThat(analysis.words()).contains("breaks " + analysis.violations().size() + " rule(s)");
+    // The start out of its window is a decision to change; the stored costs and value went stale.
+    assertThat(analysis.violations())
+        .filteredOn(v -> v.rule().equals("START_WINDOW"))
+        .allSatisfy(v -> assertThat(v.storedFigure()).isFalse());
+    assertThat(analysis.violations())
+        .filteredOn(v -> v.rule().equals("COST") || v.rule().equals("VALUE"))
+        .allSatisfy(v -> assertThat(v.storedFigure()).isTrue());
+    long stale = analysis.violations().stream().filter(PlanViolation::storedFigure).count();
+    assertThat(analysis.words())
+        .contains(
+            "The plan has "
+                + analysis.violations().size()
+                + " violations: "
+                + (analysis.violations().size() - stale)
+                + " rule breaks by the funding decisions (change a decision to fix them) and "
+                + stale
+                + " stale stored figures");
+  }
+
+  @Test
+  void verdict_oneViolationOfEachKind_singularWords() {
+    PlanViolation start = new PlanViolation("START_WINDOW", "Option 'o-1'", "starts in FY2040");
+    PlanViolation cost = new PlanViolation("COST", "Option 'o-1'", "stored cost differs");
+
+    assertThat(PlanAnalyzer.verdict(List.of(start)))
+        .isEqualTo(
+            "The plan has 1 violation: 1 rule break by the funding decisions (change a decision to"
+                + " fix it).");
+    assertThat(PlanAnalyzer.verdict(List.of(start, cost)))
+        .startsWith("The plan has 2 violations: 1 rule break by the funding decisions")
+        .contains(" and 1 stale stored figure (")
+        .contains("recompute it;");
+    assertThat(PlanAnalyzer.verdict(List.of())).isEqualTo("The plan keeps every rule.");
   }
 }

@@ -123,7 +123,7 @@ class PlanJsonTest {
                 "plan.json $.fundedOptions[1]",
                 "vlaue",
                 "Unknown field 'vlaue'.",
-                "you meant 'value'?"));
+                "did you mean 'value'?"));
   }
 
   @Test

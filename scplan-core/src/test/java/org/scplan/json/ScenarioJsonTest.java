@@ -280,7 +280,7 @@ class ScenarioJsonTest {
     assertThat(problems(root))
         .containsExactly(
             new Problem(
-                BANDARIA, "propensty", "Unknown field 'propensty'.", "you meant 'propensity'?"));
+                BANDARIA, "propensty", "Unknown field 'propensty'.", "did you mean 'propensity'?"));
   }
 
   @Test
@@ -417,7 +417,7 @@ class ScenarioJsonTest {
                 BANDARIA,
                 "combatantCommand",
                 "Unknown value \"INDOPACM\".",
-                "you meant \"INDOPACOM\"?"));
+                "did you mean \"INDOPACOM\"?"));
   }
 
   @Test
@@ -431,7 +431,7 @@ class ScenarioJsonTest {
                 "scenario.json $.gaps[0] (gap 'g-mda')",
                 "sweetSpot[0]",
                 "Unknown value \"dod\".",
-                "you meant \"DOD\"?"));
+                "did you mean \"DOD\"?"));
   }
 
   @Test
@@ -459,7 +459,7 @@ class ScenarioJsonTest {
                 "scenario.json $.policy",
                 "roleTypeWeights['SUPPORT']",
                 "Unknown value \"SUPPORT\".",
-                "you meant \"SUPPORTING\"?"));
+                "did you mean \"SUPPORTING\"?"));
   }
 
   @Test
@@ -643,12 +643,13 @@ class ScenarioJsonTest {
     assertThat(failure.problems())
         .extracting(Problem::location, Problem::field, Problem::hint)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(file + " $", "partner", "you meant 'partners'?"),
+            org.assertj.core.groups.Tuple.tuple(file + " $", "partner", "did you mean 'partners'?"),
             org.assertj.core.groups.Tuple.tuple(
                 file + " $.horizon", "lastFiscalYear", "remove the quotes: 2031."),
-            org.assertj.core.groups.Tuple.tuple(bandaria, "propensty", "you meant 'propensity'?"),
             org.assertj.core.groups.Tuple.tuple(
-                bandaria, "combatantCommand", "you meant \"INDOPACOM\"?"),
+                bandaria, "propensty", "did you mean 'propensity'?"),
+            org.assertj.core.groups.Tuple.tuple(
+                bandaria, "combatantCommand", "did you mean \"INDOPACOM\"?"),
             org.assertj.core.groups.Tuple.tuple(
                 bandaria, "propensity", "add \"propensity\" with a number."),
             org.assertj.core.groups.Tuple.tuple(
@@ -814,6 +815,62 @@ class ScenarioJsonTest {
         .extracting(Problem::location, Problem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(file.toString(), "The file does not exist."));
+  }
+
+  @Test
+  void readValid_negativeCost_locatesTheProblemByFileAndJsonPath(@TempDir Path dir)
+      throws IOException {
+    ObjectNode root = richTree();
+    ArrayNode profile = (ArrayNode) root.at("/options/1/costProfile");
+    profile.set(0, -3_000_000L);
+    String optionId = root.at("/options/1/id").asText();
+    Path file = dir.resolve("negative.json");
+    Files.writeString(file, root.toString());
+
+    ScenarioValidationException failure = failure(() -> ScenarioJson.readValid(file));
+
+    assertThat(failure.problems())
+        .filteredOn(p -> p.field().equals("costProfile[0]"))
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + " $.options[1] (SolutionOption '"
+                + optionId
+                + "'), costProfile[0]: must be ≥ 0 dollars, but was -3000000. Maybe money is in"
+                + " whole dollars and never negative; use 0 for a year without cost.");
+    // The rich fixture breaks other rules on purpose; each is located in the file too.
+    assertThat(failure.problems())
+        .allSatisfy(p -> assertThat(p.location()).startsWith(file + " $."));
+  }
+
+  @Test
+  void readValid_appropriationAndPolicy_locatedByJsonPath(@TempDir Path dir) throws IOException {
+    ObjectNode root = richTree();
+    ((ObjectNode) root.at("/programs/0/appropriations/0")).put("amount", -5);
+    ((ObjectNode) root.at("/policy")).put("minimumDesire", 2.0);
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, root.toString());
+
+    ScenarioValidationException failure = failure(() -> ScenarioJson.readValid(file));
+
+    assertThat(failure.problems())
+        .extracting(Problem::location)
+        .anyMatch(l -> l.startsWith(file + " $.programs[0].appropriations[0] (Program '"))
+        .anyMatch(l -> l.equals(file + " $.policy (Policy)"));
+  }
+
+  @Test
+  void read_truncatedFile_saysItLooksTruncated() {
+    String whole = ScenarioJson.write(Fixtures.richScenario());
+    String cut = whole.substring(0, whole.length() / 2);
+
+    List<Problem> problems = problems(cut);
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).location()).startsWith(SOURCE + " line ");
+    assertThat(problems.get(0).toString())
+        .contains("The input ends in the middle of the JSON: it looks truncated (")
+        .contains("Maybe check that the whole file was saved or copied");
   }
 
   @Test

@@ -936,8 +936,8 @@ class ScenarioValidatorTest {
     }
     assertThat(thrown.getMessage())
         .contains(
-            "  - CapabilityGap 'g-1', partnerId: refers to unknown Partner 'p-bandarai'"
-                + " Maybe did you mean 'p-bandaria'?");
+            "  - CapabilityGap 'g-1', partnerId: refers to unknown Partner 'p-bandarai'."
+                + " Did you mean 'p-bandaria'?");
   }
 
   @Test

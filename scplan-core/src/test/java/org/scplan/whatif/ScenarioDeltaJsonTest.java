@@ -79,8 +79,8 @@ class ScenarioDeltaJsonTest {
                       org.assertj.core.groups.Tuple.tuple(
                           "d.json $.changes[2] (cutAppropriation)", "dollars"),
                       org.assertj.core.groups.Tuple.tuple("d.json $.changes[3] (addGap)", "gap"));
-              assertThat(problems.get(1).hint()).isEqualTo("you meant 'factor'?");
-              assertThat(problems.get(3).hint()).isEqualTo("you meant \"removePartner\"?");
+              assertThat(problems.get(1).hint()).isEqualTo("did you mean 'factor'?");
+              assertThat(problems.get(3).hint()).isEqualTo("did you mean \"removePartner\"?");
             });
   }
 

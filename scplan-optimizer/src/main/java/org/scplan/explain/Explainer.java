@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.scplan.explain.ExplainProgress.Stage;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.CrowdingAnalysis;
 import org.scplan.internal.GreedySearch;
+import org.scplan.internal.Messages;
 import org.scplan.internal.Preparation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.internal.ExplainSolves;
@@ -49,8 +51,9 @@ import org.scplan.scenario.Scenario;
  *
  * <pre>{@code
  * Explainer explainer = Explainer.create(ExplainerConfig.defaults());
- * PlanExplanation explanation = explainer.explain(NotionalTheater.scenario());
- * System.out.print(explanation.text());
+ * Scenario scenario = NotionalTheater.scenario();
+ * PlanExplanation explanation = explainer.explain(scenario);
+ * System.out.print(explanation.text(scenario));       // options and programs by name
  * }</pre>
  */
 public final class Explainer {
@@ -76,8 +79,25 @@ public final class Explainer {
    * @throws org.scplan.validation.ScenarioValidationException if the scenario is invalid
    */
   public PlanExplanation explain(Scenario scenario) {
-    Plan plan = Allocator.create(config.allocator()).allocate(scenario).withoutTimings();
-    return explain(scenario, plan);
+    return explain(scenario, ExplainListener.NONE);
+  }
+
+  /**
+   * As {@link #explain(Scenario)}, reporting progress to {@code listener}: stage {@link
+   * ExplainProgress.Stage#SOLVING} with the solver's own events first, then as {@link
+   * #explain(Scenario, Plan, ExplainListener)}.
+   *
+   * @throws org.scplan.validation.ScenarioValidationException if the scenario is invalid
+   */
+  public PlanExplanation explain(Scenario scenario, ExplainListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    long started = System.nanoTime();
+    listener.onProgress(new ExplainProgress(Stage.SOLVING, 0, 0, 0.0, 0.0, List.of()));
+    Plan plan =
+        Allocator.create(config.allocator())
+            .allocate(scenario, listener::onSolverProgress)
+            .withoutTimings();
+    return explain(scenario, plan, listener, started);
   }
 
   /**
@@ -88,6 +108,26 @@ public final class Explainer {
    * @throws IllegalArgumentException if the plan breaks a rule of the scenario
    */
   public PlanExplanation explain(Scenario scenario, Plan plan) {
+    return explain(scenario, plan, ExplainListener.NONE);
+  }
+
+  /**
+   * As {@link #explain(Scenario, Plan)}, reporting progress to {@code listener}, in this order:
+   * {@link ExplainProgress.Stage#REASONS} with the unfunded options' reasons (before any re-solve),
+   * then one event per re-solve in the stages {@code REFERENCE}, {@code MARGINAL_VALUES} and {@code
+   * COUNTERFACTUALS} (or {@code DIAGNOSIS} for a scenario without a plan), then {@code DONE}. The
+   * explanation is the same with or without a listener.
+   *
+   * @throws org.scplan.validation.ScenarioValidationException if the scenario is invalid
+   * @throws IllegalArgumentException if the plan breaks a rule of the scenario
+   */
+  public PlanExplanation explain(Scenario scenario, Plan plan, ExplainListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return explain(scenario, plan, listener, System.nanoTime());
+  }
+
+  private PlanExplanation explain(
+      Scenario scenario, Plan plan, ExplainListener listener, long started) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(plan, "plan");
     AllocationInstance instance = Preparation.prepare(scenario);
@@ -95,14 +135,16 @@ public final class Explainer {
     if (!violations.isEmpty()) {
       throw new IllegalArgumentException(
           "The plan breaks "
-              + violations.size()
-              + " rule(s) of scenario '"
+              + Messages.count(violations.size(), "rule")
+              + " of scenario '"
               + scenario.id()
               + "', first: "
               + violations.get(0)
               + ". Maybe it was edited by hand: use analyze(scenario, plan) to list every violation.");
     }
     if (!plan.status().hasPlan()) {
+      listener.onProgress(
+          new ExplainProgress(Stage.DIAGNOSIS, 0, 0, seconds(started), 0.0, List.of()));
       InfeasibilityDiagnosis diagnosis = diagnose(scenario);
       List<UnfundedExplanation> unfunded = new ArrayList<>();
       for (UnfundedOption option : plan.unfundedOptions()) {
@@ -121,6 +163,14 @@ public final class Explainer {
                 null,
                 List.of()));
       }
+      listener.onProgress(
+          new ExplainProgress(
+              Stage.DONE,
+              diagnosis.solves(),
+              diagnosis.solves(),
+              seconds(started),
+              seconds(started),
+              List.of()));
       return new PlanExplanation(
           scenario.id(),
           plan,
@@ -130,7 +180,7 @@ public final class Explainer {
           diagnosis,
           method(diagnosis.solves(), ""));
     }
-    return new Run(scenario, instance, plan).explain();
+    return new Run(scenario, instance, plan, listener, started).explain();
   }
 
   /**
@@ -193,12 +243,34 @@ public final class Explainer {
         + extra;
   }
 
+  /** The options' names, quoted and joined, for ids of {@code instance}'s options. */
+  private static String optionNames(AllocationInstance instance, List<String> ids) {
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      names.add("'" + instance.options[instance.optionIndex(id)].name() + "'");
+    }
+    return String.join(", ", names);
+  }
+
+  private static String programName(AllocationInstance instance, String programId) {
+    for (Program program : instance.programs) {
+      if (program.id().equals(programId)) {
+        return program.name();
+      }
+    }
+    return programId;
+  }
+
   private static double bestValue(AllocationInstance instance, int option) {
     double best = 0;
     for (var candidate : instance.candidates[option]) {
       best = Math.max(best, candidate.value());
     }
     return best;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 
   private static SolverStatistics statistics() {
@@ -217,28 +289,52 @@ public final class Explainer {
     private boolean referenceProven;
     private String referenceNote = "";
     private final Map<String, MarginalValue> marginalByLine = new HashMap<>();
+    private final ExplainListener listener;
+    private final long started;
+    private long resolvesStarted;
+    private Stage stage = Stage.REASONS;
+    private int planned;
 
-    Run(Scenario scenario, AllocationInstance instance, Plan plan) {
+    Run(
+        Scenario scenario,
+        AllocationInstance instance,
+        Plan plan,
+        ExplainListener listener,
+        long started) {
       this.scenario = scenario;
       this.instance = instance;
       this.plan = plan;
       this.chosen = chosen(instance, plan);
+      this.listener = listener;
+      this.started = started;
     }
 
     PlanExplanation explain() {
       boolean resolves = config.marginalValues() || config.counterfactuals() > 0;
-      if (resolves) {
-        reference();
-      }
-      List<MarginalValue> marginalValues = config.marginalValues() ? marginalValues() : List.of();
-      CrowdingAnalysis crowding = new CrowdingAnalysis(instance, chosen);
-      List<UnfundedExplanation> unfunded = new ArrayList<>();
+      // The reasons need no re-solve: they are reported first, and measured again below only to
+      // add the marginal values of their binding limits.
       Map<String, CrowdingAnalysis.Result> crowdingByOption = new HashMap<>();
-      for (UnfundedOption option : plan.unfundedOptions()) {
-        unfunded.add(explainUnfunded(option, crowding, crowdingByOption));
+      List<UnfundedExplanation> unfunded = explainUnfunded(crowdingByOption);
+      planned = planned(resolves, false, unfunded);
+      report(Stage.REASONS, unfunded);
+      resolvesStarted = System.nanoTime();
+      if (resolves) {
+        stage = Stage.REFERENCE;
+        reference();
+        planned = planned(resolves, referenceProven, unfunded);
       }
-      List<Counterfactual> counterfactuals =
-          resolves ? counterfactuals(unfunded, crowdingByOption) : List.of();
+      List<MarginalValue> marginalValues = List.of();
+      if (config.marginalValues()) {
+        stage = Stage.MARGINAL_VALUES;
+        marginalValues = marginalValues();
+        crowdingByOption.clear();
+        unfunded = explainUnfunded(crowdingByOption);
+      }
+      List<Counterfactual> counterfactuals = List.of();
+      if (resolves) {
+        stage = Stage.COUNTERFACTUALS;
+        counterfactuals = counterfactuals(unfunded, crowdingByOption);
+      }
       List<UnfundedOption> refined = new ArrayList<>();
       for (UnfundedExplanation explanation : unfunded) {
         refined.add(
@@ -261,6 +357,9 @@ public final class Explainer {
               plan.totals(),
               plan.solver());
       PlanChecker.verify(scenario, explained);
+      // Some planned re-solves may have been skipped; at the end the count is the one run.
+      planned = solves;
+      report(Stage.DONE, List.of());
       return new PlanExplanation(
           scenario.id(),
           explained,
@@ -271,13 +370,71 @@ public final class Explainer {
           method(solves, referenceNote));
     }
 
+    private List<UnfundedExplanation> explainUnfunded(
+        Map<String, CrowdingAnalysis.Result> crowdingByOption) {
+      CrowdingAnalysis crowding = new CrowdingAnalysis(instance, chosen);
+      List<UnfundedExplanation> unfunded = new ArrayList<>();
+      for (UnfundedOption option : plan.unfundedOptions()) {
+        unfunded.add(explainUnfunded(option, crowding, crowdingByOption));
+      }
+      return unfunded;
+    }
+
+    /**
+     * Re-solves the explanation runs: the reference, per program with money in the horizon one per
+     * FY (and one for its neighbourhood while the reference is not proven optimal), and the
+     * counterfactuals.
+     */
+    private int planned(boolean resolves, boolean proven, List<UnfundedExplanation> unfunded) {
+      if (!resolves) {
+        return 0;
+      }
+      int count = 1;
+      if (config.marginalValues()) {
+        for (Program program : instance.programs) {
+          long years =
+              program.appropriations().stream()
+                  .mapToInt(Appropriation::fiscalYear)
+                  .filter(
+                      y ->
+                          y >= scenario.horizon().firstFiscalYear()
+                              && y <= scenario.horizon().lastFiscalYear())
+                  .distinct()
+                  .count();
+          count += years == 0 ? 0 : (int) years + (proven ? 0 : 1);
+        }
+      }
+      long candidates =
+          unfunded.stream()
+              .filter(u -> instance.candidates[instance.optionIndex(u.optionId())].length > 0)
+              .count();
+      return count + (int) Math.min(config.counterfactuals(), candidates);
+    }
+
+    /** One re-solve finished: counted and reported. */
+    private void solved() {
+      solves++;
+      report(stage, List.of());
+    }
+
+    private void report(Stage at, List<UnfundedExplanation> reasons) {
+      listener.onProgress(
+          new ExplainProgress(
+              at,
+              solves,
+              Math.max(solves, planned),
+              seconds(started),
+              resolvesStarted == 0 ? 0.0 : seconds(resolvesStarted),
+              reasons));
+    }
+
     /** The reference plan: the better of the plan explained and a re-solve from it. */
     private void reference() {
       referenceChosen = chosen;
       Plan assembled = assemble(instance, chosen);
       referenceObjective = GreedySearch.netObjective(instance, assembled);
       ExplainSolves.Solved control = ExplainSolves.resolve(instance, chosen, -1, limits());
-      solves++;
+      solved();
       referenceProven = control.status() == PlanStatus.OPTIMAL;
       if (control.chosen() != null) {
         Plan controlPlan = assemble(instance, control.chosen());
@@ -327,7 +484,7 @@ public final class Explainer {
           }
           ExplainSolves.Solved local =
               ExplainSolves.resolve(instance, referenceChosen, free, -1, limits());
-          solves++;
+          solved();
           if (local.chosen() != null) {
             double objective =
                 GreedySearch.netObjective(instance, assemble(instance, local.chosen()));
@@ -352,7 +509,7 @@ public final class Explainer {
       AllocationInstance raisedInstance = Preparation.prepare(raised);
       int[] hint = translate(instance, control, raisedInstance);
       ExplainSolves.Solved solved = ExplainSolves.resolve(raisedInstance, hint, free, -1, limits());
-      solves++;
+      solved();
       Plan kept = assemble(raisedInstance, hint);
       int[] best = hint;
       Plan bestPlan = kept;
@@ -392,14 +549,14 @@ public final class Explainer {
                   Locale.ROOT,
                   "$%,d more in program '%s' FY%d would retire %.3f more points (%.3f per $1M)",
                   config.stepDollars(),
-                  program.id(),
+                  program.name(),
                   year,
                   riskGain,
                   perMillion)
               + (added.isEmpty()
                   ? ", funding nothing new"
-                  : ", funding " + String.join(", ", added))
-              + (dropped.isEmpty() ? "" : " and dropping " + String.join(", ", dropped))
+                  : ", funding " + optionNames(raisedInstance, added))
+              + (dropped.isEmpty() ? "" : " and dropping " + optionNames(raisedInstance, dropped))
               + (basis == MarginalBasis.PROVEN_OPTIMAL
                   ? " (exact: both plans proven optimal)."
                   : status == PlanStatus.OPTIMAL
@@ -480,7 +637,7 @@ public final class Explainer {
           String.format(
               Locale.ROOT,
               "program '%s' from FY%d",
-              candidate.programId(),
+              programName(instance, candidate.programId()),
               candidate.startFiscalYear());
       String worth =
           String.format(
@@ -495,7 +652,7 @@ public final class Explainer {
                 String.format(
                     Locale.ROOT,
                     "Crowded out: its gap '%s' is already closed to its maximum value by the funded options, so adding it (%s) would retire nothing more.",
-                    option.gapId(),
+                    gapWords(option.gapId()),
                     at);
             case FITS_BUT_NOT_FOUND ->
                 "Not funded, although it fits beside the funded options at "
@@ -559,6 +716,14 @@ public final class Explainer {
       return text.toString();
     }
 
+    private String gapWords(String gapId) {
+      return scenario.gaps().stream()
+          .filter(g -> g.id().equals(gapId))
+          .map(g -> g.description().isBlank() ? g.id() : g.description())
+          .findFirst()
+          .orElse(gapId);
+    }
+
     private String limitWords(CrowdingAnalysis.Breach breach, Double marginal) {
       RuleKind kind = breach.rule().kind();
       String amount =
@@ -583,10 +748,10 @@ public final class Explainer {
         parts.add(
             String.format(
                 Locale.ROOT,
-                "'%s' starts FY%d and must lead by %d FY",
-                instance.options[before].id(),
+                "'%s' starts FY%d and this option must start %s",
+                instance.options[before].name(),
                 instance.firstFiscalYear + instance.candidateStart[before][chosen[before]],
-                prerequisite[1]));
+                Messages.yearsLater(prerequisite[1], true)));
       }
       return String.join(", ", parts);
     }
@@ -631,7 +796,7 @@ public final class Explainer {
       }
       ExplainSolves.Solved solved =
           ExplainSolves.resolve(instance, referenceChosen, free, o, limits());
-      solves++;
+      solved();
       MarginalBasis basis =
           free == null
                   && (solved.status() == PlanStatus.OPTIMAL
@@ -651,10 +816,10 @@ public final class Explainer {
         String words =
             solved.status() == PlanStatus.INFEASIBLE
                 ? "'"
-                    + explanation.optionId()
+                    + instance.options[o].name()
                     + "' cannot be funded in any plan that keeps every rule."
                 : "'"
-                    + explanation.optionId()
+                    + instance.options[o].name()
                     + "': no plan funding it was found within the re-solve's limit.";
         return new Counterfactual(
             explanation.optionId(),
@@ -686,8 +851,8 @@ public final class Explainer {
           String.format(
                   Locale.ROOT,
                   "Forcing '%s' in (program '%s' from FY%d, worth %.3f points) costs the plan %s%.3f points net: the other options lose %.3f. It would be funded if its value rose %.2f-fold (its gap's priority raised by that factor)",
-                  explanation.optionId(),
-                  candidate.programId(),
+                  instance.options[o].name(),
+                  programName(instance, candidate.programId()),
                   candidate.startFiscalYear(),
                   candidate.value(),
                   basis == MarginalBasis.PROVEN_OPTIMAL ? "" : "(by a neighbourhood re-solve) ",
@@ -702,7 +867,7 @@ public final class Explainer {
                       moneyToFit))
               + (displaced.isEmpty()
                   ? "."
-                  : "; it displaces " + String.join(", ", displaced) + ".");
+                  : "; it displaces " + optionNames(instance, displaced) + ".");
       return new Counterfactual(
           explanation.optionId(),
           solved.status(),

@@ -42,7 +42,7 @@ class SolverRobustnessTest {
             theater,
             event -> {
               if (event.newSolution()) {
-                lastIncumbent.set(event.objective());
+                lastIncumbent.set(event.objective().orElseThrow());
                 firstSolution.countDown();
               }
             });

@@ -88,16 +88,17 @@ public final class RelaxationContinuation {
       ProgressListener listener, java.util.function.DoubleSupplier relaxationBound) {
     return event -> {
       double relaxation = relaxationBound.getAsDouble();
-      if (event.bestBound() != null && event.bestBound() <= relaxation) {
+      if (event.bestBound().isPresent() && event.bestBound().getAsDouble() <= relaxation) {
         listener.onProgress(event);
         return;
       }
+      Double objective = event.objective().isPresent() ? event.objective().getAsDouble() : null;
       listener.onProgress(
           new ProgressEvent(
               event.elapsedSeconds(),
-              event.objective(),
+              objective,
               relaxation,
-              CpSatSolve.gap(event.objective(), relaxation),
+              CpSatSolve.gap(objective, relaxation),
               event.newSolution()));
     };
   }
