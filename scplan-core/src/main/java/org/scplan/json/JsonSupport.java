@@ -409,7 +409,9 @@ final class JsonSupport {
     }
     String message = message(e);
     String hint = "";
-    if (e instanceof JsonEOFException) {
+    // Jackson throws a plain JsonParseException, not a JsonEOFException, when the input ends right
+    // after a comma; both are the same truncation to the user.
+    if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
       return new Problem(
           at(sourceName, where),
           "",
