@@ -148,9 +148,12 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
 
   /**
    * {@code scenario} with every appropriation multiplied by {@code multiplier}, rounded down to
-   * whole dollars; the input is not modified.
+   * whole dollars; the input is not modified (and returned as it is when it has no money).
    */
   public static Scenario scaled(Scenario scenario, double multiplier) {
+    if (scenario.programs().stream().allMatch(p -> p.appropriations().isEmpty())) {
+      return scenario;
+    }
     return new ScenarioDelta(
             "budget-x" + multiplier,
             "every appropriation × " + multiplier,

@@ -16,10 +16,13 @@ import org.scplan.whatif.ScenarioDelta;
  * the two solves so that the difference shows the change, not the search's luck, and diffs the two
  * plans. Stateless and thread-safe.
  *
- * <p>The changed solve starts from the base plan repaired to the changed scenario; when the changed
- * plan, repaired to the base scenario, scores higher there than the base plan, the base is solved
- * once more from it. So a delta that only loosens the rules never shows less net objective, and one
- * that only tightens them never more (docs/MODEL.md §8, comparisons).
+ * <p>The changed solve starts from the base plan repaired to the changed scenario ({@link
+ * RepairedPlan}); then, while one side's plan, repaired to the other side's scenario, scores higher
+ * there than that side's plan, that side is solved again from it (at most {@link #MAXIMUM_SOLVES}
+ * solves in all). Each solve from a start plan returns at least the repaired start, so once no side
+ * improves the other, a delta that only loosens the rules (each base plan still fits, keeping its
+ * net objective) never shows less net objective, and one that only tightens them never more
+ * (docs/MODEL.md §8, comparisons).
  *
  * <pre>{@code
  * WhatIf.Result result = WhatIf.run(allocator, NotionalTheater.scenario(), delta);
@@ -28,6 +31,14 @@ import org.scplan.whatif.ScenarioDelta;
  * }</pre>
  */
 public final class WhatIf {
+  /**
+   * Solves one comparison may run: the base, the changed scenario, and up to four more while one
+   * side's plan improves the other's. Each re-solve strictly raises one side's net objective, so
+   * the exchange ends; the cap bounds its time. Reaching it leaves the sign unguaranteed, and
+   * {@link Result#solves()} says so.
+   */
+  public static final int MAXIMUM_SOLVES = 6;
+
   private WhatIf() {}
 
   /**
@@ -40,7 +51,8 @@ public final class WhatIf {
    * @param difference the change of net objective, its interval from the bounds and the verdict
    * @param movesOffChangedMoney options moved or re-programmed that draw on no changed
    *     appropriation (see {@link PlanDiff#movesOffChangedMoney})
-   * @param baseResolved whether the base was solved a second time, from the changed plan
+   * @param solves how many solves the comparison ran (2: base and changed; more when a side was
+   *     solved again from the other side's plan), at most {@link #MAXIMUM_SOLVES}
    */
   public record Result(
       AppliedDelta applied,
@@ -49,7 +61,7 @@ public final class WhatIf {
       PlanDiff diff,
       Difference difference,
       int movesOffChangedMoney,
-      boolean baseResolved) {}
+      int solves) {}
 
   /** As {@link #run(Allocator, Scenario, ScenarioDelta, String, ProgressListener)}, quietly. */
   public static Result run(Allocator allocator, Scenario base, ScenarioDelta delta) {
@@ -58,8 +70,8 @@ public final class WhatIf {
 
   /**
    * Applies {@code delta} to {@code base}, solves the base, then the changed scenario from the base
-   * plan, then (only if the changed plan does better in the base) the base again from the changed
-   * plan, and diffs the plans.
+   * plan, then again whichever side the other side's plan, repaired to it, improves (see the class
+   * comment), and diffs the plans.
    *
    * @param deltaSource what to call the delta in problems (e.g. its file name)
    * @param listener progress of the solves, in turn
@@ -75,23 +87,35 @@ public final class WhatIf {
     Objects.requireNonNull(allocator, "allocator");
     AppliedDelta applied = delta.apply(base, deltaSource);
     Plan basePlan = allocator.allocate(base, listener);
-    Plan changedPlan = allocator.allocate(applied.scenario(), basePlan, listener);
-    boolean resolved = false;
-    if (changedPlan.status().hasPlan() && basePlan.status().hasPlan()) {
-      Double back = RepairedPlan.of(base, changedPlan).plan().solver().objective();
-      if (back != null && back > basePlan.solver().objective() + 1e-9) {
+    Scenario changed = applied.scenario();
+    Plan changedPlan = allocator.allocate(changed, basePlan, listener);
+    int solves = 2;
+    while (solves < MAXIMUM_SOLVES
+        && basePlan.status().hasPlan()
+        && changedPlan.status().hasPlan()) {
+      if (improves(changedPlan, base, basePlan)) {
         basePlan = allocator.allocate(base, changedPlan, listener);
-        resolved = true;
+      } else if (improves(basePlan, changed, changedPlan)) {
+        changedPlan = allocator.allocate(changed, basePlan, listener);
+      } else {
+        break;
       }
+      solves++;
     }
-    PlanDiff diff = PlanDiff.between(base, basePlan, applied.scenario(), changedPlan);
+    PlanDiff diff = PlanDiff.between(base, basePlan, changed, changedPlan);
     return new Result(
         applied,
         basePlan,
         changedPlan,
         diff,
         Difference.between(basePlan, changedPlan),
-        diff.movesOffChangedMoney(base, basePlan, applied.scenario(), changedPlan),
-        resolved);
+        diff.movesOffChangedMoney(base, basePlan, changed, changedPlan),
+        solves);
+  }
+
+  /** Whether {@code other}, repaired to {@code scenario}, scores higher there than {@code plan}. */
+  private static boolean improves(Plan other, Scenario scenario, Plan plan) {
+    Double repaired = RepairedPlan.of(scenario, other).plan().solver().objective();
+    return repaired != null && repaired > plan.solver().objective() + 1e-9;
   }
 }
