@@ -144,19 +144,19 @@ final class SweepCommand implements Callable<Integer> {
     SweepResult.Distribution risk = result.riskReduced();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
-            Locale.ROOT,
-            "%d runs in %.1f s (%.2f runs/s on %d threads). Risk reduced: mean %.2f, sd %.2f, p5 %.2f,"
-                + " median %.2f, p95 %.2f points.%nResults written to %s%n",
-            result.runs().size(),
-            result.wallTimeSeconds(),
-            result.runsPerSecond(),
-            poolThreads,
-            risk.mean(),
-            risk.standardDeviation(),
-            risk.p5(),
-            risk.median(),
-            risk.p95(),
-            out);
+        Locale.ROOT,
+        "%d runs in %.1f s (%.2f runs/s on %d threads). Risk reduced: mean %.2f, sd %.2f, p5 %.2f,"
+            + " median %.2f, p95 %.2f points.%nResults written to %s%n",
+        result.runs().size(),
+        result.wallTimeSeconds(),
+        result.runsPerSecond(),
+        poolThreads,
+        risk.mean(),
+        risk.standardDeviation(),
+        risk.p5(),
+        risk.median(),
+        risk.p95(),
+        out);
     SweepResult.Distribution noise = result.noiseFloor();
     if (noise.count() > 0) {
       stdout.printf(

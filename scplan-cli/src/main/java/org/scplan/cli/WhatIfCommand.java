@@ -83,11 +83,7 @@ final class WhatIfCommand implements Callable<Integer> {
     AllocatorConfig config = solver.comparisonConfig();
     WhatIf.Result result =
         WhatIf.run(
-            Allocator.create(config),
-            base,
-            delta,
-            deltaFile.toString(),
-            solver.progress(err));
+            Allocator.create(config), base, delta, deltaFile.toString(), solver.progress(err));
     if (out != null) {
       PlanJson.write(noTimings ? result.changedPlan().withoutTimings() : result.changedPlan(), out);
     }

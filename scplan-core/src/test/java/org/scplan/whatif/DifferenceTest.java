@@ -11,8 +11,7 @@ import org.scplan.testing.RandomScenarios;
 class DifferenceTest {
   @Test
   void between_takesTheIntervalFromEachSidesPlanAndBound() {
-    Difference difference =
-        Difference.between(solved(640.0, 650.0), solved(630.0, 634.0));
+    Difference difference = Difference.between(solved(640.0, 650.0), solved(630.0, 634.0));
 
     assertThat(difference.change()).isEqualTo(-10.0);
     assertThat(difference.lower()).isEqualTo(630.0 - 650.0);
@@ -24,8 +23,7 @@ class DifferenceTest {
 
   @Test
   void aDifferenceInsideTheCombinedGap_isNotProven() {
-    Difference difference =
-        Difference.between(solved(640.0, 650.0), solved(636.0, 648.0));
+    Difference difference = Difference.between(solved(640.0, 650.0), solved(636.0, 648.0));
 
     assertThat(difference.change()).isEqualTo(-4.0);
     assertThat(difference.lower()).isNegative();
@@ -59,8 +57,7 @@ class DifferenceTest {
   void aBoundBelowItsPlan_neverNarrowsTheInterval() {
     // Rounding can leave a reported bound a hair under the exact objective; the plan itself is
     // then the best bound known.
-    Difference difference =
-        Difference.between(solved(640.0, 639.9999), solved(630.0, 629.9999));
+    Difference difference = Difference.between(solved(640.0, 639.9999), solved(630.0, 629.9999));
 
     assertThat(difference.lower()).isEqualTo(-10.0);
     assertThat(difference.upper()).isEqualTo(-10.0);
@@ -71,7 +68,6 @@ class DifferenceTest {
   private static Plan solved(double objective, Double bound) {
     Plan plan = GreedyAllocator.allocate(RandomScenarios.tiny(1));
     return plan.withStatistics(
-        new SolverStatistics(
-            "test", objective, bound, null, 0.0, null, 1, 0, 0, 0, null, ""));
+        new SolverStatistics("test", objective, bound, null, 0.0, null, 1, 0, 0, 0, null, ""));
   }
 }

@@ -12,8 +12,8 @@ import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
 
 /**
- * A plan carried into another scenario, on 200 random tiny scenarios: checked there, every
- * decision accounted for, and a scenario that only loosens keeps every decision.
+ * A plan carried into another scenario, on 200 random tiny scenarios: checked there, every decision
+ * accounted for, and a scenario that only loosens keeps every decision.
  */
 class RepairedPlanTest {
   static LongStream seeds() {
@@ -40,10 +40,8 @@ class RepairedPlanTest {
     RepairedPlan loosened = RepairedPlan.of(richer, start);
     assertThat(PlanChecker.check(richer, loosened.plan())).isEmpty();
     assertThat(loosened.intact()).isTrue();
-    assertThat(RepairedPlan.decisions(loosened.plan()))
-        .containsAll(RepairedPlan.decisions(start));
-    assertThat(loosened.plan().riskReduced())
-        .isGreaterThanOrEqualTo(start.riskReduced() - 1e-9);
+    assertThat(RepairedPlan.decisions(loosened.plan())).containsAll(RepairedPlan.decisions(start));
+    assertThat(loosened.plan().riskReduced()).isGreaterThanOrEqualTo(start.riskReduced() - 1e-9);
 
     // Less money: what no longer fits is re-timed or dropped, and every decision is counted once.
     Scenario poorer = BudgetCurve.scaled(scenario, 0.4);

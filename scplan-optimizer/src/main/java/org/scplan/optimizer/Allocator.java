@@ -136,11 +136,11 @@ public final class Allocator {
   /**
    * Allocates from a start plan, typically the plan of the other side of a comparison
    * (docs/MODEL.md §8, comparisons): {@code start} is repaired to {@code scenario} ({@link
-   * RepairedPlan}), given to the solver as its hint, and is the floor of the result: the plan
-   * returned retires at least as much net objective as the repaired start. Among plans within
-   * {@link #STABILITY_TOLERANCE} of the best found, options are then moved back to their decision
-   * in {@code start} where that keeps every rule, so that a diff against {@code start} lists what
-   * the scenario forced.
+   * RepairedPlan}) and is the floor of the result: the plan returned has at least the repaired
+   * start's net objective (CP-SAT keeps its usual hint, which searched better from there). Among
+   * plans within {@link #STABILITY_TOLERANCE} of the best found, options are then moved back to
+   * their decision in {@code start} where that keeps every rule, so that a diff against {@code
+   * start} lists what the scenario forced.
    *
    * @param start a plan, usually of another scenario; decisions naming options or programs this
    *     scenario lacks are dropped
@@ -261,10 +261,9 @@ public final class Allocator {
                 provisional(),
                 "")
             : greedyPlan;
-    int[] hint =
-        !greedy.found()
-            ? null
-            : relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate();
+    // The repaired start is a floor, not CP-SAT's hint: on the 20 % cut of Section 333 (embedded
+    // theater, deterministic limit 5) a solve hinted with it ended 13.4 points below one hinted
+    // with the greedy start, and with more moves (docs/BENCHMARKS.md, comparisons).
     Plan repairedStart = null;
     if (start != null) {
       GreedySearch.Result repaired = GreedySearch.repair(instance, start).result();
@@ -272,15 +271,14 @@ public final class Allocator {
         repairedStart = repaired.toPlan(instance, 0.0);
         if (startPlan == null
             || score(instance, repairedStart, planned, stabilityPenalty)
-                >= score(instance, startPlan, planned, stabilityPenalty)) {
+                > score(instance, startPlan, planned, stabilityPenalty)) {
           startPlan = repairedStart;
-          hint = repaired.chosenCandidate();
         }
       }
     }
     CpSatModel model = build.model();
-    if (hint != null) {
-      model.hint(hint);
+    if (greedy.found()) {
+      model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
     LagrangianBound.Guidance roundGuidance = null;
     RelaxationContinuation continuation = null;
@@ -326,7 +324,10 @@ public final class Allocator {
     if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start (or
       // the greedy plan where the relaxation did not run).
-      int[] incumbent = cpSatPlan ? outcome.chosen() : hint;
+      int[] incumbent =
+          cpSatPlan
+              ? outcome.chosen()
+              : relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate();
       AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =

@@ -30,10 +30,9 @@ import org.scplan.whatif.ScenarioDelta;
  * Comparisons on random tiny scenarios at a short deterministic limit (so that many solves stop
  * before proving their optimum): over the (scenario, tightening delta) and (scenario, loosening
  * delta) pairs of {@value #TRIES} seeds (about 210 of each apply; {@value #SLOW_TRIES} more seeds
- * with {@code -Pslow}), the sign of the difference
- * is never wrong, the verdict never contradicts it, and every plan passes the checker; budget curves
- * never fall by more than the lapse penalty of the added money. A failure is shrunk ({@link
- * Shrinker}) and reported with its seed and scenario.
+ * with {@code -Pslow}), the sign of the difference is never wrong, the verdict never contradicts
+ * it, and every plan passes the checker; budget curves never fall by more than the lapse penalty of
+ * the added money. A failure is shrunk ({@link Shrinker}) and reported with its seed and scenario.
  *
  * <p>The deltas change no-year money, which never lapses, so every plan keeps its net objective in
  * both scenarios and the sign follows from the shared incumbents alone (docs/MODEL.md §8).
@@ -169,8 +168,7 @@ class ComparisonPropertiesTest {
       return tighten ? null : "the loosened scenario has no plan";
     }
     Difference difference = result.difference();
-    boolean wrongSign =
-        tighten ? difference.change() > SAME : difference.change() < -SAME;
+    boolean wrongSign = tighten ? difference.change() > SAME : difference.change() < -SAME;
     Difference.Verdict wrongVerdict =
         tighten ? Difference.Verdict.INCREASE : Difference.Verdict.DECREASE;
     if (wrongSign || difference.verdict() == wrongVerdict) {
