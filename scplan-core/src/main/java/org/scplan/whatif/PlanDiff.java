@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import org.scplan.internal.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
+import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Partner;
+import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 
 /**
@@ -244,14 +246,14 @@ public record PlanDiff(
    */
   public int movesOffChangedMoney(
       Scenario beforeScenario, Plan before, Scenario afterScenario, Plan after) {
-    Map<String, org.scplan.scenario.Appropriation> money = new TreeMap<>();
-    for (org.scplan.scenario.Program program : beforeScenario.programs()) {
+    Map<String, Appropriation> money = new TreeMap<>();
+    for (Program program : beforeScenario.programs()) {
       program.appropriations().forEach(a -> money.put(program.id() + "@" + a.fiscalYear(), a));
     }
     Set<String> changed = new TreeSet<>();
     Set<String> seen = new TreeSet<>();
-    for (org.scplan.scenario.Program program : afterScenario.programs()) {
-      for (org.scplan.scenario.Appropriation a : program.appropriations()) {
+    for (Program program : afterScenario.programs()) {
+      for (Appropriation a : program.appropriations()) {
         String key = program.id() + "@" + a.fiscalYear();
         seen.add(key);
         if (!a.equals(money.get(key))) {

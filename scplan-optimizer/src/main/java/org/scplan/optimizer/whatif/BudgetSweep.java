@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.BudgetCurve;
@@ -40,12 +41,12 @@ public final class BudgetSweep {
     List<Plan> plans = new ArrayList<>();
     Plan previous = null;
     for (double multiplier : multipliers) {
-      Scenario points = BudgetCurve.scaled(scenario, multiplier);
+      Scenario richer = BudgetCurve.scaled(scenario, multiplier);
       previous =
           previous == null || !previous.status().hasPlan()
-              ? allocator.allocate(points)
-              : allocator.allocate(points, previous, org.scplan.optimizer.ProgressListener.NONE);
-      scaled.add(points);
+              ? allocator.allocate(richer)
+              : allocator.allocate(richer, previous, ProgressListener.NONE);
+      scaled.add(richer);
       plans.add(previous);
     }
     List<BudgetCurve.Point> curve = new ArrayList<>();
