@@ -61,7 +61,8 @@ final class SolverOptions {
       paramLabel = "UNITS",
       description =
           "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
-              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
+              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load."
+              + " whatif and curve use 5 with one worker when neither limit is given.")
   Double deterministicLimit;
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
