@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scplan.internal.AtomicFiles;
 import org.scplan.json.BudgetCurveJson;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.BudgetCurve;
@@ -26,8 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Solves the scenario with every appropriation multiplied by --from, --from + --step, ..."
-            + " --to and prints risk reduced against money. With no file, sweeps the embedded"
-            + " notional theater.")
+            + " --to and prints risk reduced against money, each point started from the previous"
+            + " point's plan (so the net objective never falls by more than the lapse penalty of"
+            + " the added money), with its gap; '*' marks a point whose gap exceeds its step's"
+            + " effect. With no limit given, each solve stops at a deterministic limit with one"
+            + " worker. With no file, sweeps the embedded notional theater.")
 final class CurveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -89,8 +93,8 @@ final class CurveCommand implements Callable<Integer> {
           step);
       err.flush();
     }
-    BudgetCurve curve =
-        BudgetSweep.run(Allocator.create(solver.config()), scenario, from, to, step);
+    AllocatorConfig config = solver.comparisonConfig();
+    BudgetCurve curve = BudgetSweep.run(Allocator.create(config), scenario, from, to, step);
     if (out != null) {
       if (name.endsWith(".json")) {
         BudgetCurveJson.write(curve, out);
@@ -100,6 +104,12 @@ final class CurveCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table(curve));
+    if (curve.points().stream().anyMatch(BudgetCurve.Point::gapExceedsStep)) {
+      stdout.println(
+          "* the gap (bound - plan) exceeds this step's change of net objective: the step's"
+              + " effect is not proven; run longer or use a larger --deterministic-limit.");
+    }
+    stdout.printf("Solved with a %s%n", SolverOptions.describeLimit(config));
     if (out != null) {
       stdout.printf("Curve written to %s%n", out);
     }
@@ -112,7 +122,7 @@ final class CurveCommand implements Callable<Integer> {
     text.append(
         String.format(
             Locale.ROOT,
-            "Budget curve of scenario %s%n%10s %18s %14s %8s %18s %14s %7s %-9s %8s%n",
+            "Budget curve of scenario %s%n%10s %18s %14s %8s %18s %14s %7s %-9s %8s %10s%n",
             curve.scenarioId(),
             "multiplier",
             "appropriated $",
@@ -122,12 +132,13 @@ final class CurveCommand implements Callable<Integer> {
             "lapsed $",
             "funded",
             "status",
-            "gap"));
+            "gap",
+            "gap pts"));
     for (BudgetCurve.Point p : curve.points()) {
       text.append(
           String.format(
               Locale.ROOT,
-              "%10.2f %,18d %14.2f %7.1f%% %,18d %,14d %7d %-9s %8s%n",
+              "%10.2f %,18d %14.2f %7.1f%% %,18d %,14d %7d %-9s %8s %10s%s%n",
               p.multiplier(),
               p.appropriated(),
               p.riskReduced(),
@@ -138,7 +149,9 @@ final class CurveCommand implements Callable<Integer> {
               p.status(),
               p.relativeGap() == null
                   ? "?"
-                  : String.format(Locale.ROOT, "%.2f%%", 100 * p.relativeGap())));
+                  : String.format(Locale.ROOT, "%.2f%%", 100 * p.relativeGap()),
+              p.absoluteGap() == null ? "?" : String.format(Locale.ROOT, "%.2f", p.absoluteGap()),
+              p.gapExceedsStep() ? " *" : ""));
     }
     return text.toString();
   }

@@ -17,6 +17,14 @@ final class SolverOptions {
 
   private static final Duration SAFETY_NET_TIME_LIMIT = Duration.ofHours(1);
 
+  /**
+   * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}) when no limit is
+   * given, in CP-SAT deterministic time units (roughly seconds of one worker): about the default
+   * 10-s wall-clock solve's work on the embedded theater, but the same work on a loaded laptop and
+   * a quiet server, so both print the same comparison (docs/MODEL.md §8, comparisons).
+   */
+  static final double COMPARISON_DETERMINISTIC_LIMIT = 5.0;
+
   @Option(
       names = "--time-limit",
       paramLabel = "DURATION",
@@ -53,7 +61,8 @@ final class SolverOptions {
       paramLabel = "UNITS",
       description =
           "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
-              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load.")
+              + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load."
+              + " whatif and curve use 5 with one worker when neither limit is given.")
   Double deterministicLimit;
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
@@ -74,6 +83,55 @@ final class SolverOptions {
       config.workers(workers);
     }
     return config.build();
+  }
+
+  /**
+   * The configuration of one solve of a comparison: as {@link #config()}, but with neither limit
+   * given, {@link #COMPARISON_DETERMINISTIC_LIMIT} with the wall-clock safety net, and one worker
+   * unless {@code --workers} says otherwise, so that the comparison does not depend on the load.
+   */
+  AllocatorConfig comparisonConfig() {
+    if (timeLimit != null || deterministicLimit != null) {
+      return config();
+    }
+    return AllocatorConfig.builder()
+        .timeLimit(SAFETY_NET_TIME_LIMIT)
+        .seed(seed)
+        .relativeGapLimit(gapLimit)
+        .deterministicTimeLimit(COMPARISON_DETERMINISTIC_LIMIT)
+        .workers(workers == null ? 1 : workers)
+        .build();
+  }
+
+  /**
+   * Which limit {@code config} solves under, in words, e.g. "deterministic limit 5.0 units per
+   * solve, 1 worker, seed 0: the same answer under any load".
+   */
+  static String describeLimit(AllocatorConfig config) {
+    String workers = config.workers() == 1 ? "1 worker" : config.workers() + " workers";
+    if (config.deterministicTimeLimit() == null) {
+      return String.format(
+          Locale.ROOT,
+          "wall-clock limit %s per solve, %s, seed %d: depends on the machine's load;"
+              + " --deterministic-limit makes it reproducible",
+          seconds(config.timeLimit()),
+          workers,
+          config.seed());
+    }
+    return String.format(
+        Locale.ROOT,
+        "deterministic limit %s units per solve (wall-clock safety net %s), %s, seed %d%s",
+        config.deterministicTimeLimit(),
+        seconds(config.timeLimit()),
+        workers,
+        config.seed(),
+        config.workers() == 1 ? ": the same answer under any load" : "");
+  }
+
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1_000 == 0
+        ? duration.toSeconds() + "s"
+        : duration.toMillis() + "ms";
   }
 
   /** Prints each new solution to {@code err}, or nothing with {@code --quiet}. */

@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
         "Monte Carlo sweep: samples cost overruns, risk scores, propensities and appropriation cuts"
             + " (distributions in docs/BENCHMARKS.md), allocates each sample with one solver worker"
             + " on a thread pool, and writes runs.csv, options.csv (share of runs funding each option)"
-            + " and summary.json (risk reduced: mean, sd, percentiles).")
+            + " and summary.json (risk reduced: mean, sd, percentiles). Every run starts from the"
+            + " base scenario's plan repaired to its sample; beside the summary, the noise floor:"
+            + " the spread of --noise-runs solves of the base itself, each with its own solver seed,"
+            + " below which a difference between runs is the search's, not the samples'.")
 final class SweepCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +78,16 @@ final class SweepCommand implements Callable<Integer> {
   Double deterministicLimit;
 
   @Option(
+      names = "--noise-runs",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "Solves of the base scenario with no uncertainty, solver seeds seed..seed+N-1, whose"
+              + " spread is the noise floor printed beside the summary; 0 skips it (default:"
+              + " ${DEFAULT-VALUE}).")
+  int noiseRuns;
+
+  @Option(
       names = "--out",
       required = true,
       paramLabel = "DIR",
@@ -86,8 +99,11 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1 || (threads != null && threads < 1)) {
-      spec.commandLine().getErr().println("scplan sweep: --runs and --threads must be at least 1");
+    if (runs < 1 || (threads != null && threads < 1) || noiseRuns < 0) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "scplan sweep: --runs and --threads must be at least 1, and --noise-runs at least 0");
       return ScplanCommand.USAGE;
     }
     Scenario scenario = ScenarioSource.load(scenarioFile);
@@ -120,28 +136,42 @@ final class SweepCommand implements Callable<Integer> {
           "Sweeping %s: %d runs on %d threads ...%n",
           ScenarioSource.describe(scenarioFile), runs, poolThreads);
     }
-    SweepResult result = Sweep.run(scenario, task, runs, poolThreads, progress);
+    SweepResult result = Sweep.run(scenario, task, runs, noiseRuns, poolThreads, progress);
     if (!quiet) {
       err.println();
     }
     SweepWriter.write(result, out);
     SweepResult.Distribution risk = result.riskReduced();
-    spec.commandLine()
-        .getOut()
-        .printf(
-            Locale.ROOT,
-            "%d runs in %.1f s (%.2f runs/s on %d threads). Risk reduced: mean %.2f, sd %.2f, p5 %.2f,"
-                + " median %.2f, p95 %.2f points.%nResults written to %s%n",
-            result.runs().size(),
-            result.wallTimeSeconds(),
-            result.runsPerSecond(),
-            poolThreads,
-            risk.mean(),
-            risk.standardDeviation(),
-            risk.p5(),
-            risk.median(),
-            risk.p95(),
-            out);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "%d runs in %.1f s (%.2f runs/s on %d threads). Risk reduced: mean %.2f, sd %.2f, p5 %.2f,"
+            + " median %.2f, p95 %.2f points.%nResults written to %s%n",
+        result.runs().size(),
+        result.wallTimeSeconds(),
+        result.runsPerSecond(),
+        poolThreads,
+        risk.mean(),
+        risk.standardDeviation(),
+        risk.p5(),
+        risk.median(),
+        risk.p95(),
+        out);
+    SweepResult.Distribution noise = result.noiseFloor();
+    if (noise.count() > 0) {
+      stdout.printf(
+          Locale.ROOT,
+          "Noise floor (%d solves of the base, solver seeds %d-%d): mean %.2f, sd %.2f points,"
+              + " coefficient of variation %.3f%%; differences below it are the search's, not the"
+              + " samples'.%n",
+          noise.count(),
+          seed,
+          seed + noise.count() - 1,
+          noise.mean(),
+          noise.standardDeviation(),
+          100 * noise.coefficientOfVariation());
+    }
+    stdout.flush();
     return 0;
   }
 }

@@ -2,13 +2,16 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioDeltaJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.scenario.Scenario;
+import org.scplan.whatif.Difference;
 import org.scplan.whatif.ScenarioDelta;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scplan whatif BASE.json DELTA.json}: solves the base scenario and the scenario changed by
- * the delta, and prints the diff of the two plans.
+ * the delta, sharing plans between the two solves, and prints the diff of the two plans, then the
+ * difference of their net objectives with the interval the bounds allow and its verdict.
  */
 @Command(
     name = "whatif",
@@ -26,7 +30,12 @@ import picocli.CommandLine.Spec;
     description =
         "Applies a scenario delta (JSON) to a scenario, solves both, and prints what changed: options"
             + " added, cut, moved or re-programmed, risk by partner and combatant command, money by"
-            + " program and fiscal year.")
+            + " program and fiscal year; then the change of net objective with the interval the"
+            + " solvers' bounds allow and whether it is proven. The changed solve starts from the"
+            + " base plan (and the base is re-solved from the changed plan when that does better),"
+            + " so the diff shows the change, not the search's luck. With no limit given, each"
+            + " solve stops at a deterministic limit with one worker: the same answer under any"
+            + " load.")
 final class WhatIfCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,13 +80,10 @@ final class WhatIfCommand implements Callable<Integer> {
           delta.description().isEmpty() ? deltaFile : delta.description(),
           ScenarioSource.describe(basePath));
     }
+    AllocatorConfig config = solver.comparisonConfig();
     WhatIf.Result result =
         WhatIf.run(
-            Allocator.create(solver.config()),
-            base,
-            delta,
-            deltaFile.toString(),
-            solver.progress(err));
+            Allocator.create(config), base, delta, deltaFile.toString(), solver.progress(err));
     if (out != null) {
       PlanJson.write(noTimings ? result.changedPlan().withoutTimings() : result.changedPlan(), out);
     }
@@ -91,6 +97,7 @@ final class WhatIfCommand implements Callable<Integer> {
             result.applied().removals(),
             "base plan",
             "plan changed by " + deltaFile.getFileName()));
+    stdout.print(comparison(result, config));
     if (out != null) {
       stdout.printf("Changed plan written to %s%n", out);
     }
@@ -99,5 +106,33 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  /** The difference of net objectives, its interval and verdict, and how it was solved. */
+  static String comparison(WhatIf.Result result, AllocatorConfig config) {
+    Difference difference = result.difference();
+    StringBuilder text = new StringBuilder("\n");
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "Net objective       %,.2f -> %,.2f points (%+,.2f), optima differ by %s: %s%n",
+            difference.base(),
+            difference.changed(),
+            difference.change(),
+            difference.interval(),
+            difference.words()));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "Moved or re-programmed options drawing on no changed appropriation: %d%n",
+            result.movesOffChangedMoney()));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%d solves from shared plans (the changed scenario from the base plan, then either side"
+                + " again while the other's plan improves it); %s%n",
+            result.solves(),
+            SolverOptions.describeLimit(config)));
+    return text.toString();
   }
 }

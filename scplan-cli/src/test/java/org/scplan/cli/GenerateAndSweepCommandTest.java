@@ -91,14 +91,23 @@ class GenerateAndSweepCommandTest {
             "7",
             "--deterministic-limit",
             "0.2",
+            "--noise-runs",
+            "2",
             "--out",
             results.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("3 runs in").contains("runs/s").contains("Risk reduced: mean");
+    assertThat(run.out())
+        .contains("3 runs in")
+        .contains("runs/s")
+        .contains("Risk reduced: mean")
+        .contains("Noise floor (2 solves of the base, solver seeds 7-8)");
     assertThat(run.err()).contains("3/3 runs");
     assertThat(Files.readAllLines(results.resolve("runs.csv"))).hasSize(4);
     assertThat(results.resolve("options.csv")).exists();
-    assertThat(Files.readString(results.resolve("summary.json"))).contains("\"riskReduced\"");
+    assertThat(Files.readString(results.resolve("summary.json")))
+        .contains("\"riskReduced\"")
+        .contains("\"noiseFloor\"")
+        .contains("\"coefficientOfVariation\"");
   }
 }

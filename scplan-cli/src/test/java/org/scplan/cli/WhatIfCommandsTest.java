@@ -135,7 +135,7 @@ class WhatIfCommandsTest {
         .hasSize(2)
         .first()
         .isEqualTo(
-            "multiplier,appropriated,riskReduced,riskReducedShare,obligated,lapsed,fundedOptions,status,relativeGap");
+            "multiplier,appropriated,riskReduced,riskReducedShare,obligated,lapsed,fundedOptions,status,relativeGap,objective,bestBound,gapExceedsStep");
   }
 
   @Test

@@ -3,7 +3,10 @@ package org.scplan.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
@@ -146,6 +149,236 @@ public final class GreedySearch {
     return search.search();
   }
 
+  /**
+   * A plan carried into another scenario: the greedy result built from it, and how many of its
+   * decisions were kept as they were, re-timed (same program, nearest start FY that fits), or
+   * dropped (option gone, no candidate of its program fits, or a prerequisite dropped).
+   */
+  public record Repair(Result result, int kept, int retimed, int dropped) {}
+
+  /**
+   * Repairs {@code start} (decisions of a plan of another scenario) to this instance, in order of
+   * start FY (then option id): each decision is kept when it still fits beside the locked decisions
+   * and those kept before it, else re-timed to the nearest start FY of its program that fits, else
+   * dropped; then the balance-rule minimums are met and what still fits is funded in the greedy
+   * order, so a scenario that only loosens keeps every decision. Deterministic.
+   */
+  public static Repair repair(AllocationInstance instance, List<FundingDecision> start) {
+    GreedySearch search = new GreedySearch(instance);
+    for (int o = 0; o < instance.options.length; o++) {
+      if (instance.lockedCandidate[o] >= 0) {
+        search.fund(o, instance.lockedCandidate[o]);
+      }
+    }
+    if (!search.lockedHold()) {
+      return new Repair(
+          new Result(
+              null, "the locked decisions break a limit, an exclusion group or a prerequisite"),
+          0,
+          0,
+          start.size());
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int o = 0; o < instance.options.length; o++) {
+      index.put(instance.options[o].id(), o);
+    }
+    Repair whole = search.placeAll(index, start);
+    if (whole != null) {
+      return whole;
+    }
+    List<FundingDecision> pending = new ArrayList<>(start);
+    pending.sort(
+        Comparator.comparingInt(FundingDecision::startFiscalYear)
+            .thenComparing(FundingDecision::optionId));
+    int kept = 0;
+    int retimed = 0;
+    int dropped = 0;
+    // A prerequisite starts no later than the option that needs it, so most are placed first;
+    // with a lag of 0 the two may share a start FY, hence the passes until nothing more is placed.
+    boolean progress = true;
+    while (progress && !pending.isEmpty()) {
+      progress = false;
+      List<FundingDecision> next = new ArrayList<>();
+      for (FundingDecision decision : pending) {
+        Integer o = index.get(decision.optionId());
+        if (o == null) {
+          dropped++;
+          continue;
+        }
+        int placed = search.chosen[o] >= 0 ? search.chosen[o] : search.placeNearest(o, decision);
+        if (placed < 0) {
+          next.add(decision);
+          continue;
+        }
+        progress = true;
+        if (instance.candidates[o][placed].programId().equals(decision.programId())
+            && instance.candidates[o][placed].startFiscalYear() == decision.startFiscalYear()) {
+          kept++;
+        } else {
+          retimed++;
+        }
+      }
+      pending = next;
+    }
+    dropped += pending.size();
+    return new Repair(search.complete(), kept, retimed, dropped);
+  }
+
+  /**
+   * Funds every decision of {@code start} as it is, if together they keep every rule but the
+   * balance-rule minimums (met afterwards), and completes the plan; else changes nothing and
+   * returns null. One decision at a time could break a balance rule's maximum share on the way to a
+   * set that keeps it.
+   */
+  private Repair placeAll(Map<String, Integer> index, List<FundingDecision> start) {
+    int[] wanted = new int[chosen.length];
+    Arrays.fill(wanted, -1);
+    for (FundingDecision decision : start) {
+      Integer o = index.get(decision.optionId());
+      if (o == null) {
+        return null;
+      }
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        if (instance.candidates[o][c].programId().equals(decision.programId())
+            && instance.candidates[o][c].startFiscalYear() == decision.startFiscalYear()) {
+          wanted[o] = c;
+        }
+      }
+      if (wanted[o] < 0 || (chosen[o] >= 0 && chosen[o] != wanted[o])) {
+        return null;
+      }
+    }
+    int mark = undo.size();
+    for (int o = 0; o < wanted.length; o++) {
+      if (wanted[o] >= 0 && chosen[o] < 0) {
+        fund(o, wanted[o]);
+      }
+    }
+    if (!lockedHold()) {
+      rollback(mark);
+      return null;
+    }
+    return new Repair(complete(), start.size(), 0, 0);
+  }
+
+  /**
+   * Funds {@code option} with the candidate of the decision's program whose start FY is nearest the
+   * decision's (earlier first on ties) among those that fit beside what is funded, without pulling
+   * in prerequisites; the candidate, or −1.
+   */
+  private int placeNearest(int option, FundingDecision decision) {
+    if (groupOf[option] >= 0 && groupUsed[groupOf[option]]) {
+      return -1;
+    }
+    int wanted = decision.startFiscalYear() - instance.firstFiscalYear;
+    List<Integer> sameProgram = new ArrayList<>();
+    for (int c = 0; c < instance.candidates[option].length; c++) {
+      if (instance.candidates[option][c].programId().equals(decision.programId())) {
+        sameProgram.add(c);
+      }
+    }
+    sameProgram.sort(
+        Comparator.<Integer>comparingInt(c -> Math.abs(instance.candidateStart[option][c] - wanted))
+            .thenComparingInt(c -> instance.candidateStart[option][c]));
+    for (int c : sameProgram) {
+      if (!prerequisitesHold(option, instance.candidateStart[option][c])) {
+        continue;
+      }
+      fund(option, c);
+      if (ledger.violationAround(option, c, false) == null) {
+        return c;
+      }
+      unfund(option);
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code option} may start in horizon year {@code start} beside the funded options: its
+   * prerequisites funded early enough, and every funded option that needs it starting late enough.
+   */
+  private boolean prerequisitesHold(int option, int start) {
+    for (int[] prerequisite : instance.prerequisites[option]) {
+      int before = prerequisite[0];
+      if (chosen[before] < 0
+          || instance.candidateStart[before][chosen[before]] + prerequisite[1] > start) {
+        return false;
+      }
+    }
+    for (int o = 0; o < chosen.length; o++) {
+      if (chosen[o] < 0) {
+        continue;
+      }
+      for (int[] prerequisite : instance.prerequisites[o]) {
+        if (prerequisite[0] == option
+            && start + prerequisite[1] > instance.candidateStart[o][chosen[o]]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Moves options of {@code chosen} (a plan that keeps every rule; the candidate per option, −1:
+   * unfunded) back to their candidate in {@code preferred} (decisions of a reference plan, e.g. the
+   * base plan of a comparison) wherever that still keeps every rule and the net objective stays at
+   * least {@code floorObjective} points, losing at most {@code tolerance} points in all; options in
+   * id order, each once. Returns the new candidate per option (a copy). Deterministic.
+   */
+  public static int[] restore(
+      AllocationInstance instance,
+      int[] chosen,
+      List<FundingDecision> preferred,
+      double floorObjective,
+      double tolerance) {
+    GreedySearch search = new GreedySearch(instance);
+    for (int o = 0; o < chosen.length; o++) {
+      if (chosen[o] >= 0) {
+        search.fund(o, chosen[o]);
+      }
+    }
+    Map<String, FundingDecision> byOption = new TreeMap<>();
+    preferred.forEach(d -> byOption.put(d.optionId(), d));
+    double objective = netObjective(instance, search.chosen);
+    double allowed = tolerance;
+    for (int o = 0; o < chosen.length; o++) {
+      FundingDecision wanted = byOption.get(instance.options[o].id());
+      int previous = search.chosen[o];
+      if (wanted == null || previous < 0 || instance.lockedCandidate[o] >= 0) {
+        continue;
+      }
+      int target = -1;
+      for (int c = 0; c < instance.candidates[o].length; c++) {
+        if (instance.candidates[o][c].programId().equals(wanted.programId())
+            && instance.candidates[o][c].startFiscalYear() == wanted.startFiscalYear()) {
+          target = c;
+        }
+      }
+      if (target < 0 || target == previous) {
+        continue;
+      }
+      search.unfund(o);
+      boolean fits = search.prerequisitesHold(o, instance.candidateStart[o][target]);
+      if (fits) {
+        search.fund(o, target);
+        fits = search.ledger.violationAround(o, target, true) == null;
+        if (fits) {
+          double moved = netObjective(instance, search.chosen);
+          double loss = objective - moved;
+          if (moved >= floorObjective - 1e-9 && loss <= allowed + 1e-9) {
+            allowed -= Math.max(0, loss);
+            objective = moved;
+            continue;
+          }
+        }
+        search.unfund(o);
+      }
+      search.fund(o, previous);
+    }
+    return search.chosen.clone();
+  }
+
   private int[] keep;
   private double[] optionScore;
   private double[][] candidateScore;
@@ -163,6 +396,11 @@ public final class GreedySearch {
       return new Result(
           null, "the locked decisions break a limit, an exclusion group or a prerequisite");
     }
+    return complete();
+  }
+
+  /** Meets the balance-rule minimums, then funds what still fits in ranking order. */
+  private Result complete() {
     Integer[] order = ranking();
     for (int r = 0; r < instance.balanceRules.length; r++) {
       if (instance.balanceRules[r].minimumAmount() != null

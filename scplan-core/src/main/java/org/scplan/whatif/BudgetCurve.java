@@ -40,6 +40,12 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
    * @param fundedOptions number of options funded
    * @param status the plan's status (OPTIMAL when proven)
    * @param relativeGap the solver's relative gap, or {@code null} when unknown
+   * @param objective the plan's net objective (risk reduced less the lapse penalty), in points, or
+   *     {@code null} without a plan
+   * @param bestBound the best bound on the net objective, in points, or {@code null} when unknown
+   * @param gapExceedsStep whether the absolute gap (bound − objective) exceeds the change of net
+   *     objective from the previous point (the first point: to the next), so that the step's effect
+   *     is not proven: run longer or use a larger step
    */
   public record Point(
       double multiplier,
@@ -50,18 +56,28 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
       long lapsed,
       int fundedOptions,
       PlanStatus status,
-      Double relativeGap) {}
+      Double relativeGap,
+      Double objective,
+      Double bestBound,
+      boolean gapExceedsStep) {
+
+    /** Bound − objective, in points; {@code null} when either is unknown. */
+    public Double absoluteGap() {
+      return objective == null || bestBound == null ? null : Math.max(0, bestBound - objective);
+    }
+  }
 
   /**
    * The curve as CSV (RFC 4180, {@code \n} line endings): a header of the {@link Point} component
    * names, then one row per point; dollars as integers, points and shares with full precision, an
-   * unknown gap as an empty cell. No cell needs quoting (numbers and status names only).
+   * unknown gap, objective or bound as an empty cell. No cell needs quoting (numbers, booleans and
+   * status names only).
    */
   public String csv() {
     StringBuilder text =
         new StringBuilder(
             "multiplier,appropriated,riskReduced,riskReducedShare,obligated,lapsed,fundedOptions,"
-                + "status,relativeGap\n");
+                + "status,relativeGap,objective,bestBound,gapExceedsStep\n");
     for (Point p : points) {
       text.append(p.multiplier())
           .append(',')
@@ -80,6 +96,12 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
           .append(p.status())
           .append(',')
           .append(p.relativeGap() == null ? "" : p.relativeGap().toString())
+          .append(',')
+          .append(p.objective() == null ? "" : p.objective().toString())
+          .append(',')
+          .append(p.bestBound() == null ? "" : p.bestBound().toString())
+          .append(',')
+          .append(p.gapExceedsStep())
           .append('\n');
     }
     return text.toString();
@@ -126,9 +148,12 @@ public record BudgetCurve(String scenarioId, List<Point> points) {
 
   /**
    * {@code scenario} with every appropriation multiplied by {@code multiplier}, rounded down to
-   * whole dollars; the input is not modified.
+   * whole dollars; the input is not modified (and returned as it is when it has no money).
    */
   public static Scenario scaled(Scenario scenario, double multiplier) {
+    if (scenario.programs().stream().allMatch(p -> p.appropriations().isEmpty())) {
+      return scenario;
+    }
     return new ScenarioDelta(
             "budget-x" + multiplier,
             "every appropriation × " + multiplier,

@@ -194,9 +194,12 @@ final class DeltaApplier {
                   + (scale.programId() == null
                       ? "any program"
                       : "program '" + scale.programId() + "'")
-                  + " is for FY"
-                  + scale.fiscalYear(),
-              "use an FY the program has money for, or leave fiscalYear out for every FY"));
+                  + (scale.fiscalYear() == null
+                      ? " exists to scale"
+                      : " is for FY" + scale.fiscalYear()),
+              scale.fiscalYear() == null
+                  ? "leave the change out: there is no money to scale"
+                  : "use an FY the program has money for, or leave fiscalYear out for every FY"));
     }
   }
 

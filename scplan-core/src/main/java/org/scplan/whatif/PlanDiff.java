@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import org.scplan.internal.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
+import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Partner;
+import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 
 /**
@@ -235,6 +237,47 @@ public record PlanDiff(
       sum += change.change();
     }
     return sum;
+  }
+
+  /**
+   * How many options this diff moves or re-programs (funded in both plans, differently) that draw
+   * on no appropriation that differs between the two scenarios, in either plan: moves the change
+   * did not touch directly. Appropriations are told apart by program and FY.
+   */
+  public int movesOffChangedMoney(
+      Scenario beforeScenario, Plan before, Scenario afterScenario, Plan after) {
+    Map<String, Appropriation> money = new TreeMap<>();
+    for (Program program : beforeScenario.programs()) {
+      program.appropriations().forEach(a -> money.put(program.id() + "@" + a.fiscalYear(), a));
+    }
+    Set<String> changed = new TreeSet<>();
+    Set<String> seen = new TreeSet<>();
+    for (Program program : afterScenario.programs()) {
+      for (Appropriation a : program.appropriations()) {
+        String key = program.id() + "@" + a.fiscalYear();
+        seen.add(key);
+        if (!a.equals(money.get(key))) {
+          changed.add(key);
+        }
+      }
+    }
+    money.keySet().stream().filter(k -> !seen.contains(k)).forEach(changed::add);
+    int count = 0;
+    for (FundingChange change : changes) {
+      if (change.kind() == FundingChange.Kind.ADDED || change.kind() == FundingChange.Kind.CUT) {
+        continue;
+      }
+      FundedOption a = before.funded(change.optionId()).orElseThrow();
+      FundedOption b = after.funded(change.optionId()).orElseThrow();
+      if (a.draws().stream()
+              .noneMatch(d -> changed.contains(a.programId() + "@" + d.appropriationFiscalYear()))
+          && b.draws().stream()
+              .noneMatch(
+                  d -> changed.contains(b.programId() + "@" + d.appropriationFiscalYear()))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The changes of one kind. */

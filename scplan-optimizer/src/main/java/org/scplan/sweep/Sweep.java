@@ -55,6 +55,53 @@ public final class Sweep {
     ScenarioValidator.validate(base);
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<RunResult> results = runAll(pool, base, task, runs, progress);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return SweepResult.summarise(base, task.seed(), results, seconds, threads);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Solves {@code base} once ({@link SweepTask#solveBase}), runs {@code runs} samples each started
+   * from that plan repaired to its sample, then the noise floor ({@link SweepTask#noiseFloor()}):
+   * {@code noiseRuns} solves of the base itself from the same plan, each with its own solver seed;
+   * on {@code threads} threads.
+   *
+   * @param noiseRuns runs of the noise floor, ≥ 0 (0: not measured)
+   * @param progress told of every completed run, the noise floor's after the sweep's
+   * @return the summary, with runs in index order and the noise floor beside them
+   * @throws IllegalStateException when a run fails (its cause attached)
+   */
+  public static SweepResult run(
+      Scenario base, SweepTask task, int runs, int noiseRuns, int threads, Progress progress) {
+    if (runs < 1 || threads < 1 || noiseRuns < 0) {
+      throw new IllegalArgumentException(
+          "runs and threads must be ≥ 1 and noise runs ≥ 0, were "
+              + runs
+              + ", "
+              + threads
+              + ", "
+              + noiseRuns);
+    }
+    ScenarioValidator.validate(base);
+    long start = System.nanoTime();
+    SweepTask shared = task.startingFrom(task.solveBase(base));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<RunResult> results = runAll(pool, base, shared, runs, progress);
+      List<RunResult> noise = runAll(pool, base, shared.noiseFloor(), noiseRuns, progress);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return SweepResult.summarise(base, task.seed(), results, noise, seconds, threads);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<RunResult> runAll(
+      ExecutorService pool, Scenario base, SweepTask task, int runs, Progress progress) {
     AtomicInteger completed = new AtomicInteger();
     try {
       List<Future<RunResult>> futures = new ArrayList<>(runs);
@@ -72,16 +119,13 @@ public final class Sweep {
       for (Future<RunResult> future : futures) {
         results.add(future.get());
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return SweepResult.summarise(base, task.seed(), results, seconds, threads);
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("sweep interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "a sweep run failed: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

@@ -9,8 +9,10 @@ import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
 
 /**
- * The summary of a sweep: per option the share of runs that funded it, and the distribution of risk
- * reduced over the runs.
+ * The summary of a sweep: per option the share of runs that funded it, the distribution of risk
+ * reduced over the runs, and beside it the noise floor: the distribution of risk reduced over
+ * solves of the base scenario itself, each with its own solver seed, which is the search's own
+ * spread (a difference between runs smaller than it is not the samples' doing).
  *
  * @param scenarioId the base scenario
  * @param seed the sweep seed
@@ -19,6 +21,8 @@ import org.scplan.scenario.SolutionOption;
  * @param riskReduced distribution of risk reduced over the runs, in weighted risk points
  * @param wallTimeSeconds seconds the whole sweep took
  * @param threads threads of the pool
+ * @param noiseFloor distribution of risk reduced over the noise floor's runs, in weighted risk
+ *     points (count 0: not measured)
  */
 public record SweepResult(
     String scenarioId,
@@ -27,7 +31,8 @@ public record SweepResult(
     Map<String, Double> fundedShareByOption,
     Distribution riskReduced,
     double wallTimeSeconds,
-    int threads) {
+    int threads,
+    Distribution noiseFloor) {
 
   public SweepResult {
     runs = List.copyOf(runs);
@@ -40,9 +45,23 @@ public record SweepResult(
     return wallTimeSeconds <= 0 ? 0 : runs.size() / wallTimeSeconds;
   }
 
-  /** Summarises {@code runs} (in run-index order) of sweeping {@code base}. */
+  /** Summarises {@code runs} (in run-index order) of sweeping {@code base}, with no noise floor. */
   public static SweepResult summarise(
       Scenario base, long seed, List<RunResult> runs, double wallTimeSeconds, int threads) {
+    return summarise(base, seed, runs, List.of(), wallTimeSeconds, threads);
+  }
+
+  /**
+   * Summarises {@code runs} (in run-index order) of sweeping {@code base}, with the noise floor of
+   * {@code noiseRuns} (solves of the base scenario itself, each with its own solver seed).
+   */
+  public static SweepResult summarise(
+      Scenario base,
+      long seed,
+      List<RunResult> runs,
+      List<RunResult> noiseRuns,
+      double wallTimeSeconds,
+      int threads) {
     Map<String, Integer> fundedCounts = new LinkedHashMap<>();
     for (SolutionOption option : base.options()) {
       fundedCounts.put(option.id(), 0);
@@ -59,7 +78,14 @@ public record SweepResult(
     fundedCounts.forEach(
         (id, count) -> shares.put(id, runs.isEmpty() ? 0.0 : (double) count / runs.size()));
     return new SweepResult(
-        base.id(), seed, runs, shares, Distribution.of(values), wallTimeSeconds, threads);
+        base.id(),
+        seed,
+        runs,
+        shares,
+        Distribution.of(values),
+        wallTimeSeconds,
+        threads,
+        Distribution.of(noiseRuns.stream().mapToDouble(RunResult::riskReduced).toArray()));
   }
 
   /**
@@ -87,6 +113,11 @@ public record SweepResult(
       double p75,
       double p95,
       double maximum) {
+
+    /** Standard deviation over mean, 0–1 (0 when the mean is 0): the spread as a share. */
+    public double coefficientOfVariation() {
+      return mean == 0 ? 0 : standardDeviation / Math.abs(mean);
+    }
 
     /** Statistics of {@code values}; percentiles interpolate linearly between order statistics. */
     public static Distribution of(double[] values) {

@@ -4,9 +4,11 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
@@ -24,18 +26,27 @@ import org.scplan.scenario.Scenario;
  * @param timeLimitMillis wall-clock limit per run in milliseconds, &gt; 0
  * @param deterministicTimeLimit CP-SAT deterministic time limit per run, or {@code null}; set it
  *     (below the wall-clock limit) when sweeps must be reproducible
+ * @param basePlanJson the base scenario's plan as written by {@link PlanJson#write(Plan)}, or
+ *     {@code null}: each run starts from it, repaired to its sample, so that runs differ by what
+ *     their samples force rather than by where each search happened to go
+ * @param solverSeedPerRun whether run {@code i} solves with its own solver seed ({@code seed + i})
+ *     rather than {@code seed}: the noise floor's runs, which differ by the search alone
  */
 public record SweepTask(
     String scenarioJson,
     Uncertainty uncertainty,
     long seed,
     long timeLimitMillis,
-    Double deterministicTimeLimit)
+    Double deterministicTimeLimit,
+    String basePlanJson,
+    boolean solverSeedPerRun)
     implements IntFunction<RunResult>, Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A task for {@code base}; the scenario is serialized once, here. */
+  /**
+   * A task for {@code base} whose runs start from no plan; the scenario is serialized once, here.
+   */
   public static SweepTask of(
       Scenario base,
       Uncertainty uncertainty,
@@ -43,7 +54,60 @@ public record SweepTask(
       Duration timeLimit,
       Double deterministicTimeLimit) {
     return new SweepTask(
-        ScenarioJson.write(base), uncertainty, seed, timeLimit.toMillis(), deterministicTimeLimit);
+        ScenarioJson.write(base),
+        uncertainty,
+        seed,
+        timeLimit.toMillis(),
+        deterministicTimeLimit,
+        null,
+        false);
+  }
+
+  /**
+   * This task with every run started from {@code basePlan} (a plan of the base scenario, usually
+   * {@link #solveBase(Scenario)}'s), repaired to the run's sample.
+   */
+  public SweepTask startingFrom(Plan basePlan) {
+    return new SweepTask(
+        scenarioJson,
+        uncertainty,
+        seed,
+        timeLimitMillis,
+        deterministicTimeLimit,
+        PlanJson.write(basePlan),
+        solverSeedPerRun);
+  }
+
+  /**
+   * The noise floor of this task: the same solves of the base scenario itself (no uncertainty),
+   * each run with its own solver seed, so that their spread is the search's own.
+   */
+  public SweepTask noiseFloor() {
+    return new SweepTask(
+        scenarioJson,
+        Uncertainty.none(),
+        seed,
+        timeLimitMillis,
+        deterministicTimeLimit,
+        basePlanJson,
+        true);
+  }
+
+  /**
+   * Solves {@code base} (the scenario of {@link #scenarioJson()}) with one worker and this task's
+   * limits and seed: the plan every run starts from in {@link #startingFrom(Plan)}.
+   */
+  public Plan solveBase(Scenario base) {
+    return Allocator.create(config(seed)).allocate(base);
+  }
+
+  private AllocatorConfig config(long solverSeed) {
+    return AllocatorConfig.builder()
+        .workers(1)
+        .seed(solverSeed)
+        .timeLimit(Duration.ofMillis(timeLimitMillis))
+        .deterministicTimeLimit(deterministicTimeLimit)
+        .build();
   }
 
   /** Runs sample {@code runIndex} with the base scenario parsed from {@link #scenarioJson()}. */
@@ -58,14 +122,12 @@ public record SweepTask(
    */
   public RunResult apply(Scenario base, int runIndex) {
     Scenario sample = ScenarioSampler.sample(base, uncertainty, seed, runIndex);
-    AllocatorConfig config =
-        AllocatorConfig.builder()
-            .workers(1)
-            .seed(seed)
-            .timeLimit(Duration.ofMillis(timeLimitMillis))
-            .deterministicTimeLimit(deterministicTimeLimit)
-            .build();
-    Plan plan = Allocator.create(config).allocate(sample);
+    Allocator allocator = Allocator.create(config(solverSeedPerRun ? seed + runIndex : seed));
+    Plan plan =
+        basePlanJson == null
+            ? allocator.allocate(sample)
+            : allocator.allocate(
+                sample, PlanJson.read(basePlanJson, "sweep base plan"), ProgressListener.NONE);
     List<String> funded = plan.fundedOptions().stream().map(FundedOption::optionId).toList();
     return new RunResult(
         runIndex,

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run), {@code
  * options.csv} (per option the share of runs funding it) and {@code summary.json} (the risk-reduced
- * distribution, the throughput and every option share). Each file is written atomically.
+ * distribution, its noise floor with the coefficient of variation, the throughput and every option
+ * share). Each file is written atomically.
  */
 public final class SweepWriter {
   private static final ObjectMapper JSON =
@@ -69,6 +70,9 @@ public final class SweepWriter {
     root.put("wallTimeSeconds", result.wallTimeSeconds());
     root.put("runsPerSecond", result.runsPerSecond());
     root.set("riskReduced", JSON.valueToTree(result.riskReduced()));
+    ObjectNode noise = root.putObject("noiseFloor");
+    noise.setAll((ObjectNode) JSON.valueToTree(result.noiseFloor()));
+    noise.put("coefficientOfVariation", result.noiseFloor().coefficientOfVariation());
     ArrayNode options = root.putArray("fundedShareByOption");
     result
         .fundedShareByOption()

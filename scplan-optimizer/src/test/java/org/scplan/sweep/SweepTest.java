@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
+import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.ScenarioValidator;
 
@@ -79,6 +80,32 @@ class SweepTest {
     }
     assertThat(copy).isEqualTo(task);
     assertThat(copy.apply(2).withoutTimings()).isEqualTo(task.apply(BASE, 2).withoutTimings());
+  }
+
+  /**
+   * Runs from the base plan: every run of a sample the base plan still fits retires at least what
+   * that plan does; the noise floor solves the base itself once per solver seed, reproducibly.
+   */
+  @Test
+  void runsFromTheBasePlan_andTheNoiseFloorSolvesTheBasePerSeed() {
+    SweepTask task = task(13);
+    Plan basePlan = task.solveBase(BASE);
+    SweepResult result = Sweep.run(BASE, task, 3, 4, 2, Sweep.Progress.NONE);
+    SweepResult again = Sweep.run(BASE, task, 3, 4, 1, Sweep.Progress.NONE);
+
+    assertThat(result.noiseFloor().count()).isEqualTo(4);
+    assertThat(again.noiseFloor()).isEqualTo(result.noiseFloor());
+    assertThat(again.runsWithoutTimings()).isEqualTo(result.runsWithoutTimings());
+    // The base scenario fits the base plan whole, so no noise run's net objective falls below
+    // its; risk reduced can only trade against less lapse, by at most the base plan's lapse.
+    double floor =
+        basePlan.riskReduced()
+            - BASE.policy().lapsePenaltyPointsPerMillion() * basePlan.totals().totalLapsed() / 1e6
+            - 1e-6;
+    assertThat(result.noiseFloor().minimum()).isGreaterThanOrEqualTo(floor);
+    assertThat(result.noiseFloor().coefficientOfVariation()).isBetween(0.0, 1.0);
+    RunResult noise = task.startingFrom(basePlan).noiseFloor().apply(BASE, 2);
+    assertThat(noise.riskReduced()).isGreaterThanOrEqualTo(floor);
   }
 
   @Test

@@ -85,6 +85,47 @@ class WhatIfTest {
   }
 
   @Test
+  void twentyPercentCut_differenceCarriesItsIntervalAndCountsMovesOffTheCutMoney() {
+    var difference = result.difference();
+    double base = result.basePlan().solver().objective();
+    double changed = result.changedPlan().solver().objective();
+    assertThat(difference.change()).isEqualTo(changed - base);
+    assertThat(difference.lower()).isLessThanOrEqualTo(difference.change());
+    assertThat(difference.upper()).isGreaterThanOrEqualTo(difference.change());
+    // Less money cannot retire more risk once the plans are shared; the cut money that no longer
+    // lapses is all the net objective could gain.
+    long cut =
+        appropriated(THEATER, "prog-333") - appropriated(result.applied().scenario(), "prog-333");
+    assertThat(difference.change())
+        .isLessThanOrEqualTo(THEATER.policy().lapsePenaltyPointsPerMillion() * cut / 1e6 + 1e-6);
+    assertThat(difference.verdict()).isNotEqualTo(org.scplan.whatif.Difference.Verdict.INCREASE);
+    assertThat(result.solves()).isBetween(2, WhatIf.MAXIMUM_SOLVES);
+    // Only Section 333 changed: a move counts when neither side of it draws on 333 money.
+    long offCut =
+        result.diff().changes().stream()
+            .filter(
+                c ->
+                    c.kind() != org.scplan.whatif.FundingChange.Kind.ADDED
+                        && c.kind() != org.scplan.whatif.FundingChange.Kind.CUT)
+            .filter(
+                c ->
+                    !result
+                            .basePlan()
+                            .funded(c.optionId())
+                            .orElseThrow()
+                            .programId()
+                            .equals("prog-333")
+                        && !result
+                            .changedPlan()
+                            .funded(c.optionId())
+                            .orElseThrow()
+                            .programId()
+                            .equals("prog-333"))
+            .count();
+    assertThat(result.movesOffChangedMoney()).isEqualTo(offCut);
+  }
+
+  @Test
   void sameSeedOneWorkerDeterministicLimit_givesIdenticalOutput() {
     WhatIf.Result again = WhatIf.run(allocator, THEATER, CUT);
 
@@ -93,6 +134,7 @@ class WhatIfTest {
     assertThat(PlanJson.write(again.changedPlan().withoutTimings()))
         .isEqualTo(PlanJson.write(result.changedPlan().withoutTimings()));
     assertThat(again.diff()).isEqualTo(result.diff());
+    assertThat(again.difference()).isEqualTo(result.difference());
   }
 
   private static long obligations(org.scplan.plan.Plan plan, String programId, int fiscalYear) {
