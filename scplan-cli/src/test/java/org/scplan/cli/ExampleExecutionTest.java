@@ -219,7 +219,7 @@ class ExampleExecutionTest {
     assertThat(run.err())
         .startsWith(bad + " (execution record) has 5 problems:")
         .contains("refers to unknown SolutionOption 'o-bandaria-border-interagency-dv-tuor'")
-        .contains("did you mean 'o-bandaria-border-interagency-dv-tour'?")
+        .contains("Did you mean 'o-bandaria-border-interagency-dv-tour'?")
         .contains("more than the $1,800,000 appropriated")
         .contains(
             "money of program 'prog-332' expired after FY2027 and cannot be obligated in FY2028")
