@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.FillPass;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
@@ -197,7 +198,11 @@ public final class Allocator {
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance);
-    Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
+    Plan greedyPlan =
+        greedy.found()
+            ? FillPass.complete(
+                instance, greedy.chosenCandidate(), PlanStatus.FEASIBLE, provisional())
+            : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
@@ -218,12 +223,8 @@ public final class Allocator {
     }
     Plan startPlan =
         relaxation != null && relaxation.improved()
-            ? PlanAssembler.assemble(
-                instance.valuation,
-                GreedySearch.decisions(instance, relaxation.chosenCandidate()),
-                PlanStatus.FEASIBLE,
-                provisional(),
-                "")
+            ? FillPass.complete(
+                instance, relaxation.chosenCandidate(), PlanStatus.FEASIBLE, provisional())
             : greedyPlan;
     CpSatModel model = build.model();
     if (greedy.found()) {
@@ -350,13 +351,15 @@ public final class Allocator {
                   ? "."
                   : ", and the bound is the one CP-SAT proved.");
     } else if (status.hasPlan()) {
-      plan =
-          PlanAssembler.assemble(
-              instance.valuation,
-              GreedySearch.decisions(instance, outcome.chosen()),
-              status,
-              provisional(),
-              "");
+      plan = FillPass.complete(instance, outcome.chosen(), status, provisional());
+      if (plan.fundedOptions().size() > GreedySearch.decisions(instance, outcome.chosen()).size()) {
+        note =
+            "The fill pass funded "
+                + (plan.fundedOptions().size()
+                    - GreedySearch.decisions(instance, outcome.chosen()).size())
+                + " more options that fit beside the solver's plan in exact dollars"
+                + " (docs/MODEL.md §6).";
+      }
       if (startPlan != null
           && score(instance, startPlan, planned, stabilityPenalty)
               > score(instance, plan, planned, stabilityPenalty) + 1e-7) {
