@@ -42,7 +42,6 @@ public final class GreedyAllocator {
               GreedySearch.statistics(
                   GreedySearch.netObjective(instance, plan), plan.riskReduced(), 0.0));
     }
-    return plan.withStatistics(
-        plan.solver().withWallTime((System.nanoTime() - started) / 1e9));
+    return plan.withStatistics(plan.solver().withWallTime((System.nanoTime() - started) / 1e9));
   }
 }

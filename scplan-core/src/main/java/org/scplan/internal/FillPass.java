@@ -73,15 +73,23 @@ public final class FillPass {
    * the reasons of the options left unfunded as facts about it (see {@link #withReasons}).
    */
   public static Plan complete(
-      AllocationInstance instance,
-      int[] chosen,
-      PlanStatus status,
-      SolverStatistics statistics) {
+      AllocationInstance instance, int[] chosen, PlanStatus status, SolverStatistics statistics) {
     int[] filled = fill(instance, chosen);
     Plan plan =
         PlanAssembler.assemble(
             instance.valuation, GreedySearch.decisions(instance, filled), status, statistics, "");
     return withReasons(instance, filled, plan);
+  }
+
+  /**
+   * {@code plan} completed by the fill pass, with its status and statistics; a plan without
+   * decisions (INFEASIBLE, UNKNOWN) is returned as it is.
+   */
+  public static Plan complete(AllocationInstance instance, Plan plan) {
+    if (!plan.status().hasPlan()) {
+      return plan;
+    }
+    return complete(instance, chosenOf(instance, plan), plan.status(), plan.solver());
   }
 
   /** The candidate index per option that {@code plan} funds (−1: unfunded or not a candidate). */

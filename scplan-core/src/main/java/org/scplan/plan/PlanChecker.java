@@ -169,6 +169,7 @@ public final class PlanChecker {
   private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
   private final Scenario scenario;
+
   /** Points below its maximum value at which a gap still counts as closed (doubles' noise). */
   private static final double GAP_CLOSED_TOLERANCE = 1e-9;
 

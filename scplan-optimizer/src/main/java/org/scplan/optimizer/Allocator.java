@@ -198,12 +198,10 @@ public final class Allocator {
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance);
-    Plan greedyPlan =
-        greedy.found()
-            ? FillPass.complete(
-                instance, greedy.chosenCandidate(), PlanStatus.FEASIBLE, provisional())
-            : null;
-    Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
+    Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
+    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass.
+    Double greedyValue =
+        greedyPlan == null ? null : FillPass.complete(instance, greedyPlan).riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
@@ -223,8 +221,12 @@ public final class Allocator {
     }
     Plan startPlan =
         relaxation != null && relaxation.improved()
-            ? FillPass.complete(
-                instance, relaxation.chosenCandidate(), PlanStatus.FEASIBLE, provisional())
+            ? PlanAssembler.assemble(
+                instance.valuation,
+                GreedySearch.decisions(instance, relaxation.chosenCandidate()),
+                PlanStatus.FEASIBLE,
+                provisional(),
+                "")
             : greedyPlan;
     CpSatModel model = build.model();
     if (greedy.found()) {
@@ -244,7 +246,7 @@ public final class Allocator {
     java.util.function.DoubleSupplier relaxationSoFar =
         continuation == null ? () -> firstRelaxationBound : continuation::bound;
     if (!planned.isEmpty()) {
-      model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
+      model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * model.objectiveScale()));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
     // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
@@ -351,15 +353,13 @@ public final class Allocator {
                   ? "."
                   : ", and the bound is the one CP-SAT proved.");
     } else if (status.hasPlan()) {
-      plan = FillPass.complete(instance, outcome.chosen(), status, provisional());
-      if (plan.fundedOptions().size() > GreedySearch.decisions(instance, outcome.chosen()).size()) {
-        note =
-            "The fill pass funded "
-                + (plan.fundedOptions().size()
-                    - GreedySearch.decisions(instance, outcome.chosen()).size())
-                + " more options that fit beside the solver's plan in exact dollars"
-                + " (docs/MODEL.md §6).";
-      }
+      plan =
+          PlanAssembler.assemble(
+              instance.valuation,
+              GreedySearch.decisions(instance, outcome.chosen()),
+              status,
+              provisional(),
+              "");
       if (startPlan != null
           && score(instance, startPlan, planned, stabilityPenalty)
               > score(instance, plan, planned, stabilityPenalty) + 1e-7) {
@@ -382,8 +382,21 @@ public final class Allocator {
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
+    int fundedBefore = plan.fundedOptions().size();
+    plan = FillPass.complete(instance, plan);
     Double objective =
         plan.status().hasPlan() ? score(instance, plan, planned, stabilityPenalty) : null;
+    Optimality optimality =
+        Optimality.of(
+            instance,
+            model,
+            plan,
+            objective,
+            bestBound,
+            plan.fundedOptions().size() - fundedBefore);
+    plan = optimality.plan();
+    bestBound = optimality.bestBound();
+    note = note.isEmpty() ? optimality.note() : (note + " " + optimality.note()).strip();
     if (boundFromRelaxation) {
       note =
           (note.isEmpty() ? "" : note + " ")

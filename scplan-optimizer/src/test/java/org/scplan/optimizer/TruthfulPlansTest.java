@@ -27,12 +27,12 @@ import org.scplan.valuation.Candidate;
 import org.scplan.valuation.Valuation;
 
 /**
- * Issue 25's properties of every returned plan, on random tiny scenarios at three money
- * resolutions ($1, the scenario's own $1,000, and a coarse $7,000 that rounds every figure): no
- * single addition keeps every rule in dollars ({@link PlanChecker}) and raises the net objective,
- * for the optimizer (one worker, deterministic limit) and the greedy baseline; and every OPTIMAL
- * plan's objective is its exact net objective, with its bound in the same unit and the gap closed.
- * Failures are shrunk by {@link Shrinker}.
+ * Issue 25's properties of every returned plan, on random tiny scenarios at three money resolutions
+ * ($1, the scenario's own $1,000, and a coarse $7,000 that rounds every figure): no single addition
+ * keeps every rule in dollars ({@link PlanChecker}) and raises the net objective, for the optimizer
+ * (one worker, deterministic limit) and the greedy baseline; and every OPTIMAL plan's objective is
+ * its exact net objective, with its bound in the same unit and the gap closed. Failures are shrunk
+ * by {@link Shrinker}.
  */
 class TruthfulPlansTest {
   static final int TRIES = 25;
@@ -56,7 +56,8 @@ class TruthfulPlansTest {
     return LongStream.range(first, first + count)
         .boxed()
         .flatMap(
-            seed -> LongStream.of(RESOLUTIONS).mapToObj(resolution -> Arguments.of(seed, resolution)));
+            seed ->
+                LongStream.of(RESOLUTIONS).mapToObj(resolution -> Arguments.of(seed, resolution)));
   }
 
   @ParameterizedTest(name = "seed {0} at ${1}")
