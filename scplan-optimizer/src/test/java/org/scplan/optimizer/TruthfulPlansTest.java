@@ -18,6 +18,7 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
+import org.scplan.plan.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.Scenario;
@@ -29,8 +30,9 @@ import org.scplan.valuation.Valuation;
 /**
  * Issue 25's properties of every returned plan, on random tiny scenarios at three money resolutions
  * ($1, the scenario's own $1,000, and a coarse $7,000 that rounds every figure): no single addition
- * keeps every rule in dollars ({@link PlanChecker}) and raises the net objective, for the optimizer
- * (one worker, deterministic limit) and the greedy baseline; and every OPTIMAL plan's objective is
+ * keeps every rule in dollars ({@link PlanChecker}) and raises the net objective, and no addition of
+ * an option called CROWDED_OUT keeps every rule, for the optimizer (one worker, deterministic
+ * limit) and the greedy baseline; and every OPTIMAL plan's objective is
  * its exact net objective, with its bound in the same unit and the gap closed. Failures are shrunk
  * by {@link Shrinker}.
  */
@@ -132,7 +134,17 @@ class TruthfulPlansTest {
                 PlanStatus.FEASIBLE,
                 new SolverStatistics("test", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
                 "");
-        if (PlanChecker.check(scenario, added).isEmpty()) {
+        boolean keepsEveryRule = PlanChecker.check(scenario, added).isEmpty();
+        assertThat(keepsEveryRule && unfunded.reason().code() == ReasonCode.CROWDED_OUT)
+            .as(
+                "%s is CROWDED_OUT of the %s plan, but program %s from FY%d fits: %s",
+                candidate.optionId(),
+                plan.solver().engine(),
+                candidate.programId(),
+                candidate.startFiscalYear(),
+                unfunded.reason())
+            .isFalse();
+        if (keepsEveryRule) {
           assertThat(net(scenario, added))
               .as(
                   "adding %s (program %s from FY%d) to the %s plan keeps every rule; %s",
