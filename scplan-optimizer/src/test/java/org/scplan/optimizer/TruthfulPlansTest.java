@@ -30,11 +30,10 @@ import org.scplan.valuation.Valuation;
 /**
  * Issue 25's properties of every returned plan, on random tiny scenarios at three money resolutions
  * ($1, the scenario's own $1,000, and a coarse $7,000 that rounds every figure): no single addition
- * keeps every rule in dollars ({@link PlanChecker}) and raises the net objective, and no addition of
- * an option called CROWDED_OUT keeps every rule, for the optimizer (one worker, deterministic
- * limit) and the greedy baseline; and every OPTIMAL plan's objective is
- * its exact net objective, with its bound in the same unit and the gap closed. Failures are shrunk
- * by {@link Shrinker}.
+ * keeps every rule in dollars ({@link PlanChecker}) and raises the net objective, and no addition
+ * of an option called CROWDED_OUT keeps every rule, for the optimizer (one worker, deterministic
+ * limit) and the greedy baseline; and every OPTIMAL plan's objective is its exact net objective,
+ * with its bound in the same unit and the gap closed. Failures are shrunk by {@link Shrinker}.
  */
 class TruthfulPlansTest {
   static final int TRIES = 25;
