@@ -109,11 +109,7 @@ public final class AllocationInstance {
       int lastFiscalYear,
       boolean expiresInHorizon) {}
 
-  /**
-   * Whether some cost, sustainment cost, budget, capacity, cap or appropriation amount is not a
-   * whole number of money units, so that the model's limits differ from the dollar rules.
-   */
-  public final boolean rounded;
+  private final boolean rounded;
 
   /** Flattens a validated scenario and its valuation at the policy's money resolution. */
   public AllocationInstance(Valuation valuation) {
@@ -286,6 +282,14 @@ public final class AllocationInstance {
         }
       }
     }
+  }
+
+  /**
+   * Whether some cost, sustainment cost, budget, capacity, cap or appropriation amount is not a
+   * whole number of money units, so that the model's limits differ from the dollar rules.
+   */
+  public boolean rounded() {
+    return rounded;
   }
 
   /** The same scenario counted in exact dollars: this instance if its resolution is $1. */

@@ -187,26 +187,28 @@ public final class FillPass {
             limits));
   }
 
+  /** An addition that fits and gains: the option, its candidate and the net gain in points. */
+  private record Addition(int option, int candidate, double gain) {}
+
   private void run() {
     while (true) {
-      List<double[]> ranked = new ArrayList<>();
+      List<Addition> ranked = new ArrayList<>();
       for (int o = 0; o < chosen.length; o++) {
-        double[] best = best(o);
+        Addition best = best(o);
         if (best != null) {
-          ranked.add(new double[] {o, best[1]});
+          ranked.add(best);
         }
       }
       if (ranked.isEmpty()) {
         return;
       }
       ranked.sort(
-          Comparator.<double[]>comparingDouble(entry -> -entry[1])
-              .thenComparingDouble(entry -> entry[0]));
-      for (double[] entry : ranked) {
-        int o = (int) entry[0];
-        double[] best = best(o);
+          Comparator.comparingDouble((Addition addition) -> -addition.gain())
+              .thenComparingInt(Addition::option));
+      for (Addition entry : ranked) {
+        Addition best = best(entry.option());
         if (best != null) {
-          take(o, (int) best[0]);
+          take(best.option(), best.candidate());
         }
       }
     }
@@ -214,13 +216,13 @@ public final class FillPass {
 
   /**
    * The option's candidate that fits beside the plan with the highest net gain above {@link
-   * #MINIMUM_GAIN} (ties: the earlier candidate), as {candidate, gain}, or {@code null}.
+   * #MINIMUM_GAIN} (ties: the earlier candidate), or {@code null}.
    */
-  private double[] best(int option) {
+  private Addition best(int option) {
     if (chosen[option] >= 0 || (groupOf[option] >= 0 && groupUsed[groupOf[option]])) {
       return null;
     }
-    double[] best = null;
+    Addition best = null;
     for (int c = 0; c < exact.candidates[option].length; c++) {
       if (!prerequisitesEarlyEnough(option, c)) {
         continue;
@@ -235,8 +237,8 @@ public final class FillPass {
         continue;
       }
       double gain = valueGain(option, c) + lapsePenaltyPerDollar * (lapsedBefore - lapsedAfter);
-      if (gain > MINIMUM_GAIN && (best == null || gain > best[1])) {
-        best = new double[] {c, gain};
+      if (gain > MINIMUM_GAIN && (best == null || gain > best.gain())) {
+        best = new Addition(option, c, gain);
       }
     }
     return best;

@@ -47,7 +47,7 @@ record Optimality(Plan plan, Double bestBound, String note) {
     }
     if (bound != null && bound - objective <= tolerance(instance, model)) {
       String resolution =
-          instance.rounded
+          instance.rounded()
               ? String.format(
                   Locale.ROOT,
                   "Optimal at $%,d resolution: costs and limits were counted in units of $%,d"
