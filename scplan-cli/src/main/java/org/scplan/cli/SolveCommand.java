@@ -95,6 +95,16 @@ final class SolveCommand implements Callable<Integer> {
   double stabilityPenalty;
 
   @Option(
+      names = "--money-resolution",
+      paramLabel = "DOLLARS",
+      description =
+          "Dollars per money unit inside the model, overriding the scenario's"
+              + " policy.moneyResolutionDollars (1: exact dollars). Coarser solves faster; the"
+              + " plan is then optimal at that resolution, and the fill pass funds in exact"
+              + " dollars what rounding left out.")
+  Long moneyResolution;
+
+  @Option(
       names = "--html",
       paramLabel = "FILE",
       description = "Also write the self-contained HTML report of the plan here.")
@@ -133,7 +143,12 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--stability-penalty must be a finite number of points ≥ 0, but was " + stabilityPenalty);
     }
-    Scenario scenario = ScenarioSource.load(scenarioFile);
+    if (moneyResolution != null && moneyResolution < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--money-resolution must be a whole number of dollars ≥ 1, but was " + moneyResolution);
+    }
+    Scenario scenario = atResolution(ScenarioSource.load(scenarioFile));
     PrintWriter err = spec.commandLine().getErr();
     if (!solver.quiet) {
       err.printf(
@@ -210,5 +225,13 @@ final class SolveCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  private Scenario atResolution(Scenario scenario) {
+    return moneyResolution == null
+        ? scenario
+        : scenario.toBuilder()
+            .policy(scenario.policy().toBuilder().moneyResolutionDollars(moneyResolution).build())
+            .build();
   }
 }

@@ -59,6 +59,49 @@ class ScplanCommandTest {
   }
 
   @Test
+  void solve_moneyResolution_overridesTheScenariosAndSaysWhatOptimalMeans() throws Exception {
+    // $999 and $1 against $1,000: at a $1,000 resolution the model funds one option, the fill
+    // pass the other, and the plan is optimal at that resolution; at $1 simply optimal.
+    com.fasterxml.jackson.databind.JsonNode example =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Path.of("..", "docs", "conformance", "03-money-resolution.json").toFile());
+    Path scenarioFile = directory.resolve("resolution.json");
+    Files.writeString(scenarioFile, example.get("scenario").toString());
+
+    Run coarse =
+        run(
+            "solve",
+            scenarioFile.toString(),
+            "--quiet",
+            "--workers",
+            "1",
+            "--deterministic-limit",
+            "5",
+            "--money-resolution",
+            "1000");
+    Run exact =
+        run(
+            "solve",
+            scenarioFile.toString(),
+            "--quiet",
+            "--workers",
+            "1",
+            "--deterministic-limit",
+            "5",
+            "--money-resolution",
+            "1");
+    Run invalid = run("solve", scenarioFile.toString(), "--money-resolution", "0");
+
+    assertThat(coarse.exitCode()).isZero();
+    assertThat(coarse.out()).contains("OPTIMAL").contains("Optimal at $1,000 resolution");
+    assertThat(coarse.out()).contains("2 funded");
+    assertThat(exact.exitCode()).isZero();
+    assertThat(exact.out()).contains("OPTIMAL").contains("2 funded").doesNotContain("Optimal at $");
+    assertThat(invalid.exitCode()).isEqualTo(2);
+    assertThat(invalid.err()).contains("--money-resolution must be a whole number of dollars ≥ 1");
+  }
+
+  @Test
   void solve_quiet_printsNoProgress() {
     Run run = run("solve", "--time-limit", "2s", "--quiet");
 

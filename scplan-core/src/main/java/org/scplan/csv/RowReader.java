@@ -171,8 +171,8 @@ final class RowReader {
     EnumSet<E> values = EnumSet.noneOf(type);
     for (String element : strings(column)) {
       E value = constant(column, element, type);
-      if (value != null) {
-        values.add(value);
+      if (value != null && !values.add(value)) {
+        problem(column, value.name() + " is listed more than once.", "list each entry once.");
       }
     }
     return values;

@@ -137,7 +137,20 @@ public record PlanExplanation(
         out.append("  ").append(counterfactual.words()).append("\n");
       }
     }
-    out.append("\n").append("Unfunded options").append("\n").append(reasonsText(unfunded, names));
+    out.append("\n").append("Unfunded options").append("\n");
+    if (!plan.status().hasPlan() && !unfunded.isEmpty()) {
+      // Without a plan every option has the same reason: one line says it for all of them.
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  all %d options [%s]: %s",
+                  unfunded.size(),
+                  ReasonCode.NO_PLAN,
+                  unfunded.get(0).detail()))
+          .append("\n");
+      return out.toString();
+    }
+    out.append(reasonsText(unfunded, names));
     return out.toString();
   }
 

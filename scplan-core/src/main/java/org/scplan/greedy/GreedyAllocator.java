@@ -1,6 +1,7 @@
 package org.scplan.greedy;
 
 import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.FillPass;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.Preparation;
 import org.scplan.plan.Plan;
@@ -10,7 +11,8 @@ import org.scplan.scenario.Scenario;
  * Allocates by priority list and cut line: options ranked by value per dollar (their best start
  * year), funded in that order while money, capacities, caps, balance rules, exclusion groups and
  * prerequisites all still hold; an unfunded prerequisite is funded together with the option that
- * needs it. Deterministic, stateless and thread-safe.
+ * needs it. The greedy order works in the model's money units; the fill pass then funds, in exact
+ * dollars, what the rounding left out (docs/MODEL.md §6). Deterministic, stateless and thread-safe.
  *
  * <p>Example (compiled and run as-is by the test suite):
  *
@@ -32,6 +34,14 @@ public final class GreedyAllocator {
     long started = System.nanoTime();
     AllocationInstance instance = Preparation.prepare(scenario);
     GreedySearch.Result result = GreedySearch.run(instance);
-    return result.toPlan(instance, (System.nanoTime() - started) / 1e9);
+    Plan plan = result.toPlan(instance, 0.0);
+    if (result.found()) {
+      plan = FillPass.complete(instance, result.chosenCandidate(), plan.status(), plan.solver());
+      plan =
+          plan.withStatistics(
+              GreedySearch.statistics(
+                  GreedySearch.netObjective(instance, plan), plan.riskReduced(), 0.0));
+    }
+    return plan.withStatistics(plan.solver().withWallTime((System.nanoTime() - started) / 1e9));
   }
 }

@@ -109,13 +109,23 @@ public final class AllocationInstance {
       int lastFiscalYear,
       boolean expiresInHorizon) {}
 
-  /** Flattens a validated scenario and its valuation. */
+  private final boolean rounded;
+
+  /** Flattens a validated scenario and its valuation at the policy's money resolution. */
   public AllocationInstance(Valuation valuation) {
+    this(valuation, valuation.scenario().policy().moneyResolutionDollars());
+  }
+
+  /**
+   * Flattens a validated scenario and its valuation, counting money in units of {@code resolution}
+   * dollars (1: exact dollars).
+   */
+  public AllocationInstance(Valuation valuation, long resolution) {
     this.valuation = valuation;
     this.scenario = valuation.scenario();
     this.firstFiscalYear = scenario.horizon().firstFiscalYear();
     this.years = scenario.horizon().length();
-    this.resolution = scenario.policy().moneyResolutionDollars();
+    this.resolution = resolution;
     int lastFiscalYear = scenario.horizon().lastFiscalYear();
 
     partners = scenario.partners().toArray(new Partner[0]);
@@ -259,6 +269,8 @@ public final class AllocationInstance {
       }
     }
 
+    rounded = resolution > 1 && roundsAnything();
+
     lockedCandidate = new int[n];
     Arrays.fill(lockedCandidate, -1);
     for (LockedDecision lock : scenario.lockedDecisions()) {
@@ -270,6 +282,39 @@ public final class AllocationInstance {
         }
       }
     }
+  }
+
+  /**
+   * Whether some cost, sustainment cost, budget, capacity, cap or appropriation amount is not a
+   * whole number of money units, so that the model's limits differ from the dollar rules.
+   */
+  public boolean rounded() {
+    return rounded;
+  }
+
+  /** The same scenario counted in exact dollars: this instance if its resolution is $1. */
+  public AllocationInstance inExactDollars() {
+    return resolution == 1 ? this : new AllocationInstance(valuation, 1);
+  }
+
+  private boolean roundsAnything() {
+    List<Long> amounts = new ArrayList<>();
+    for (Partner partner : partners) {
+      amounts.add(partner.absorptiveCapacityPerYear());
+      amounts.add(partner.sustainmentBudgetPerYear());
+    }
+    for (Program program : programs) {
+      amounts.add(program.perPartnerAnnualCap());
+      program.appropriations().forEach(a -> amounts.add(a.amount()));
+    }
+    for (SolutionOption option : options) {
+      amounts.add(option.sustainmentCostPerYear());
+      amounts.add(option.totalCost());
+      for (int i = 0; i < option.durationYears(); i++) {
+        amounts.add(option.cost(i));
+      }
+    }
+    return amounts.stream().anyMatch(dollars -> dollars != null && dollars % resolution != 0);
   }
 
   /** Index of the option with this id. */

@@ -77,11 +77,15 @@ public final class GreedySearch {
               PlanStatus.FEASIBLE,
               new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, ""),
               "");
-      double objective = netObjective(instance, draft);
       return draft.withStatistics(
-          new SolverStatistics(
-              "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, draft.riskReduced(), ""));
+          statistics(netObjective(instance, draft), draft.riskReduced(), seconds));
     }
+  }
+
+  /** The greedy baseline's statistics: its net objective and risk reduced, in points. */
+  public static SolverStatistics statistics(double objective, double riskReduced, double seconds) {
+    return new SolverStatistics(
+        "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, riskReduced, "");
   }
 
   /**

@@ -199,6 +199,47 @@ public final class ResourceLedger {
     return null;
   }
 
+  /**
+   * Units of the program's appropriations that expire inside the horizon and are left undrawn, with
+   * the obligations paid as {@link org.scplan.plan.PlanAssembler} pays them: each FY from the
+   * appropriation available then that expires soonest (then the oldest, then in scenario order).
+   * Assumes the program's obligations fit ({@link #violationAround} found nothing).
+   */
+  public long lapsedUnits(int program) {
+    AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
+    Integer[] order = new Integer[lines.length];
+    long[] remaining = new long[lines.length];
+    for (int a = 0; a < lines.length; a++) {
+      order[a] = a;
+      remaining[a] = lines[a].budgetUnits();
+    }
+    Arrays.sort(
+        order,
+        java.util.Comparator.<Integer>comparingInt(
+                a -> lines[a].appropriation().lastAvailableFiscalYear())
+            .thenComparingInt(a -> lines[a].appropriation().fiscalYear())
+            .thenComparingInt(a -> lines[a].index()));
+    for (int y = 0; y < years; y++) {
+      long need = programUnits[program][y];
+      int fiscalYear = fiscalYear(y);
+      for (int i = 0; i < order.length && need > 0; i++) {
+        AllocationInstance.AppropriationLine line = lines[order[i]];
+        if (line.firstFiscalYear() <= fiscalYear && fiscalYear <= line.lastFiscalYear()) {
+          long take = Math.min(need, remaining[order[i]]);
+          remaining[order[i]] -= take;
+          need -= take;
+        }
+      }
+    }
+    long lapsed = 0;
+    for (int a = 0; a < lines.length; a++) {
+      if (lines[a].expiresInHorizon()) {
+        lapsed += remaining[a];
+      }
+    }
+    return lapsed;
+  }
+
   private static boolean breaks(BalanceRule rule, long covered, long total, boolean checkMinimums) {
     if (rule.maximumShare() != null
         && 10_000L * covered > AllocationInstance.shareBasisPoints(rule.maximumShare()) * total) {

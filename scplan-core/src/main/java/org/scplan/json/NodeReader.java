@@ -234,7 +234,17 @@ final class NodeReader {
     if (values == null) {
       return null;
     }
-    return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    // A set counts each member once (docs/MODEL.md §2): a repeated entry is a data-entry error.
+    EnumSet<E> set = EnumSet.noneOf(type);
+    for (int i = 0; i < values.size(); i++) {
+      if (!set.add(values.get(i))) {
+        problem(
+            field + "[" + i + "]",
+            values.get(i).name() + " is listed more than once.",
+            "list each entry once.");
+      }
+    }
+    return set;
   }
 
   /** An optional array of strings: {@code null} when absent or null. */

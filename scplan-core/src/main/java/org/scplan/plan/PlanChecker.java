@@ -148,8 +148,9 @@ import org.scplan.scenario.SolutionOption;
  *       every start FY of the horizon inside the option's own start window), NO_START_YEAR (no
  *       eligible program has a candidate start), BLOCKED_BY_PREREQUISITE (a prerequisite is not
  *       funded, or no candidate start respects the funded prerequisites' starts and lags),
- *       EXCLUDED_BY_ALTERNATIVE (another option of its exclusion group is funded). CROWDED_OUT is
- *       not checked.
+ *       EXCLUDED_BY_ALTERNATIVE (another option of its exclusion group is funded),
+ *       GAP_ALREADY_CLOSED (its gap already holds its maximum value, within 1e-9 points).
+ *       CROWDED_OUT is not checked.
  *   <li>{@code UNCHECKED}: a part of the plan could not be checked because of an unexpected error;
  *       never expected, always a failure.
  * </ul>
@@ -168,6 +169,10 @@ public final class PlanChecker {
   private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
   private final Scenario scenario;
+
+  /** Points below its maximum value at which a gap still counts as closed (doubles' noise). */
+  private static final double GAP_CLOSED_TOLERANCE = 1e-9;
+
   private final Plan plan;
   private final PlanCheckerRules rules;
   private final boolean hasPlan;
@@ -1576,8 +1581,31 @@ public final class PlanChecker {
                       + "' is funded");
         }
       }
+      case GAP_ALREADY_CLOSED -> {
+        CapabilityGap gap = rules.gap(option.gapId());
+        double sum = 0;
+        for (Decision decision : decisions.values()) {
+          if (decision.option.gapId().equals(option.gapId())) {
+            sum += decision.value;
+          }
+        }
+        double maximumValue = rules.maximumValue(gap);
+        if (sum < maximumValue - GAP_CLOSED_TOLERANCE) {
+          add(
+              "UNFUNDED_REASON",
+              at,
+              "reason GAP_ALREADY_CLOSED, but gap '"
+                  + gap.id()
+                  + "' holds "
+                  + sum
+                  + " of its maximum value "
+                  + maximumValue
+                  + " points");
+        }
+      }
       default -> {
-        // CROWDED_OUT is a judgement about the optimum, not checked; NO_PLAN is checked by STATUS.
+        // CROWDED_OUT names limits in words, not checked here (docs/MODEL.md §7); NO_PLAN is
+        // checked by STATUS.
       }
     }
   }

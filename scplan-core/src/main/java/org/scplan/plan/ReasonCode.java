@@ -14,8 +14,13 @@ public enum ReasonCode {
   BLOCKED_BY_PREREQUISITE,
   /** Another option of its exclusion group is funded. */
   EXCLUDED_BY_ALTERNATIVE,
-  /** Money or capacity went to options worth more; funding it would lower the plan's value. */
+  /**
+   * Every start it could have would break a named limit (money, capacity, cap, staff or balance
+   * rule) beside the funded options, in exact dollars; the detail names the limits.
+   */
   CROWDED_OUT,
+  /** It fits beside the funded options, but its gap already holds its maximum value. */
+  GAP_ALREADY_CLOSED,
   /** The allocator found no plan at all (status INFEASIBLE or UNKNOWN). */
   NO_PLAN
 }

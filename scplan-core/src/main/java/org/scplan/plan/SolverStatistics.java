@@ -37,6 +37,23 @@ public record SolverStatistics(
     note = note == null ? "" : note;
   }
 
+  /** A copy with {@code seconds} as the wall time. */
+  public SolverStatistics withWallTime(double seconds) {
+    return new SolverStatistics(
+        engine,
+        objective,
+        bestBound,
+        relativeGap,
+        seconds,
+        firstSolutionSeconds,
+        workers,
+        seed,
+        booleanVariables,
+        constraints,
+        greedyRiskReduced,
+        note);
+  }
+
   /** A copy with wall times zeroed, for byte-for-byte comparison of plans from identical runs. */
   public SolverStatistics withoutTimings() {
     return new SolverStatistics(

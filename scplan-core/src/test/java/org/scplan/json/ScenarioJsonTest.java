@@ -284,6 +284,20 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void read_repeatedSweetSpotEntry_reportsItWhereItStands() {
+    ObjectNode root = richTree();
+    object(root, "/gaps/1").putArray("sweetSpot").add("DOD").add("DOD").add("STATE");
+
+    assertThat(problems(root))
+        .containsExactly(
+            new Problem(
+                "scenario.json $.gaps[1] (gap 'g-ct')",
+                "sweetSpot[1]",
+                "DOD is listed more than once.",
+                "list each entry once."));
+  }
+
+  @Test
   void read_unknownFieldFarFromAnyName_listsKnownFields() {
     ObjectNode root = richTree();
     object(root, "/horizon").put("calendar", "gregorian");

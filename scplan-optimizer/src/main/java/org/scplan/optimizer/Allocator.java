@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.internal.FillPass;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
@@ -234,7 +235,9 @@ public final class Allocator {
     int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance);
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
-    Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
+    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass.
+    Double greedyValue =
+        greedyPlan == null ? null : FillPass.complete(instance, greedyPlan).riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
@@ -294,7 +297,7 @@ public final class Allocator {
     java.util.function.DoubleSupplier relaxationSoFar =
         continuation == null ? () -> firstRelaxationBound : continuation::bound;
     if (!planned.isEmpty()) {
-      model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
+      model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * model.objectiveScale()));
     }
     double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
     // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
@@ -440,8 +443,21 @@ public final class Allocator {
     // The solver's own objective can understate its incumbent (a gap's capped value need not sit
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
+    int fundedBefore = plan.fundedOptions().size();
+    plan = FillPass.complete(instance, plan);
     Double objective =
         plan.status().hasPlan() ? score(instance, plan, planned, stabilityPenalty) : null;
+    Optimality optimality =
+        Optimality.of(
+            instance,
+            model,
+            plan,
+            objective,
+            bestBound,
+            plan.fundedOptions().size() - fundedBefore);
+    plan = optimality.plan();
+    bestBound = optimality.bestBound();
+    note = note.isEmpty() ? optimality.note() : (note + " " + optimality.note()).strip();
     if (boundFromRelaxation) {
       note =
           (note.isEmpty() ? "" : note + " ")

@@ -88,7 +88,7 @@ public final class MipEngines {
     target.setMinimization();
     double scale =
         (objective.getScalingFactor() == 0 ? 1 : objective.getScalingFactor())
-            / CpSatModel.VALUE_SCALE;
+            / model.objectiveScale();
     solver.setTimeLimit(Math.round(seconds * 1000));
     if (log) {
       solver.enableOutput();

@@ -26,8 +26,17 @@ import org.scplan.scenario.BalanceRule;
  * small without changing its solutions.
  */
 public final class CpSatModel {
-  /** Objective units per weighted risk point. */
+  /**
+   * Objective units per weighted risk point unless the lapse penalty needs more (see {@link
+   * #objectiveScale()}).
+   */
   public static final long VALUE_SCALE = 100_000L;
+
+  /** The largest objective scale, in units per point, that keeps every term far inside a long. */
+  private static final long MAXIMUM_SCALE = 1_000_000_000L;
+
+  /** Objective units per lapsed money unit below which the penalty's rounding would matter. */
+  private static final long LAPSE_PRECISION = 1_000L;
 
   final CpModel model = new CpModel();
   private final AllocationInstance instance;
@@ -46,6 +55,7 @@ public final class CpSatModel {
   /** The objective as built, kept so that optional terms can be added after construction. */
   private Terms objective;
 
+  private final long objectiveScale;
   private final long lapsePenaltyPerUnit;
   private int constraints;
 
@@ -117,12 +127,8 @@ public final class CpSatModel {
                     ? -1
                     : instance.partnerSco[instance.optionPartner[o]]);
     candidatesByProgram = candidatesByProgram();
-    lapsePenaltyPerUnit =
-        Math.round(
-            instance.scenario.policy().lapsePenaltyPointsPerMillion()
-                * VALUE_SCALE
-                * instance.resolution
-                / 1_000_000.0);
+    objectiveScale = objectiveScale(instance);
+    lapsePenaltyPerUnit = Math.round(lapsePenaltyPerUnit(instance, objectiveScale));
     addChoiceAndStructure();
     addMoney();
     addPartnerLimits();
@@ -310,7 +316,38 @@ public final class CpSatModel {
   }
 
   private long scaledValue(int option, int candidate) {
-    return Math.round(instance.candidates[option][candidate].value() * VALUE_SCALE);
+    return Math.round(instance.candidates[option][candidate].value() * objectiveScale);
+  }
+
+  /**
+   * Objective units per weighted risk point: {@link #VALUE_SCALE}, times the smallest power of ten
+   * (up to {@link #MAXIMUM_SCALE}) at which the lapse penalty per money unit is a whole number of
+   * objective units or at least {@link #LAPSE_PRECISION} of them, so that the penalty is scaled
+   * into the objective rather than rounded away (docs/MODEL.md §6).
+   */
+  public long objectiveScale() {
+    return objectiveScale;
+  }
+
+  private static long objectiveScale(AllocationInstance instance) {
+    long scale = VALUE_SCALE;
+    while (scale < MAXIMUM_SCALE) {
+      double perUnit = lapsePenaltyPerUnit(instance, scale);
+      if (perUnit == 0
+          || perUnit >= LAPSE_PRECISION
+          || Math.abs(perUnit - Math.rint(perUnit)) <= 1e-9 * perUnit) {
+        break;
+      }
+      scale *= 10;
+    }
+    return scale;
+  }
+
+  private static double lapsePenaltyPerUnit(AllocationInstance instance, long scale) {
+    return instance.scenario.policy().lapsePenaltyPointsPerMillion()
+        * scale
+        * instance.resolution
+        / 1_000_000.0;
   }
 
   private void addChoiceAndStructure() {
@@ -699,7 +736,7 @@ public final class CpSatModel {
   private void addObjective() {
     objective = new Terms();
     for (int g = 0; g < instance.gapOptions.length; g++) {
-      long cap = Math.round(instance.gapMaximumValue[g] * VALUE_SCALE);
+      long cap = Math.round(instance.gapMaximumValue[g] * objectiveScale);
       Terms terms = new Terms();
       long sumOfBest = 0;
       for (int o : instance.gapOptions[g]) {
@@ -740,6 +777,35 @@ public final class CpSatModel {
       }
     }
     model.maximize(objective);
+  }
+
+  /**
+   * Lets every money flow range up to all the obligations any plan could have, so that only the
+   * labelled appropriation rows limit what is drawn: a conflict search then names the appropriation
+   * an overrun breaks, where a flow's own domain would hide it.
+   */
+  public void releaseFlowDomains() {
+    long most = 0;
+    for (int o = 0; o < instance.options.length; o++) {
+      most += instance.totalCostUnits[o];
+      for (long units : instance.costUnits[o]) {
+        most += units;
+      }
+    }
+    for (IntVar[][] lines : flow) {
+      for (IntVar[] byYear : lines) {
+        for (IntVar variable : byYear) {
+          if (variable != null) {
+            model
+                .getBuilder()
+                .getVariablesBuilder(variable.getIndex())
+                .clearDomain()
+                .addDomain(0)
+                .addDomain(most);
+          }
+        }
+      }
+    }
   }
 
   /** The constraints that state planning rules, in the order they were added. */

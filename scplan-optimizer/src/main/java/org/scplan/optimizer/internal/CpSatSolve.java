@@ -143,7 +143,7 @@ public final class CpSatSolve {
           if (line.startsWith("#Bound")) {
             Matcher matcher = NEXT.matcher(line);
             if (matcher.find()) {
-              Double bound = parse(matcher.group(2));
+              Double bound = parse(matcher.group(2), model.objectiveScale());
               if (bound != null) {
                 loggedBound.set(bound);
                 Double objective = incumbent.get();
@@ -159,8 +159,8 @@ public final class CpSatSolve {
         new CpSolverSolutionCallback() {
           @Override
           public void onSolutionCallback() {
-            double objective = objectiveValue() / CpSatModel.VALUE_SCALE;
-            double bound = bestObjectiveBound() / CpSatModel.VALUE_SCALE;
+            double objective = objectiveValue() / model.objectiveScale();
+            double bound = bestObjectiveBound() / model.objectiveScale();
             incumbent.set(objective);
             firstSolution.compareAndSet(null, seconds(started));
             report(
@@ -180,8 +180,8 @@ public final class CpSatSolve {
     Double bound = null;
     if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
       chosen = model.chosen(literal -> solver.booleanValue(literal));
-      objective = solver.objectiveValue() / CpSatModel.VALUE_SCALE;
-      bound = solver.bestObjectiveBound() / CpSatModel.VALUE_SCALE;
+      objective = solver.objectiveValue() / model.objectiveScale();
+      bound = solver.bestObjectiveBound() / model.objectiveScale();
     } else if (status == CpSolverStatus.UNKNOWN) {
       // Without a solution the response's bound field is 0, not a bound: use what the search
       // logged.
@@ -221,9 +221,9 @@ public final class CpSatSolve {
     return Math.max(0.0, bound - objective) / Math.max(1e-9, Math.abs(bound));
   }
 
-  private static Double parse(String text) {
+  private static Double parse(String text, long scale) {
     try {
-      return Double.parseDouble(text) / CpSatModel.VALUE_SCALE;
+      return Double.parseDouble(text) / scale;
     } catch (NumberFormatException e) {
       return null;
     }

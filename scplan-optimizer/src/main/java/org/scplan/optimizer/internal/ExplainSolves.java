@@ -98,6 +98,7 @@ public final class ExplainSolves {
   public static Diagnosis diagnose(AllocationInstance instance, Limits limits) {
     NativeLibraries.ensureLoaded();
     CpSatModel model = new CpSatModel(instance);
+    model.releaseFlowDomains();
     Map<Rule, BoolVar> literals = new LinkedHashMap<>();
     for (CpSatModel.RuleConstraint labelled : model.ruleConstraints()) {
       BoolVar literal =
