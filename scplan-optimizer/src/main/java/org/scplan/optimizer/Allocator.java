@@ -22,6 +22,7 @@ import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.scenario.Scenario;
+import org.scplan.time.Deadline;
 import org.scplan.whatif.Churn;
 import org.scplan.whatif.ReplanOutcome;
 import org.scplan.whatif.Replanning;
@@ -120,7 +121,18 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public Plan allocate(Scenario scenario, ProgressListener listener) {
-    return allocate(scenario, List.of(), 0.0, listener, new SolveControl());
+    return allocate(scenario, listener, Deadline.none());
+  }
+
+  /**
+   * Allocates as {@link #allocate(Scenario, ProgressListener)} within {@code deadline} as well as
+   * the configured time limit (whichever ends first): for callers whose budget started earlier,
+   * such as a command line that counts reading the scenario against its {@code --time-limit}. Every
+   * stage answers to it; when it ends before CP-SAT has a plan, the plan is the greedy baseline's,
+   * as far as it got (status FEASIBLE, checked), or none (status UNKNOWN, "not solved in time").
+   */
+  public Plan allocate(Scenario scenario, ProgressListener listener, Deadline deadline) {
+    return allocate(scenario, List.of(), 0.0, listener, new SolveControl(), deadline);
   }
 
   /**
@@ -139,15 +151,25 @@ public final class Allocator {
    *     AllocationHandle#cancel()} (status FEASIBLE unless optimality was already proven)
    */
   public AllocationHandle allocateAsync(Scenario scenario, ProgressListener listener) {
+    return allocateAsync(scenario, listener, Deadline.none());
+  }
+
+  /**
+   * {@link #allocateAsync(Scenario, ProgressListener)} within {@code deadline} as well as the
+   * configured time limit, as {@link #allocate(Scenario, ProgressListener, Deadline)}.
+   */
+  public AllocationHandle allocateAsync(
+      Scenario scenario, ProgressListener listener, Deadline deadline) {
     java.util.Objects.requireNonNull(scenario, "scenario");
     java.util.Objects.requireNonNull(listener, "listener");
+    java.util.Objects.requireNonNull(deadline, "deadline");
     SolveControl control = new SolveControl();
     CompletableFuture<Plan> plan = new CompletableFuture<>();
     Thread thread =
         new Thread(
             () -> {
               try {
-                plan.complete(allocate(scenario, List.of(), 0.0, listener, control));
+                plan.complete(allocate(scenario, List.of(), 0.0, listener, control, deadline));
               } catch (RuntimeException | Error e) {
                 plan.completeExceptionally(e);
               }
@@ -177,7 +199,8 @@ public final class Allocator {
             setup.planned(),
             replanning.stabilityPenaltyPoints(),
             listener,
-            new SolveControl());
+            new SolveControl(),
+            Deadline.none());
     return new ReplanOutcome(
         setup.scenario(),
         plan,
@@ -186,17 +209,25 @@ public final class Allocator {
         replanning.stabilityPenaltyPoints());
   }
 
-  /** Allocates, rewarding each of the {@code planned} decisions kept by {@code penalty} points. */
+  /**
+   * Allocates, rewarding each of the {@code planned} decisions kept by {@code penalty} points,
+   * within {@code given} and the configured time limit.
+   */
   private Plan allocate(
       Scenario scenario,
       List<FundingDecision> planned,
       double stabilityPenalty,
       ProgressListener listener,
-      SolveControl control) {
+      SolveControl control,
+      Deadline given) {
     long started = System.nanoTime();
+    // One budget for every stage; a cancellation ends it as the time limit would.
+    Deadline deadline = given.within(config.timeLimit()).orWhen(control::cancelled);
+    control.limitTo(deadline);
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
-    GreedySearch.Result greedy = GreedySearch.run(instance);
+    GreedySearch.Result greedy = GreedySearch.run(instance, deadline);
+    boolean greedyCutShort = deadline.expired();
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
@@ -206,15 +237,16 @@ public final class Allocator {
     boolean relax =
         greedy.found()
             && planned.isEmpty()
+            && !deadline.expired()
             && LagrangianBound.candidateCount(instance)
                 >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
     // The relaxation works on one core; the model is built on the other meanwhile.
-    ModelBuild build = relax ? ModelBuild.inBackground(instance) : ModelBuild.now(instance);
+    ModelBuild build =
+        relax ? ModelBuild.inBackground(instance, deadline) : ModelBuild.now(instance, deadline);
     if (relax) {
-      long relaxationDeadline = started + (long) (RELAXATION_SHARE * config.timeLimit().toNanos());
-      relaxation =
-          RelaxationGuidedSearch.run(
-              instance, greedy, () -> wallClock && System.nanoTime() - relaxationDeadline > 0);
+      // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
+      Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
+      relaxation = RelaxationGuidedSearch.run(instance, greedy, relaxationStop, deadline);
     }
     Plan startPlan =
         relaxation != null && relaxation.improved()
@@ -226,7 +258,7 @@ public final class Allocator {
                 "")
             : greedyPlan;
     CpSatModel model = build.model();
-    if (greedy.found()) {
+    if (model != null && greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
     LagrangianBound.Guidance roundGuidance = null;
@@ -234,23 +266,22 @@ public final class Allocator {
     if (relaxation != null && wallClock) {
       // Read before the continuation starts: the relaxation's state belongs to one thread at a
       // time.
-      roundGuidance = relaxation.search().guidance();
-      continuation =
-          RelaxationContinuation.startIfUnfinished(
-              relaxation.search(), started + config.timeLimit().toNanos());
+      roundGuidance = relaxation.search().guidance(deadline);
+      continuation = RelaxationContinuation.startIfUnfinished(relaxation.search(), deadline);
     }
     double firstRelaxationBound = relaxation == null ? Double.NaN : relaxation.bound();
     java.util.function.DoubleSupplier relaxationSoFar =
         continuation == null ? () -> firstRelaxationBound : continuation::bound;
-    if (!planned.isEmpty()) {
+    if (model != null && !planned.isEmpty()) {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * CpSatModel.VALUE_SCALE));
     }
-    double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
+    double remaining = Math.min(config.timeLimit().toNanos() / 1e9, deadline.remainingSeconds());
     // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
     // models; partner neighbourhoods then take over the rest of the time (wall-clock solves only:
     // rounds are timed; and not with a stability reward, which rounds do not score).
     boolean neighbourhoods =
         wallClock
+            && model != null
             && greedy.found()
             && planned.isEmpty()
             && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);
@@ -258,7 +289,9 @@ public final class Allocator {
         relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
-        neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
+        model == null
+                || deadline.expired()
+                || neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
             ? CpSatSolve.notRun()
             : CpSatSolve.solve(
                 model,
@@ -270,7 +303,9 @@ public final class Allocator {
                 progress,
                 control);
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
-    if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
+    if (neighbourhoods
+        && !deadline.expired()
+        && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start (or
       // the greedy plan where the relaxation did not run).
       int[] incumbent =
@@ -291,7 +326,7 @@ public final class Allocator {
           PartnerNeighbourhoods.improve(
               instance,
               incumbent,
-              started + config.timeLimit().toNanos(),
+              deadline,
               Integer.MAX_VALUE,
               null,
               target,
@@ -323,10 +358,12 @@ public final class Allocator {
                 outcome.engine());
       }
     }
-    Double relaxationBound =
+    double relaxationReached =
         relaxation == null
-            ? null
+            ? Double.NaN
             : continuation == null ? firstRelaxationBound : continuation.finish();
+    // Before its first step (cut short by the time limit) the relaxation has no bound.
+    Double relaxationBound = Double.isFinite(relaxationReached) ? relaxationReached : null;
     Double bestBound = outcome.bestBound();
     boolean boundFromRelaxation = false;
     if (relaxationBound != null
@@ -349,6 +386,11 @@ public final class Allocator {
               + (outcome.bestBound() == null || boundFromRelaxation
                   ? "."
                   : ", and the bound is the one CP-SAT proved.");
+      if (greedyCutShort && startPlan == greedyPlan) {
+        note +=
+            " The time limit was reached before the greedy baseline had considered every option;"
+                + " the plan is the one it had by then.";
+      }
     } else if (status.hasPlan()) {
       plan =
           PlanAssembler.assemble(
@@ -399,8 +441,8 @@ public final class Allocator {
             outcome.firstSolutionSeconds(),
             config.workers(),
             config.seed(),
-            model.booleanVariables(),
-            model.constraints(),
+            model == null ? 0 : model.booleanVariables(),
+            model == null ? 0 : model.constraints(),
             greedyValue,
             note);
     plan = plan.withStatistics(statistics);

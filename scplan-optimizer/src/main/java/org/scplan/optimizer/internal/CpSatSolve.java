@@ -97,8 +97,9 @@ public final class CpSatSolve {
 
   /**
    * Solves as {@link #solve(CpSatModel, double, int, long, double, Double, ProgressListener)},
-   * under {@code control}: it can cancel the solve from another thread, and its watchdog stops a
-   * solve that overruns its time limit.
+   * under {@code control}: it can cancel the solve from another thread, its deadline ({@link
+   * SolveControl#limitTo}) caps the time limit, and its watchdog stops a solve that overruns
+   * either.
    */
   public static Outcome solve(
       CpSatModel model,
@@ -110,10 +111,11 @@ public final class CpSatSolve {
       ProgressListener listener,
       SolveControl control) {
     long started = System.nanoTime();
+    double limitSeconds = Math.max(0.001, Math.min(timeLimitSeconds, control.remainingSeconds()));
     CpSolver solver = new CpSolver();
     SatParameters.Builder parameters = solver.getParameters();
     parameters
-        .setMaxTimeInSeconds(timeLimitSeconds)
+        .setMaxTimeInSeconds(limitSeconds)
         .setNumWorkers(workers)
         .setRandomSeed((int) (seed ^ (seed >>> 32)))
         .setRelativeGapLimit(relativeGapLimit)
@@ -169,7 +171,7 @@ public final class CpSatSolve {
           }
         };
     CpSolverStatus status;
-    control.started(solver, timeLimitSeconds);
+    control.started(solver, limitSeconds);
     try {
       status = solver.solve(model.model, callback);
     } finally {

@@ -3,6 +3,7 @@ package org.scplan.optimizer.internal;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.time.Deadline;
 
 /**
  * A CP-SAT model under construction, on the calling thread or on one of its own. On large models
@@ -17,34 +18,44 @@ public final class ModelBuild {
     this.task = task;
   }
 
-  /** Builds the model for {@code instance} on the calling thread. */
-  public static ModelBuild now(AllocationInstance instance) {
-    FutureTask<CpSatModel> task = task(instance);
+  /**
+   * Builds the model for {@code instance} on the calling thread, within {@code deadline} ({@link
+   * #model()} is then null).
+   */
+  public static ModelBuild now(AllocationInstance instance, Deadline deadline) {
+    FutureTask<CpSatModel> task = task(instance, deadline);
     task.run();
     return new ModelBuild(task);
   }
 
-  /** Starts building the model for {@code instance} on a new daemon thread. */
-  public static ModelBuild inBackground(AllocationInstance instance) {
-    FutureTask<CpSatModel> task = task(instance);
+  /**
+   * Starts building the model for {@code instance} on a new daemon thread, within {@code deadline}
+   * ({@link #model()} is then null).
+   */
+  public static ModelBuild inBackground(AllocationInstance instance, Deadline deadline) {
+    FutureTask<CpSatModel> task = task(instance, deadline);
     Thread thread = new Thread(task, "scplan-model-build");
     thread.setDaemon(true);
     thread.start();
     return new ModelBuild(task);
   }
 
-  private static FutureTask<CpSatModel> task(AllocationInstance instance) {
+  private static FutureTask<CpSatModel> task(AllocationInstance instance, Deadline deadline) {
     return new FutureTask<>(
         () -> {
           NativeLibraries.ensureLoaded();
-          return new CpSatModel(instance);
+          try {
+            return new CpSatModel(instance, deadline);
+          } catch (Deadline.Exceeded e) {
+            return null;
+          }
         });
   }
 
   /**
-   * The model, once built; throws what the build threw (a {@link
-   * org.scplan.optimizer.NativeLibraryException} when OR-Tools cannot load). An interrupt while
-   * waiting is kept for the caller and the wait goes on, as the solve needs the model.
+   * The model, once built, or null if the deadline expired first; throws what the build threw (a
+   * {@link org.scplan.optimizer.NativeLibraryException} when OR-Tools cannot load). An interrupt
+   * while waiting is kept for the caller and the wait goes on, as the solve needs the model.
    */
   public CpSatModel model() {
     boolean interrupted = false;

@@ -6,17 +6,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.scplan.time.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops one CP-SAT solve from outside: after {@link #cancel()} from any thread, and as a watchdog
- * when the solver runs past its own time limit plus a grace period. While a solve runs, a shared
- * daemon thread checks both every 50 ms and calls {@link CpSolver#stopSearch()}, which is
- * thread-safe; the solver then returns its best solution so far. Only that thread calls into the
- * solver, never a solver callback. It repeats the call until the solve returns, because a stop
- * requested just before the search starts would otherwise be lost ({@code stopSearch} acts on a
- * running search only). Thread-safe.
+ * Stops one CP-SAT solve from outside: after {@link #cancel()} from any thread, once the whole
+ * allocation's {@link Deadline} expires, and as a watchdog when the solver runs past its own time
+ * limit plus a grace period. While a solve runs, a shared daemon thread checks both every 50 ms and
+ * calls {@link CpSolver#stopSearch()}, which is thread-safe; the solver then returns its best
+ * solution so far. Only that thread calls into the solver, never a solver callback. It repeats the
+ * call until the solve returns, because a stop requested just before the search starts would
+ * otherwise be lost ({@code stopSearch} acts on a running search only). Thread-safe.
  */
 public final class SolveControl {
   private static final Logger LOG = LoggerFactory.getLogger(SolveControl.class);
@@ -41,6 +42,7 @@ public final class SolveControl {
   private volatile boolean cancelled;
   private volatile CpSolver solver;
   private volatile long deadlineNanos;
+  private volatile Deadline limit = Deadline.none();
   private final AtomicInteger watchdogStops = new AtomicInteger();
   private ScheduledFuture<?> polling;
 
@@ -52,6 +54,19 @@ public final class SolveControl {
     // Only the flag: the watchdog thread makes the call, so a progress listener may cancel without
     // calling into the solver from inside its own callback.
     cancelled = true;
+  }
+
+  /**
+   * Bounds every solve under this control by {@code deadline} (the allocation's): CP-SAT gets no
+   * more time than is left of it, and is stopped once it expires.
+   */
+  public void limitTo(Deadline deadline) {
+    limit = java.util.Objects.requireNonNull(deadline, "deadline");
+  }
+
+  /** Seconds left of the deadline set by {@link #limitTo}; positive infinity without one. */
+  double remainingSeconds() {
+    return limit.remainingSeconds();
   }
 
   /** Whether {@link #cancel()} was called. */
@@ -93,7 +108,7 @@ public final class SolveControl {
     if (running == null) {
       return;
     }
-    if (cancelled) {
+    if (cancelled || limit.expired()) {
       running.stopSearch();
     } else if (System.nanoTime() - deadlineNanos > 0) {
       if (watchdogStops.getAndIncrement() == 0) {

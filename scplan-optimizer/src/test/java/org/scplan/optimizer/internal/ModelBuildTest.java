@@ -8,6 +8,7 @@ import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.Preparation;
+import org.scplan.time.Deadline;
 
 /**
  * The model built beside the relaxation is the model built in line, byte for byte, and waiting for
@@ -22,8 +23,9 @@ class ModelBuildTest {
           Preparation.prepare(NotionalTheater.scenario()),
           Preparation.prepare(ScenarioGenerator.generate(GeneratorConfig.ofPartners(12, 4)))
         }) {
-      byte[] inLine = ModelBuild.now(instance).model().proto().toByteArray();
-      byte[] background = ModelBuild.inBackground(instance).model().proto().toByteArray();
+      byte[] inLine = ModelBuild.now(instance, Deadline.none()).model().proto().toByteArray();
+      byte[] background =
+          ModelBuild.inBackground(instance, Deadline.none()).model().proto().toByteArray();
       assertThat(background).isEqualTo(inLine);
     }
   }
@@ -31,7 +33,7 @@ class ModelBuildTest {
   @Test
   void model_keepsTheInterruptAndStillReturnsTheModel() {
     AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
-    ModelBuild build = ModelBuild.inBackground(instance);
+    ModelBuild build = ModelBuild.inBackground(instance, Deadline.none());
     Thread.currentThread().interrupt();
     try {
       assertThat(build.model().booleanVariables()).isEqualTo(1_206);
