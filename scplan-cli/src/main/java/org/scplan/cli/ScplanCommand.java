@@ -40,6 +40,9 @@ public final class ScplanCommand {
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
 
+  /** Exit code after Ctrl-C (SIGINT): 128 + 2, as shells report a process ended by SIGINT. */
+  static final int INTERRUPTED = 130;
+
   /**
    * Whether solver progress may be drawn as a live line (standard error is a terminal); false when
    * embedded or under test, where whole lines are printed.

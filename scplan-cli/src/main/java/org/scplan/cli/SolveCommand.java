@@ -6,10 +6,12 @@ import java.util.concurrent.Callable;
 import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
+import org.scplan.time.Deadline;
 import org.scplan.whatif.ReplanOutcome;
 import org.scplan.whatif.Replanning;
 import picocli.CommandLine.Command;
@@ -115,6 +117,9 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--stability-penalty must be a finite number of points ≥ 0, but was " + stabilityPenalty);
     }
+    AllocatorConfig config = solver.config();
+    // The limit counts from here, reading the scenario included: it is the user's whole wait.
+    Deadline deadline = Deadline.after(config.timeLimit());
     Scenario scenario = ScenarioSource.load(scenarioFile);
     PrintWriter err = spec.commandLine().getErr();
     if (!solver.quiet) {
@@ -123,24 +128,42 @@ final class SolveCommand implements Callable<Integer> {
           previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
       err.flush();
     }
-    Allocator allocator = Allocator.create(solver.config());
+    Allocator allocator = Allocator.create(config);
     ReplanOutcome replan = null;
     Plan plan;
-    try (ProgressLine progress =
-        solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
-      ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-      if (previous == null) {
-        plan = allocator.allocate(scenario, listener);
-      } else {
-        replan =
-            allocator.replan(
-                scenario,
-                new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
-                listener);
-        plan = replan.plan();
-        scenario = replan.scenario();
+    try (Interruption interruption = Interruption.install(err)) {
+      Deadline budget =
+          interruption.bound(deadline.before(SolverOptions.finishingReserve(scenario, config)));
+      try (ProgressLine progress =
+          solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        if (previous == null) {
+          plan = allocator.allocate(scenario, listener, budget);
+        } else {
+          replan =
+              allocator.replan(
+                  scenario,
+                  new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
+                  listener,
+                  budget);
+          plan = replan.plan();
+          scenario = replan.scenario();
+        }
+      } finally {
+        interruption.solveReturned();
+      }
+      if (!interruption.startWriting()) {
+        return ScplanCommand.INTERRUPTED;
+      }
+      try {
+        return writeAndPrint(scenario, plan, replan);
+      } finally {
+        interruption.writingDone();
       }
     }
+  }
+
+  private int writeAndPrint(Scenario scenario, Plan plan, ReplanOutcome replan) {
     Plan written = noTimings ? plan.withoutTimings() : plan;
     if (out != null) {
       PlanJson.write(written, out);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,6 +59,27 @@ final class SolverOptions {
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
+
+  /**
+   * Time per option kept back from the solve for what follows it within the limit (assembling and
+   * checking the plan, writing it), in nanoseconds: see {@link #finishingReserve}.
+   */
+  private static final long FINISHING_NANOS_PER_OPTION = 20_000;
+
+  /** The largest share of the limit kept back for finishing (0–1). */
+  private static final double FINISHING_SHARE = 0.5;
+
+  /**
+   * How much of the time limit to keep back for the work after the solve (assembling and checking
+   * the plan, writing it, printing the summary), so that the command as a whole returns within its
+   * limit: {@value #FINISHING_NANOS_PER_OPTION} ns per option, at most half the limit (measured in
+   * docs/BENCHMARKS.md, deadline round).
+   */
+  static Duration finishingReserve(Scenario scenario, AllocatorConfig config) {
+    long reserve = FINISHING_NANOS_PER_OPTION * scenario.options().size();
+    return Duration.ofNanos(
+        Math.min(reserve, (long) (FINISHING_SHARE * config.timeLimit().toNanos())));
+  }
 
   /** The allocator configuration these options describe. */
   AllocatorConfig config() {

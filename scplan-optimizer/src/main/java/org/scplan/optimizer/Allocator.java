@@ -192,6 +192,15 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public ReplanOutcome replan(Scenario scenario, Replanning replanning, ProgressListener listener) {
+    return replan(scenario, replanning, listener, Deadline.none());
+  }
+
+  /**
+   * {@link #replan(Scenario, Replanning, ProgressListener)} within {@code deadline} as well as the
+   * configured time limit, as {@link #allocate(Scenario, ProgressListener, Deadline)}.
+   */
+  public ReplanOutcome replan(
+      Scenario scenario, Replanning replanning, ProgressListener listener, Deadline deadline) {
     Replanning.Setup setup = replanning.prepare(scenario);
     Plan plan =
         allocate(
@@ -200,7 +209,7 @@ public final class Allocator {
             replanning.stabilityPenaltyPoints(),
             listener,
             new SolveControl(),
-            Deadline.none());
+            deadline);
     return new ReplanOutcome(
         setup.scenario(),
         plan,

@@ -120,7 +120,11 @@ public final class CpSatSolve {
         .setRandomSeed((int) (seed ^ (seed >>> 32)))
         .setRelativeGapLimit(relativeGapLimit)
         .setLogSearchProgress(true)
-        .setLogToStdout(false);
+        .setLogToStdout(false)
+        // The JVM keeps SIGINT: CP-SAT's own handler replaces the JVM's while it solves and
+        // aborts the process natively (std::bad_function_call); the command line stops the solve
+        // through SolveControl from a shutdown hook instead.
+        .setCatchSigintSignal(false);
     if (deterministicTimeLimit != null) {
       parameters.setMaxDeterministicTime(deterministicTimeLimit);
     }
