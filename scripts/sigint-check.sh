@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
 # Ctrl-C during a solve must stop cleanly: exit 130 and no plan file (issue 20, item 2).
-# Starts `scplan solve` on the embedded notional theater, sends SIGINT after a few seconds (the
-# search is then running), and checks the exit code and that --out was not written, TRIES times.
-# Usage: bash scripts/sigint-check.sh [TRIES] [SLEEP_SECONDS]   (defaults: 20 tries, 3 s)
+# Starts `scplan solve` on the embedded notional theater, waits for its first progress line (the
+# search is then running; at most 120 s), then SLEEP_SECONDS more, sends SIGINT, and checks the
+# exit code and that --out was not written (nor a temporary file beside it), TRIES times.
+# Usage: bash scripts/sigint-check.sh [TRIES] [SLEEP_SECONDS]   (defaults: 20 tries, 1 s)
+# SCPLAN_JAR may name another jar (e.g. an older build, to see the failure this prevents).
 # Needs the jar: ./mvnw -B -ntp -DskipTests package
 set -u
+# Job control: without it, bash starts background jobs with SIGINT ignored, and the JVM keeps it so.
+set -m
 cd "$(dirname "$0")/.."
 tries="${1:-20}"
-pause="${2:-3}"
-jar=scplan-cli/target/scplan.jar
+pause="${2:-1}"
+jar="${SCPLAN_JAR:-scplan-cli/target/scplan.jar}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0
 for ((i = 1; i <= tries; i++)); do
   out="$work/plan-$i.json"
-  java -jar "$jar" solve --time-limit 30s --workers 2 --quiet --out "$out" \
+  java -jar "$jar" solve --time-limit 30s --workers 2 --out "$out" \
     >"$work/out-$i.txt" 2>"$work/err-$i.txt" &
   pid=$!
+  for ((wait = 0; wait < 1200; wait++)); do
+    grep -Eqs '^ +[0-9.]+s ' "$work/err-$i.txt" && break
+    sleep 0.1
+  done
   sleep "$pause"
   kill -INT "$pid"
   wait "$pid"
