@@ -1,57 +1,93 @@
 package org.scplan.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.scplan.optimizer.Allocator;
 import org.scplan.time.Deadline;
 
 /**
- * Ctrl-C (SIGINT) during a solve, handled as a clean stop: a JVM shutdown hook ends the solve's
- * {@link Deadline} (the allocator's watchdog then calls CP-SAT's own {@code stopSearch()}), waits
- * for the solve to return, so that no native solver thread still calls into a JVM that is going
- * away, and then for any output being written to be complete. Outputs are written only while no
- * interruption has begun, so an interrupted solve leaves no file behind; the JVM then exits with
- * 130 (128 + SIGINT), as it does for SIGINT by default.
+ * How a solve command ends early, cleanly: on Ctrl-C (SIGINT), and when its time limit plus the
+ * allowance has run out before a plan could be written.
+ *
+ * <p>Ctrl-C: a JVM shutdown hook ends the solve's {@link Deadline}, stops every CP-SAT solve
+ * through CP-SAT's own {@code stopSearch()} and waits for the native solvers to return ({@link
+ * Allocator#stopAllSolves}), so that none still calls into a JVM that is going away (which aborted
+ * the process natively), then waits for any output being written to be complete. Outputs are
+ * written only while no interruption has begun, so an interrupted solve leaves no file behind; the
+ * JVM exits with 130 (128 + SIGINT), as it does for SIGINT by default.
+ *
+ * <p>Time: stages that cannot be cut short on the largest scenarios (reading a 100 MB file,
+ * checking and assembling the plan) can outlast the limit. At the limit plus max(1 s, 10 %) a timer
+ * ends the command as the hook does, with "not solved in time" and exit code {@link
+ * ScplanCommand#NOT_SOLVED_IN_TIME}, unless an output is being written, which is then finished.
  */
 final class Interruption implements AutoCloseable {
   /**
-   * How long the hook waits for the solve to return, in seconds: far above the watchdog's 50 ms and
-   * CP-SAT's reaction to a stop, so it only ends a wait for a solve that no longer answers.
+   * How long the hook waits for the native solvers to return, in seconds: far above the 50 ms the
+   * watchdog takes to stop one, so it only ends a wait for a solver that no longer answers.
    */
-  private static final long SOLVE_WAIT_SECONDS = 30;
+  private static final Duration SOLVE_WAIT = Duration.ofSeconds(30);
+
+  /** The allowance beyond the limit: this fraction of it... */
+  static final double ALLOWANCE_FRACTION = 0.1;
+
+  /** ...but at least this, in seconds. */
+  static final double MINIMUM_ALLOWANCE_SECONDS = 1.0;
+
+  /**
+   * Kept from the allowance for the exit itself (stopping the solver, the JVM's exit), in seconds.
+   */
+  private static final double EXIT_SECONDS = 0.3;
 
   private final AtomicBoolean interrupted = new AtomicBoolean();
-  private final CountDownLatch solveReturned = new CountDownLatch(1);
+  private volatile int exitCode = ScplanCommand.INTERRUPTED;
   private final ReentrantLock writing = new ReentrantLock();
   private final PrintWriter err;
   private final Thread hook;
+  private final Thread timer;
 
-  private Interruption(PrintWriter err) {
+  private Interruption(PrintWriter err, Deadline limit) {
     this.err = err;
-    this.hook = new Thread(this::stop, "scplan-interruption");
+    this.hook = new Thread(this::onSignal, "scplan-interruption");
+    if (limit.unlimited()) {
+      timer = null;
+    } else {
+      double allowance =
+          Math.max(MINIMUM_ALLOWANCE_SECONDS, ALLOWANCE_FRACTION * limit.lengthSeconds());
+      double end = limit.lengthSeconds() + allowance - EXIT_SECONDS;
+      timer = new Thread(() -> onTime(limit, end), "scplan-time-allowance");
+      timer.setDaemon(true);
+    }
   }
 
-  /** Installs the shutdown hook; {@link #close()} removes it. */
-  static Interruption install(PrintWriter err) {
-    Interruption interruption = new Interruption(err);
+  /**
+   * Installs the shutdown hook and the timer for {@code limit} (the command's whole time limit);
+   * {@link #close()} removes both.
+   */
+  static Interruption install(PrintWriter err, Deadline limit) {
+    Interruption interruption = new Interruption(err, limit);
     Runtime.getRuntime().addShutdownHook(interruption.hook);
+    if (interruption.timer != null) {
+      interruption.timer.start();
+    }
     return interruption;
   }
 
-  /** {@code deadline}, also ended when the process is interrupted. */
+  /** {@code deadline}, also ended when the command is interrupted. */
   Deadline bound(Deadline deadline) {
     return deadline.orWhen(interrupted::get);
   }
 
-  /** Called once the solve has returned (or thrown): the hook need wait no longer. */
-  void solveReturned() {
-    solveReturned.countDown();
+  /** The exit code once interrupted: 130 after Ctrl-C, the "not solved in time" code else. */
+  int exitCode() {
+    return exitCode;
   }
 
   /**
-   * Starts writing the outputs, or returns false if the process is being interrupted (then nothing
+   * Starts writing the outputs, or returns false if the command is being interrupted (then nothing
    * may be written). After true, {@link #writingDone()} must follow.
    */
   boolean startWriting() {
@@ -68,29 +104,56 @@ final class Interruption implements AutoCloseable {
     writing.unlock();
   }
 
-  private void stop() {
-    interrupted.set(true);
-    if (solveReturned.getCount() > 0) {
-      err.println("Interrupted: stopping the solver; no files will be written.");
+  private void onSignal() {
+    if (interrupted.compareAndSet(false, true) && !writing.isLocked()) {
+      err.println("Interrupted: the solver is stopped; no files are written.");
       err.flush();
     }
-    try {
-      solveReturned.await(SOLVE_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Allocator.stopAllSolves(SOLVE_WAIT);
     // Outputs already being written are finished whole (each is written atomically).
     writing.lock();
     writing.unlock();
   }
 
-  /** Removes the hook once the command is done (unless the JVM is already shutting down). */
+  private void onTime(Deadline limit, double endSeconds) {
+    try {
+      long millis = (long) (1000 * (endSeconds - limit.elapsedSeconds()));
+      if (millis > 0) {
+        Thread.sleep(millis);
+      }
+    } catch (InterruptedException e) {
+      // close() before the end: the command finished in time.
+      return;
+    }
+    exitCode = ScplanCommand.NOT_SOLVED_IN_TIME;
+    if (!interrupted.compareAndSet(false, true)) {
+      return;
+    }
+    // No output may start from here; one already under way is finished instead of cut short.
+    if (writing.tryLock()) {
+      writing.unlock();
+      err.printf(
+          Locale.ROOT,
+          "Not solved in time: the time limit of %.1f s (plus %.1f s allowance) ran out before a"
+              + " checked plan could be written; nothing was written. Maybe give a longer"
+              + " --time-limit.%n",
+          limit.lengthSeconds(),
+          endSeconds + EXIT_SECONDS - limit.lengthSeconds());
+      err.flush();
+      System.exit(ScplanCommand.NOT_SOLVED_IN_TIME);
+    }
+  }
+
+  /** Removes the hook and stops the timer once the command is done. */
   @Override
   public void close() {
+    if (timer != null) {
+      timer.interrupt();
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
-      // The hook is running or about to: it stops the solve itself.
+      // The hook is running or about to: it stops the solves itself.
     }
   }
 }

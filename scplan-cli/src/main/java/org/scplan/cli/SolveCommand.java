@@ -118,20 +118,24 @@ final class SolveCommand implements Callable<Integer> {
           "--stability-penalty must be a finite number of points ≥ 0, but was " + stabilityPenalty);
     }
     AllocatorConfig config = solver.config();
-    // The limit counts from here, reading the scenario included: it is the user's whole wait.
-    Deadline deadline = Deadline.after(config.timeLimit());
-    Scenario scenario = ScenarioSource.load(scenarioFile);
+    // The limit counts from the start of the process, reading the scenario included: it is the
+    // user's whole wait.
+    Deadline deadline =
+        parent == null
+            ? Deadline.after(config.timeLimit())
+            : Deadline.since(parent.startedNanos, config.timeLimit());
     PrintWriter err = spec.commandLine().getErr();
-    if (!solver.quiet) {
-      err.printf(
-          "%s %s ...%n",
-          previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
-      err.flush();
-    }
-    Allocator allocator = Allocator.create(config);
-    ReplanOutcome replan = null;
-    Plan plan;
-    try (Interruption interruption = Interruption.install(err)) {
+    try (Interruption interruption = Interruption.install(err, deadline)) {
+      Scenario scenario = ScenarioSource.load(scenarioFile);
+      if (!solver.quiet) {
+        err.printf(
+            "%s %s ...%n",
+            previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
+        err.flush();
+      }
+      Allocator allocator = Allocator.create(config);
+      ReplanOutcome replan = null;
+      Plan plan;
       Deadline budget =
           interruption.bound(deadline.before(SolverOptions.finishingReserve(scenario, config)));
       try (ProgressLine progress =
@@ -149,11 +153,9 @@ final class SolveCommand implements Callable<Integer> {
           plan = replan.plan();
           scenario = replan.scenario();
         }
-      } finally {
-        interruption.solveReturned();
       }
       if (!interruption.startWriting()) {
-        return ScplanCommand.INTERRUPTED;
+        return interruption.exitCode();
       }
       try {
         return writeAndPrint(scenario, plan, replan);

@@ -64,7 +64,7 @@ final class SolverOptions {
    * Time per option kept back from the solve for what follows it within the limit (assembling and
    * checking the plan, writing it), in nanoseconds: see {@link #finishingReserve}.
    */
-  private static final long FINISHING_NANOS_PER_OPTION = 20_000;
+  private static final long FINISHING_NANOS_PER_OPTION = 100_000;
 
   /** The largest share of the limit kept back for finishing (0–1). */
   private static final double FINISHING_SHARE = 0.5;

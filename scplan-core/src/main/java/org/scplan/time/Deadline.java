@@ -63,6 +63,21 @@ public final class Deadline {
     return new Deadline(clock, now, now + limit.toNanos(), NEVER);
   }
 
+  /**
+   * A budget of {@code limit} (≥ 0) counted from {@code startNanos}, a past {@link
+   * System#nanoTime()} reading (such as the start of the process): what is left of it from now.
+   */
+  public static Deadline since(long startNanos, Duration limit) {
+    Objects.requireNonNull(limit, "limit");
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("A time budget must be ≥ 0, but was " + limit + ".");
+    }
+    if (limit.compareTo(Duration.ofNanos(UNLIMITED_NANOS)) >= 0) {
+      return new Deadline(SYSTEM_CLOCK, startNanos, startNanos + UNLIMITED_NANOS, NEVER);
+    }
+    return new Deadline(SYSTEM_CLOCK, startNanos, startNanos + limit.toNanos(), NEVER);
+  }
+
   /** No budget: never expires (for runs limited by work alone, such as tests and benchmarks). */
   public static Deadline none() {
     return NONE;

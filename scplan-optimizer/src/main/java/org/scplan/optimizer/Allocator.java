@@ -102,6 +102,17 @@ public final class Allocator {
     return new Allocator(java.util.Objects.requireNonNull(config, "config"));
   }
 
+  /**
+   * For a process about to exit (a shutdown hook after Ctrl-C, say): stops every solve of this JVM
+   * through CP-SAT's own stop, refuses new ones, and waits up to {@code timeout} for the native
+   * solvers to return, so that none outlives the JVM (one that does can abort the process). The
+   * allocations under way then return their best plans so far; allocations started afterwards get
+   * no CP-SAT solve. Returns whether every solve returned in time.
+   */
+  public static boolean stopAllSolves(java.time.Duration timeout) {
+    return SolveControl.stopAllAndAwait(timeout.toNanos());
+  }
+
   /** The configuration. */
   public AllocatorConfig config() {
     return config;

@@ -174,12 +174,20 @@ public final class CpSatSolve {
                 new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
           }
         };
+    if (!control.enter()) {
+      // The process is exiting: no new native solve may start.
+      return new Outcome(PlanStatus.UNKNOWN, null, null, null, seconds(started), null, engine());
+    }
     CpSolverStatus status;
-    control.started(solver, limitSeconds);
     try {
-      status = solver.solve(model.model, callback);
+      control.started(solver, limitSeconds);
+      try {
+        status = solver.solve(model.model, callback);
+      } finally {
+        control.finished();
+      }
     } finally {
-      control.finished();
+      control.leave();
     }
     int[] chosen = null;
     Double objective = null;

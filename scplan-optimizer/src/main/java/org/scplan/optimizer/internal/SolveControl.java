@@ -39,6 +39,12 @@ public final class SolveControl {
             return thread;
           });
 
+  /** Guards {@link #RUNNING} and {@link #closed}: the solves of this JVM under way. */
+  private static final Object NATIVE = new Object();
+
+  private static final java.util.Set<SolveControl> RUNNING = new java.util.HashSet<>();
+  private static boolean closed;
+
   private volatile boolean cancelled;
   private volatile CpSolver solver;
   private volatile long deadlineNanos;
@@ -82,6 +88,54 @@ public final class SolveControl {
   /** The grace the watchdog allows beyond {@code timeLimitSeconds}, in seconds. */
   static double graceSeconds(double timeLimitSeconds) {
     return Math.max(MINIMUM_GRACE_SECONDS, GRACE_FRACTION * timeLimitSeconds);
+  }
+
+  /**
+   * Registers a solve about to start under this control, or returns false once {@link
+   * #stopAllAndAwait} has closed the JVM to new solves (the solve must then not start).
+   */
+  boolean enter() {
+    synchronized (NATIVE) {
+      if (closed) {
+        return false;
+      }
+      RUNNING.add(this);
+      return true;
+    }
+  }
+
+  /** Ends what {@link #enter()} began, once the native solve has returned. */
+  void leave() {
+    synchronized (NATIVE) {
+      RUNNING.remove(this);
+      NATIVE.notifyAll();
+    }
+  }
+
+  /**
+   * For a process about to exit: refuses every new solve, cancels those under way (each stops
+   * through {@link CpSolver#stopSearch()}) and waits up to {@code timeoutNanos} for them to return,
+   * so that no native solver thread outlives the JVM. Returns whether none is running.
+   */
+  public static boolean stopAllAndAwait(long timeoutNanos) {
+    long end = System.nanoTime() + timeoutNanos;
+    synchronized (NATIVE) {
+      closed = true;
+      RUNNING.forEach(SolveControl::cancel);
+      while (!RUNNING.isEmpty()) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          NATIVE.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return RUNNING.isEmpty();
+        }
+      }
+      return true;
+    }
   }
 
   /** Called by {@link CpSatSolve} just before {@code solver.solve}. */
