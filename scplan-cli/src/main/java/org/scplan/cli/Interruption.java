@@ -40,19 +40,20 @@ final class Interruption implements AutoCloseable {
   /**
    * Kept from the allowance for the exit itself (stopping the solver, the JVM's exit), in seconds.
    */
-  private static final double EXIT_SECONDS = 0.3;
+  private static final double EXIT_SECONDS = 0.5;
 
   private final AtomicBoolean interrupted = new AtomicBoolean();
+  private volatile boolean solving;
   private volatile int exitCode = ScplanCommand.INTERRUPTED;
   private final ReentrantLock writing = new ReentrantLock();
   private final PrintWriter err;
   private final Thread hook;
   private final Thread timer;
 
-  private Interruption(PrintWriter err, Deadline limit) {
+  private Interruption(PrintWriter err, Deadline limit, boolean mayExit) {
     this.err = err;
     this.hook = new Thread(this::onSignal, "scplan-interruption");
-    if (limit.unlimited()) {
+    if (!mayExit || limit.unlimited()) {
       timer = null;
     } else {
       double allowance =
@@ -64,11 +65,12 @@ final class Interruption implements AutoCloseable {
   }
 
   /**
-   * Installs the shutdown hook and the timer for {@code limit} (the command's whole time limit);
+   * Installs the shutdown hook and, if the command {@code mayExit} the process (it is the process's
+   * own command line, not embedded), the timer for {@code limit} (the command's whole time limit);
    * {@link #close()} removes both.
    */
-  static Interruption install(PrintWriter err, Deadline limit) {
-    Interruption interruption = new Interruption(err, limit);
+  static Interruption install(PrintWriter err, Deadline limit, boolean mayExit) {
+    Interruption interruption = new Interruption(err, limit, mayExit);
     Runtime.getRuntime().addShutdownHook(interruption.hook);
     if (interruption.timer != null) {
       interruption.timer.start();
@@ -76,8 +78,12 @@ final class Interruption implements AutoCloseable {
     return interruption;
   }
 
-  /** {@code deadline}, also ended when the command is interrupted. */
+  /**
+   * {@code deadline}, also ended when the command is interrupted; from here on a native solve may
+   * run, which an interruption must stop and wait for.
+   */
   Deadline bound(Deadline deadline) {
+    solving = true;
     return deadline.orWhen(interrupted::get);
   }
 
@@ -109,7 +115,9 @@ final class Interruption implements AutoCloseable {
       err.println("Interrupted: the solver is stopped; no files are written.");
       err.flush();
     }
-    Allocator.stopAllSolves(SOLVE_WAIT);
+    if (solving) {
+      Allocator.stopAllSolves(SOLVE_WAIT);
+    }
     // Outputs already being written are finished whole (each is written atomically).
     writing.lock();
     writing.unlock();

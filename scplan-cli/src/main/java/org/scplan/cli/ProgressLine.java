@@ -90,7 +90,8 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
     if (live) {
       redraw();
       err.println();
-    } else if (pending) {
+    } else if (pending || lastLine == Long.MIN_VALUE) {
+      // Also when no event came at all: the log then still says how the solve ended.
       err.println(describe(seconds()));
     }
     err.flush();

@@ -62,6 +62,12 @@ public final class ScplanCommand {
    */
   long startedNanos;
 
+  /**
+   * Whether this is the process's own command line ({@link #main}), which may end the process when
+   * a time limit runs out; never when embedded or under test.
+   */
+  boolean standalone;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     long jvmAgeMillis =
@@ -75,7 +81,8 @@ public final class ScplanCommand {
             new PrintWriter(new OutputStreamWriter(System.out, charset), true),
             new PrintWriter(new OutputStreamWriter(System.err, charset), true),
             Terminal.standardErrorIsInteractive(),
-            started));
+            started,
+            true));
   }
 
   /**
@@ -83,12 +90,18 @@ public final class ScplanCommand {
    * embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, false, System.nanoTime());
+    return run(args, out, err, false, System.nanoTime(), false);
   }
 
   private static int run(
-      String[] args, PrintWriter out, PrintWriter err, boolean liveProgress, long startedNanos) {
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      boolean liveProgress,
+      long startedNanos,
+      boolean standalone) {
     ScplanCommand command = new ScplanCommand();
+    command.standalone = standalone;
     command.liveProgress = liveProgress;
     command.startedNanos = startedNanos;
     CommandLine commandLine = new CommandLine(command);

@@ -125,7 +125,8 @@ final class SolveCommand implements Callable<Integer> {
             ? Deadline.after(config.timeLimit())
             : Deadline.since(parent.startedNanos, config.timeLimit());
     PrintWriter err = spec.commandLine().getErr();
-    try (Interruption interruption = Interruption.install(err, deadline)) {
+    try (Interruption interruption =
+        Interruption.install(err, deadline, parent != null && parent.standalone)) {
       Scenario scenario = ScenarioSource.load(scenarioFile);
       if (!solver.quiet) {
         err.printf(

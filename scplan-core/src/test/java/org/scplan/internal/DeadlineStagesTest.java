@@ -23,29 +23,40 @@ import org.scplan.time.Deadline;
  */
 class DeadlineStagesTest {
   @Test
-  void greedy_expiredDeadline_returnsACheckedPlanWithNothingButTheLocks() {
-    Scenario theater = NotionalTheater.scenario();
-    AllocationInstance instance = Preparation.prepare(theater);
+  void greedy_expiredDeadline_returnsACheckedPlanWithNothingFunded() {
+    // Generated scenarios have balance maximums only, so an empty plan satisfies every rule.
+    Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.ofPartners(3, 1));
+    AllocationInstance instance = Preparation.prepare(scenario);
 
     GreedySearch.Result result = GreedySearch.run(instance, Deadline.alreadyExpired());
 
     assertThat(result.found()).isTrue();
     Plan plan = result.toPlan(instance, 0);
-    assertThat(PlanChecker.check(theater, plan)).isEmpty();
-    assertThat(plan.fundedOptions()).hasSize(theater.lockedDecisions().size());
+    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    assertThat(plan.fundedOptions()).isEmpty();
+  }
+
+  @Test
+  void greedy_expiredDeadlineBeforeTheBalanceMinimums_findsNoPlanAndSaysWhy() {
+    AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
+
+    GreedySearch.Result result = GreedySearch.run(instance, Deadline.alreadyExpired());
+
+    assertThat(result.found()).isFalse();
+    assertThat(result.failure()).startsWith("the time limit was reached before it could meet");
   }
 
   @Test
   void greedy_deadlineExpiringPartWay_returnsACheckedPartialPlan() {
-    Scenario theater = NotionalTheater.scenario();
-    AllocationInstance instance = Preparation.prepare(theater);
+    Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.ofPartners(3, 1));
+    AllocationInstance instance = Preparation.prepare(scenario);
     int full = GreedySearch.run(instance).toPlan(instance, 0).fundedOptions().size();
 
     GreedySearch.Result result = GreedySearch.run(instance, afterLooks(60));
 
     Plan plan = result.toPlan(instance, 0);
-    assertThat(PlanChecker.check(theater, plan)).isEmpty();
-    assertThat(plan.fundedOptions().size()).isLessThan(full);
+    assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    assertThat(plan.fundedOptions().size()).isPositive().isLessThan(full);
   }
 
   @Test

@@ -146,7 +146,7 @@ class PartnerNeighbourhoodsTest {
 
     CpSatModel everythingFixed = new CpSatModel(instance, greedy.chosenCandidate());
     CpSatSolve.Outcome outcome =
-        CpSatSolve.solve(everythingFixed, 60, 1, 1, 0.0, null, event -> {});
+        CpSatSolve.solve(everythingFixed, 3_600, 1, 1, 0.0, 60.0, event -> {});
     assertThat(outcome.status()).isEqualTo(org.scplan.plan.PlanStatus.OPTIMAL);
     assertThat(outcome.chosen()).containsExactly(greedy.chosenCandidate());
   }
