@@ -202,6 +202,11 @@ class PartnerNeighbourhoodsTest {
             .allocate(scenario);
 
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    if (plan.solver().note().contains("before the greedy baseline had considered every option")) {
+      // The limit ran out before the greedy baseline was complete (a machine loaded beyond
+      // measure): its plan so far is all there is, checked above.
+      return;
+    }
     AllocationInstance prepared = Preparation.prepare(scenario);
     GreedySearch.Result baseline = GreedySearch.run(prepared);
     assertThat(GreedySearch.netObjective(prepared, plan))
