@@ -123,33 +123,12 @@ class DeadlineStagesTest {
   static Scenario duplicated(Scenario scenario) {
     List<SolutionOption> options = new ArrayList<>(scenario.options());
     for (SolutionOption option : scenario.options()) {
-      options.add(renamed(option, option.id() + "-dup"));
+      options.add(option.withId(option.id() + "-dup"));
     }
     SolutionOption first = scenario.options().get(0);
     for (int copy = 1; copy <= 24; copy++) {
-      options.add(renamed(first, first.id() + "-copy-" + copy));
+      options.add(first.withId(first.id() + "-copy-" + copy));
     }
     return scenario.toBuilder().options(options).build();
-  }
-
-  private static SolutionOption renamed(SolutionOption option, String id) {
-    return new SolutionOption(
-        id,
-        option.gapId(),
-        option.name(),
-        option.domain(),
-        option.activityType(),
-        option.closure(),
-        option.costProfile(),
-        option.leadTimeYears(),
-        option.earliestStartFiscalYear(),
-        option.latestStartFiscalYear(),
-        option.programIds(),
-        option.prerequisites(),
-        option.exclusionGroup(),
-        option.scoWorkloadPersonWeeksPerYear(),
-        option.sustainmentCostPerYear(),
-        option.providingRisk(),
-        option.tags());
   }
 }

@@ -260,9 +260,9 @@ public final class Allocator {
             && !deadline.expired()
             && LagrangianBound.candidateCount(instance)
                 >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
-    // The relaxation works on one core; the model is built on the other meanwhile.
-    ModelBuild build =
-        relax ? ModelBuild.inBackground(instance, deadline) : ModelBuild.now(instance, deadline);
+    // The relaxation works on one core; the model is built on the other meanwhile. Small models
+    // too are built apart, so that the wait for OR-Tools' natives answers to the deadline.
+    ModelBuild build = ModelBuild.inBackground(instance, deadline);
     if (relax) {
       // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
       Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
@@ -277,7 +277,7 @@ public final class Allocator {
                 provisional(),
                 "")
             : greedyPlan;
-    CpSatModel model = build.model();
+    CpSatModel model = build.model(deadline);
     if (model != null && greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }

@@ -212,7 +212,9 @@ public final class CpSatSolve {
   }
 
   private static String engine() {
-    return "cp-sat " + OrToolsVersion.getVersionString();
+    // The version is a native call: before the natives load (a solve whose time ran out first),
+    // there is no version to give.
+    return NativeLibraries.loaded() ? "cp-sat " + OrToolsVersion.getVersionString() : "cp-sat";
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {

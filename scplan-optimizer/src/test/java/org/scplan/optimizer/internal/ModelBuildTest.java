@@ -1,6 +1,7 @@
 package org.scplan.optimizer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
@@ -23,11 +24,27 @@ class ModelBuildTest {
           Preparation.prepare(NotionalTheater.scenario()),
           Preparation.prepare(ScenarioGenerator.generate(GeneratorConfig.ofPartners(12, 4)))
         }) {
-      byte[] inLine = ModelBuild.now(instance, Deadline.none()).model().proto().toByteArray();
+      NativeLibraries.ensureLoaded();
+      byte[] inLine = new CpSatModel(instance).proto().toByteArray();
       byte[] background =
-          ModelBuild.inBackground(instance, Deadline.none()).model().proto().toByteArray();
+          ModelBuild.inBackground(instance, Deadline.none())
+              .model(Deadline.none())
+              .proto()
+              .toByteArray();
       assertThat(background).isEqualTo(inLine);
     }
+  }
+
+  @Test
+  void expiredDeadline_givesNoModel() {
+    AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
+
+    assertThat(
+            ModelBuild.inBackground(instance, Deadline.alreadyExpired())
+                .model(Deadline.alreadyExpired()))
+        .isNull();
+    assertThatThrownBy(() -> new CpSatModel(instance, Deadline.alreadyExpired()))
+        .isInstanceOf(Deadline.Exceeded.class);
   }
 
   @Test
@@ -36,7 +53,7 @@ class ModelBuildTest {
     ModelBuild build = ModelBuild.inBackground(instance, Deadline.none());
     Thread.currentThread().interrupt();
     try {
-      assertThat(build.model().booleanVariables()).isEqualTo(1_206);
+      assertThat(build.model(Deadline.none()).booleanVariables()).isEqualTo(1_206);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
       Thread.interrupted();
