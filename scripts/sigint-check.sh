@@ -15,10 +15,16 @@ pause="${2:-1}"
 jar="${SCPLAN_JAR:-scplan-cli/target/scplan.jar}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+reset=()
+if command -v python3 >/dev/null 2>&1; then
+  reset=(python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])')
+fi
 passed=0
 for ((i = 1; i <= tries; i++)); do
   out="$work/plan-$i.json"
-  java -jar "$jar" solve --time-limit 30s --workers 2 --out "$out" \
+  # A shell started in the background hands its children SIGINT ignored, and the JVM then keeps
+  # it so; python3 (if present) gives the JVM the default disposition back.
+  ${reset[@]+"${reset[@]}"} java -jar "$jar" solve --time-limit 30s --workers 2 --out "$out" \
     >"$work/out-$i.txt" 2>"$work/err-$i.txt" &
   pid=$!
   for ((wait = 0; wait < 1200; wait++)); do
