@@ -241,13 +241,15 @@ public final class Allocator {
       SolveControl control,
       Deadline given) {
     long started = System.nanoTime();
-    // One budget for every stage; a cancellation ends it as the time limit would.
-    Deadline deadline = given.within(config.timeLimit()).orWhen(control::cancelled);
+    // One budget for every stage; a cancellation ends it as the time limit would, except for the
+    // greedy baseline (milliseconds), so that a cancelled solve still has its plan.
+    Deadline timeLimit = given.within(config.timeLimit());
+    Deadline deadline = timeLimit.orWhen(control::cancelled);
     control.limitTo(deadline);
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
-    GreedySearch.Result greedy = GreedySearch.run(instance, deadline);
-    boolean greedyCutShort = deadline.expired();
+    GreedySearch.Result greedy = GreedySearch.run(instance, timeLimit);
+    boolean greedyCutShort = timeLimit.expired();
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     Double greedyValue = greedyPlan == null ? null : greedyPlan.riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
