@@ -20,9 +20,10 @@ import org.scplan.time.Deadline;
  * JVM exits with 130 (128 + SIGINT), as it does for SIGINT by default.
  *
  * <p>Time: stages that cannot be cut short on the largest scenarios (reading a 100 MB file,
- * checking and assembling the plan) can outlast the limit. At the limit plus max(1 s, 10 %) a timer
- * ends the command as the hook does, with "not solved in time" and exit code {@link
- * ScplanCommand#NOT_SOLVED_IN_TIME}, unless an output is being written, which is then finished.
+ * checking and assembling the plan) can outlast the limit. So that the process is gone by the limit
+ * plus max(1 s, 10 %), a timer ends the command {@link #EXIT_SECONDS} before that, as the hook
+ * does, with "not solved in time" and exit code {@link ScplanCommand#NOT_SOLVED_IN_TIME}, unless an
+ * output is being written, which is then finished.
  */
 final class Interruption implements AutoCloseable {
   /**
