@@ -90,8 +90,7 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
     if (live) {
       redraw();
       err.println();
-    } else if (pending || lastLine == Long.MIN_VALUE) {
-      // Also when no event came at all: the log then still says how the solve ended.
+    } else if (pending) {
       err.println(describe(seconds()));
     }
     err.flush();
