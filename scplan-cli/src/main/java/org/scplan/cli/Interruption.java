@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.scplan.optimizer.Allocator;
 import org.scplan.time.Deadline;
 
@@ -49,7 +48,10 @@ final class Interruption implements AutoCloseable {
   private final AtomicBoolean interrupted = new AtomicBoolean();
   private volatile boolean solving;
   private volatile int exitCode = ScplanCommand.INTERRUPTED;
-  private final ReentrantLock writing = new ReentrantLock();
+
+  /** Whether outputs are being written; guarded by {@code this}, with {@link #interrupted}. */
+  private boolean writing;
+
   private final PrintWriter err;
   private final Thread hook;
   private final Thread timer;
@@ -100,31 +102,51 @@ final class Interruption implements AutoCloseable {
    * Starts writing the outputs, or returns false if the command is being interrupted (then nothing
    * may be written). After true, {@link #writingDone()} must follow.
    */
-  boolean startWriting() {
-    writing.lock();
+  synchronized boolean startWriting() {
     if (interrupted.get()) {
-      writing.unlock();
       return false;
     }
+    writing = true;
     return true;
   }
 
   /** Ends what {@link #startWriting()} began. */
-  void writingDone() {
-    writing.unlock();
+  synchronized void writingDone() {
+    writing = false;
+    notifyAll();
+  }
+
+  /**
+   * Ends the time for new outputs: returns whether none is being written (one that is gets
+   * finished).
+   */
+  private synchronized boolean interruptUnlessWriting() {
+    interrupted.set(true);
+    return !writing;
+  }
+
+  /** Waits for an output being written to be complete (each is written atomically). */
+  private synchronized void awaitWriting() {
+    while (writing) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void onSignal() {
-    if (interrupted.compareAndSet(false, true) && !writing.isLocked()) {
+    boolean first = !interrupted.get();
+    if (interruptUnlessWriting() && first) {
       err.println("Interrupted: the solver is stopped; no files are written.");
       err.flush();
     }
     if (solving) {
       Allocator.stopAllSolves(SOLVE_WAIT);
     }
-    // Outputs already being written are finished whole (each is written atomically).
-    writing.lock();
-    writing.unlock();
+    awaitWriting();
   }
 
   private void onTime(Deadline limit, double endSeconds) {
@@ -137,13 +159,12 @@ final class Interruption implements AutoCloseable {
       // close() before the end: the command finished in time.
       return;
     }
-    exitCode = ScplanCommand.NOT_SOLVED_IN_TIME;
-    if (!interrupted.compareAndSet(false, true)) {
+    if (interrupted.get()) {
       return;
     }
+    exitCode = ScplanCommand.NOT_SOLVED_IN_TIME;
     // No output may start from here; one already under way is finished instead of cut short.
-    if (writing.tryLock()) {
-      writing.unlock();
+    if (interruptUnlessWriting()) {
       err.printf(
           Locale.ROOT,
           "Not solved in time: the time limit of %.1f s (plus %.1f s allowance) ran out before a"
