@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.util.Properties;
 import org.scplan.optimizer.NativeLibraryException;
@@ -44,14 +45,38 @@ public final class ScplanCommand {
   /** Exit code when the solver cannot run. */
   static final int SOLVER_FAILURE = 3;
 
+  /** Exit code after Ctrl-C (SIGINT): 128 + 2, as shells report a process ended by SIGINT. */
+  static final int INTERRUPTED = 130;
+
+  /**
+   * Exit code when a solve's time limit plus its allowance ran out before a checked plan could be
+   * written (the largest scenarios with short limits): nothing is written.
+   */
+  static final int NOT_SOLVED_IN_TIME = 4;
+
   /**
    * Whether solver progress may be drawn as a live line (standard error is a terminal); false when
    * embedded or under test, where whole lines are printed.
    */
   boolean liveProgress;
 
+  /**
+   * When the user's wait began, a {@link System#nanoTime()} reading: the start of the JVM when run
+   * from {@link #main}, the call otherwise. Time limits count from here.
+   */
+  long startedNanos;
+
+  /**
+   * Whether this is the process's own command line ({@link #main}), which may end the process when
+   * a time limit runs out; never when embedded or under test.
+   */
+  boolean standalone;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    long jvmAgeMillis =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    long started = System.nanoTime() - Math.max(0, jvmAgeMillis) * 1_000_000L;
     // The platform's default charset, as System.out itself uses on JDK 17; stated, not implied.
     Charset charset = Charset.defaultCharset();
     System.exit(
@@ -59,7 +84,9 @@ public final class ScplanCommand {
             args,
             new PrintWriter(new OutputStreamWriter(System.out, charset), true),
             new PrintWriter(new OutputStreamWriter(System.err, charset), true),
-            Terminal.standardErrorIsInteractive()));
+            Terminal.standardErrorIsInteractive(),
+            started,
+            true));
   }
 
   /**
@@ -67,12 +94,20 @@ public final class ScplanCommand {
    * embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, false);
+    return run(args, out, err, false, System.nanoTime(), false);
   }
 
-  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean liveProgress) {
+  private static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      boolean liveProgress,
+      long startedNanos,
+      boolean standalone) {
     ScplanCommand command = new ScplanCommand();
+    command.standalone = standalone;
     command.liveProgress = liveProgress;
+    command.startedNanos = startedNanos;
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -9,10 +9,12 @@ import org.scplan.assessment.ExecutionReplanning;
 import org.scplan.csv.PlanCsv;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
+import org.scplan.time.Deadline;
 import org.scplan.whatif.ReplanOutcome;
 import org.scplan.whatif.Replanning;
 import picocli.CommandLine.Command;
@@ -148,50 +150,75 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--money-resolution must be a whole number of dollars ≥ 1, but was " + moneyResolution);
     }
-    Scenario scenario = atResolution(ScenarioSource.load(scenarioFile));
+    AllocatorConfig config = solver.config();
+    // The limit counts from the start of the process, reading the scenario included: it is the
+    // user's whole wait.
+    Deadline deadline =
+        parent == null
+            ? Deadline.after(config.timeLimit())
+            : Deadline.since(parent.startedNanos, config.timeLimit());
     PrintWriter err = spec.commandLine().getErr();
-    if (!solver.quiet) {
-      err.printf(
-          "%s %s ...%n",
-          previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
-      err.flush();
-    }
-    Allocator allocator = Allocator.create(solver.config());
-    ReplanOutcome replan = null;
-    ExecutionReplan fromExecution = null;
-    Plan plan;
-    try (ProgressLine progress =
-        solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
-      ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-      if (previous == null) {
-        plan = allocator.allocate(scenario, listener);
-      } else if (execution != null) {
-        Plan executed = PlanJson.read(previous);
-        ExecutionReplanning replanning =
-            new ExecutionReplanning(
-                executed,
-                ExecutionSource.load(execution, scenario, executed),
-                currentFiscalYear,
-                stabilityPenalty);
-        Scenario given = scenario;
-        ExecutionReplanning.Setup setup =
-            ExecutionSource.checked(execution, () -> replanning.prepare(given));
-        fromExecution =
-            replanning.finish(
-                setup, allocator.replan(setup.scenario(), setup.replanning(), listener));
-        replan = fromExecution.outcome();
-        plan = replan.plan();
-        scenario = replan.scenario();
-      } else {
-        replan =
-            allocator.replan(
-                scenario,
-                new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
-                listener);
-        plan = replan.plan();
-        scenario = replan.scenario();
+    try (Interruption interruption =
+        Interruption.install(err, deadline, parent != null && parent.standalone)) {
+      Scenario scenario = atResolution(ScenarioSource.load(scenarioFile));
+      if (!solver.quiet) {
+        err.printf(
+            "%s %s ...%n",
+            previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
+        err.flush();
+      }
+      Allocator allocator = Allocator.create(config);
+      ReplanOutcome replan = null;
+      ExecutionReplan fromExecution = null;
+      Plan plan;
+      Deadline budget =
+          interruption.bound(deadline.before(SolverOptions.finishingReserve(scenario, config)));
+      try (ProgressLine progress =
+          solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        if (previous == null) {
+          plan = allocator.allocate(scenario, listener, budget);
+        } else if (execution != null) {
+          Plan executed = PlanJson.read(previous);
+          ExecutionReplanning replanning =
+              new ExecutionReplanning(
+                  executed,
+                  ExecutionSource.load(execution, scenario, executed),
+                  currentFiscalYear,
+                  stabilityPenalty);
+          Scenario given = scenario;
+          ExecutionReplanning.Setup setup =
+              ExecutionSource.checked(execution, () -> replanning.prepare(given));
+          fromExecution =
+              replanning.finish(
+                  setup, allocator.replan(setup.scenario(), setup.replanning(), listener, budget));
+          replan = fromExecution.outcome();
+          plan = replan.plan();
+          scenario = replan.scenario();
+        } else {
+          replan =
+              allocator.replan(
+                  scenario,
+                  new Replanning(PlanJson.read(previous), currentFiscalYear, stabilityPenalty),
+                  listener,
+                  budget);
+          plan = replan.plan();
+          scenario = replan.scenario();
+        }
+      }
+      if (!interruption.startWriting()) {
+        return interruption.exitCode();
+      }
+      try {
+        return writeAndPrint(scenario, plan, replan, fromExecution);
+      } finally {
+        interruption.writingDone();
       }
     }
+  }
+
+  private int writeAndPrint(
+      Scenario scenario, Plan plan, ReplanOutcome replan, ExecutionReplan fromExecution) {
     Plan written = noTimings ? plan.withoutTimings() : plan;
     if (out != null) {
       PlanJson.write(written, out);

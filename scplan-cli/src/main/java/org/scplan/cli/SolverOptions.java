@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,6 +68,33 @@ final class SolverOptions {
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
+
+  /**
+   * Time per option kept back from the solve for what follows it within the limit (assembling and
+   * checking the plan, writing it), in nanoseconds: see {@link #finishingReserve}.
+   */
+  private static final long FINISHING_NANOS_PER_OPTION = 100_000;
+
+  /**
+   * Time kept back whatever the size, in nanoseconds: the first plan written in a JVM loads the
+   * classes of the check, the JSON writer and the summary.
+   */
+  private static final long FINISHING_BASE_NANOS = 250_000_000;
+
+  /** The largest share of the limit kept back for finishing (0–1). */
+  private static final double FINISHING_SHARE = 0.5;
+
+  /**
+   * How much of the time limit to keep back for the work after the solve (assembling and checking
+   * the plan, writing it, printing the summary), so that the command as a whole returns within its
+   * limit: 0.25 s and {@value #FINISHING_NANOS_PER_OPTION} ns per option, at most half the limit
+   * (measured in docs/BENCHMARKS.md, deadline round).
+   */
+  static Duration finishingReserve(Scenario scenario, AllocatorConfig config) {
+    long reserve = FINISHING_BASE_NANOS + FINISHING_NANOS_PER_OPTION * scenario.options().size();
+    return Duration.ofNanos(
+        Math.min(reserve, (long) (FINISHING_SHARE * config.timeLimit().toNanos())));
+  }
 
   /** The allocator configuration these options describe. */
   AllocatorConfig config() {

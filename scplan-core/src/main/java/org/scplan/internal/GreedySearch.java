@@ -12,6 +12,7 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.SolverStatistics;
+import org.scplan.time.Deadline;
 import org.scplan.valuation.Candidate;
 
 /**
@@ -124,7 +125,18 @@ public final class GreedySearch {
 
   /** Runs the greedy allocation. */
   public static Result run(AllocationInstance instance) {
-    return new GreedySearch(instance).search();
+    return run(instance, Deadline.none());
+  }
+
+  /**
+   * Runs the greedy allocation until {@code deadline} expires: options not reached by then stay
+   * unfunded (the plan so far satisfies every rule); if it expires before the locked decisions and
+   * balance-rule minimums are met, there is no plan.
+   */
+  public static Result run(AllocationInstance instance, Deadline deadline) {
+    GreedySearch search = new GreedySearch(instance);
+    search.deadline = deadline;
+    return search.search();
   }
 
   /**
@@ -146,7 +158,21 @@ public final class GreedySearch {
    */
   public static Result run(
       AllocationInstance instance, double[] optionScore, double[][] candidateScore, int[] keep) {
+    return run(instance, optionScore, candidateScore, keep, Deadline.none());
+  }
+
+  /**
+   * {@link #run(AllocationInstance, double[], double[][], int[])} until {@code deadline} expires,
+   * as {@link #run(AllocationInstance, Deadline)} stops.
+   */
+  public static Result run(
+      AllocationInstance instance,
+      double[] optionScore,
+      double[][] candidateScore,
+      int[] keep,
+      Deadline deadline) {
     GreedySearch search = new GreedySearch(instance);
+    search.deadline = deadline;
     search.optionScore = optionScore;
     search.candidateScore = candidateScore;
     search.keep = keep;
@@ -384,6 +410,7 @@ public final class GreedySearch {
   }
 
   private int[] keep;
+  private Deadline deadline = Deadline.none();
   private double[] optionScore;
   private double[][] candidateScore;
 
@@ -410,7 +437,7 @@ public final class GreedySearch {
       if (instance.balanceRules[r].minimumAmount() != null
           || instance.balanceRules[r].minimumShare() != null) {
         for (int o : order) {
-          if (ledger.balanceViolation(true) == null) {
+          if (ledger.balanceViolation(true) == null || deadline.expired()) {
             break;
           }
           if (instance.covered[r][o] && chosen[o] < 0) {
@@ -420,9 +447,17 @@ public final class GreedySearch {
       }
     }
     if (ledger.balanceViolation(true) != null) {
-      return new Result(null, "the greedy order could not meet " + ledger.balanceViolation(true));
+      return new Result(
+          null,
+          (deadline.expired()
+                  ? "the time limit was reached before it could meet "
+                  : "the greedy order could not meet ")
+              + ledger.balanceViolation(true));
     }
     for (int o : order) {
+      if (deadline.expired()) {
+        break;
+      }
       if (chosen[o] < 0) {
         tryFund(o, true);
       }

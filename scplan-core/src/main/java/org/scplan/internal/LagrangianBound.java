@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.scplan.scenario.BalanceRule;
+import org.scplan.time.Deadline;
 
 /**
  * A proven upper bound on the allocation model's objective (points), by Lagrangian relaxation: the
@@ -17,7 +18,7 @@ import org.scplan.scenario.BalanceRule;
  * <p>Why it exists: on large scenarios CP-SAT's own bound comes from an LP it may not even finish
  * within the time limit, so the reported gap says little; this bound costs milliseconds per price
  * update and is at least as strong as the LP of the gap-local rules. Deterministic: a fixed number
- * of iterations, no clock.
+ * of iterations, unless a {@link Deadline} cuts the search short.
  */
 public final class LagrangianBound {
   /** Relative safety margin added to the bound, far above floating-point error in the sums. */
@@ -89,7 +90,19 @@ public final class LagrangianBound {
   private final boolean[] undominated;
   private final int[] choice;
 
-  private LagrangianBound(AllocationInstance instance) {
+  /**
+   * The budget of the evaluation under way: the enumeration of a gap's options is exponential in
+   * the options of the gap (a gap of many near-equal options, e.g. duplicates, takes minutes for
+   * one step), so it checks this every {@link #NODES_PER_CHECK} nodes and abandons the step.
+   */
+  private Deadline evaluationDeadline = Deadline.none();
+
+  private long nodes;
+
+  /** Enumeration nodes between two looks at the deadline (a power of two, for the mask). */
+  private static final int NODES_PER_CHECK = 1 << 12;
+
+  private LagrangianBound(AllocationInstance instance, Deadline deadline) {
     this.instance = instance;
     int n = instance.options.length;
     offset = new int[n + 1];
@@ -112,6 +125,7 @@ public final class LagrangianBound {
       }
     }
     for (int o = 0; o < n; o++) {
+      deadline.check();
       for (int c = 0; c < instance.candidates[o].length; c++) {
         int p = instance.candidateProgram[o][c];
         for (int y = 0; y < instance.years; y++) {
@@ -124,9 +138,13 @@ public final class LagrangianBound {
     }
     int[][] byPartner = optionsByPartner();
     addPartnerRows(rows, byPartner);
+    deadline.check();
     addProgramCapRows(rows);
+    deadline.check();
     addStaffRows(rows);
+    deadline.check();
     addBalanceRows(rows);
+    deadline.check();
     int count = rows.count();
     rhs = new double[count];
     moneyRow = new boolean[count];
@@ -244,6 +262,7 @@ public final class LagrangianBound {
     byValue = new int[total];
     orderFlags = new byte[total];
     for (int o = 0; o < n; o++) {
+      deadline.check();
       int base = offset[o];
       int[] starts = instance.candidateStart[o];
       boolean byStart = linked[o];
@@ -274,7 +293,7 @@ public final class LagrangianBound {
    */
   public static double compute(AllocationInstance instance, double lowerBound, int iterations) {
     Search search = start(instance, lowerBound);
-    search.run(iterations, () -> false, bound -> {});
+    search.run(iterations, Deadline.none(), bound -> {});
     return search.bound();
   }
 
@@ -283,7 +302,17 @@ public final class LagrangianBound {
    * then lets it go on beside the solve). Confined to one thread at a time.
    */
   public static Search start(AllocationInstance instance, double lowerBound) {
-    return new LagrangianBound(instance).new Search(lowerBound);
+    return start(instance, lowerBound, Deadline.none());
+  }
+
+  /**
+   * {@link #start(AllocationInstance, double)} within {@code deadline}: the setup of the rows takes
+   * seconds on the largest scenarios.
+   *
+   * @throws Deadline.Exceeded if {@code deadline} expires during the setup
+   */
+  public static Search start(AllocationInstance instance, double lowerBound, Deadline deadline) {
+    return new LagrangianBound(instance, deadline).new Search(lowerBound);
   }
 
   /**
@@ -322,19 +351,33 @@ public final class LagrangianBound {
     /**
      * Steps until {@code iterations} steps in all have been made, the search has converged, or
      * {@code stop} answers true (asked before every step but the very first); {@code improved}
-     * hears every better bound (points). The prices of step {@code 2 × iterations / 3} are kept for
-     * {@link #guidance()}.
+     * hears every better bound (points).
      */
     public void run(
         int iterations,
         java.util.function.BooleanSupplier stop,
         java.util.function.DoubleConsumer improved) {
+      run(iterations, Deadline.none().orWhen(() -> iteration > 0 && stop.getAsBoolean()), improved);
+    }
+
+    /**
+     * Steps until {@code iterations} steps in all have been made, the search has converged, or
+     * {@code deadline} expires: it is asked before every step and inside it, and a step it cuts
+     * short is dropped (the bound so far stays valid, the prices stay those before the step);
+     * {@code improved} hears every better bound (points).
+     */
+    public void run(int iterations, Deadline deadline, java.util.function.DoubleConsumer improved) {
       while (iteration < iterations && !converged) {
-        if (iteration > 0 && stop.getAsBoolean()) {
+        if (deadline.expired()) {
+          return;
+        }
+        double bound;
+        try {
+          bound = evaluate(price, gradient, deadline);
+        } catch (Deadline.Exceeded e) {
           return;
         }
         iteration++;
-        double bound = evaluate(price, gradient);
         if (bound < best - 1e-9 * Math.abs(bound)) {
           best = bound;
           bestPrice = price.clone();
@@ -378,12 +421,27 @@ public final class LagrangianBound {
 
     /** What the relaxation suggests at its best prices so far, or null before the first step. */
     public Guidance guidance() {
-      return bestPrice == null ? null : guidanceAt(bestPrice, bound());
+      return guidance(Deadline.none());
+    }
+
+    /**
+     * What the relaxation suggests at its best prices so far (one more evaluation, which {@code
+     * deadline} can cut short), or null before the first step or when cut short.
+     */
+    public Guidance guidance(Deadline deadline) {
+      if (bestPrice == null) {
+        return null;
+      }
+      try {
+        return guidanceAt(bestPrice, bound(), deadline);
+      } catch (Deadline.Exceeded e) {
+        return null;
+      }
     }
   }
 
-  private Guidance guidanceAt(double[] price, double bound) {
-    evaluate(price, new double[rhs.length]);
+  private Guidance guidanceAt(double[] price, double bound, Deadline deadline) {
+    evaluate(price, new double[rhs.length], deadline);
     double[][] reduced = new double[instance.options.length][];
     for (int o = 0; o < reduced.length; o++) {
       reduced[o] = new double[instance.candidates[o].length];
@@ -417,8 +475,12 @@ public final class LagrangianBound {
 
   /**
    * The Lagrangian function at {@code price} and its subgradient (written into {@code gradient}).
+   *
+   * @throws Deadline.Exceeded when {@code deadline} expires first (the results are then partial)
    */
-  private double evaluate(double[] price, double[] gradient) {
+  private double evaluate(double[] price, double[] gradient, Deadline deadline) {
+    evaluationDeadline = deadline;
+    nodes = 0;
     double bound = constant;
     Arrays.fill(gradient, 0);
     for (int r = 0; r < rhs.length; r++) {
@@ -486,6 +548,9 @@ public final class LagrangianBound {
   }
 
   private void enumerate(int[] order, int depth, double valueSoFar, double weightSoFar) {
+    if ((++nodes & (NODES_PER_CHECK - 1)) == 0) {
+      evaluationDeadline.check();
+    }
     if (depth == order.length) {
       double objective = Math.min(gapCap, valueSoFar) - weightSoFar;
       if (objective > gapBest) {

@@ -3,7 +3,7 @@ package org.scplan.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
+import org.scplan.time.Deadline;
 
 /**
  * A start for large models: the Lagrangian relaxation's bound ({@link LagrangianBound}); from its
@@ -67,18 +67,26 @@ public final class RelaxationGuidedSearch {
   /**
    * Runs the relaxation from the baseline greedy plan {@code greedy} (which must have been found)
    * and, at the best prices after 100, 150, 200, 250 and 300 steps, the two price-guided greedy
-   * orders (latest prices first; once {@code stop} answers true, no more than those of the latest
-   * prices), then ruin and recreate. Once {@code stop} answers true the subgradient search pauses
-   * (its bound is then weaker but still valid) and no more rounds start.
+   * orders (latest prices first; once {@code stop} has expired, no more than those of the latest
+   * prices), then ruin and recreate. Once {@code stop} has expired the subgradient search pauses
+   * (its bound is then weaker but still valid) and no more rounds start. {@code deadline} (no
+   * earlier than {@code stop}) is the hard one: once it expires, the work under way is dropped and
+   * the best plan so far returned (the baseline's if nothing better was found; null if it expires
+   * during the setup).
    */
   public static Outcome run(
-      AllocationInstance instance, GreedySearch.Result greedy, BooleanSupplier stop) {
+      AllocationInstance instance, GreedySearch.Result greedy, Deadline stop, Deadline deadline) {
     double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
-    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    LagrangianBound.Search search;
+    try {
+      search = LagrangianBound.start(instance, greedyObjective, stop);
+    } catch (Deadline.Exceeded e) {
+      return null;
+    }
     List<LagrangianBound.Guidance> guidance = new ArrayList<>();
     for (int until : STRETCHES) {
       search.run(until, stop, bound -> {});
-      LagrangianBound.Guidance prices = search.guidance();
+      LagrangianBound.Guidance prices = search.guidance(deadline);
       if (prices != null
           && (guidance.isEmpty() || prices.bound() < guidance.get(guidance.size() - 1).bound())) {
         guidance.add(prices);
@@ -92,12 +100,13 @@ public final class RelaxationGuidedSearch {
     boolean improved = false;
     // The latest prices first: when time is short they are the ones tried.
     for (int g = guidance.size() - 1; g >= 0; g--) {
-      if (g < guidance.size() - 1 && stop.getAsBoolean()) {
+      if (g < guidance.size() - 1 && stop.expired() || deadline.expired()) {
         break;
       }
       LagrangianBound.Guidance prices = guidance.get(g);
       for (double[] score : orders(instance, prices)) {
-        GreedySearch.Result result = GreedySearch.run(instance, score, prices.reducedProfit());
+        GreedySearch.Result result =
+            GreedySearch.run(instance, score, prices.reducedProfit(), null, deadline);
         if (!result.found()) {
           continue;
         }
@@ -111,7 +120,7 @@ public final class RelaxationGuidedSearch {
     }
     if (!guidance.isEmpty()) {
       LagrangianBound.Guidance prices = guidance.get(guidance.size() - 1);
-      int[] repaired = ruinAndRecreate(instance, prices, best, bestObjective, stop);
+      int[] repaired = ruinAndRecreate(instance, prices, best, bestObjective, stop, deadline);
       if (repaired != best) {
         best = repaired;
         bestObjective = GreedySearch.netObjective(instance, best);
@@ -126,15 +135,16 @@ public final class RelaxationGuidedSearch {
    * nothing), drop every decision of a few partners drawn at random (and of the options whose
    * prerequisites went with them), refill with the greedy allocation in the funded-first order of
    * {@code prices}, and keep the result if its net objective is higher. Returns {@code start}
-   * itself when no round improved it. Seeded, so deterministic when {@code stop} never answers
-   * true.
+   * itself when no round improved it. Seeded, so deterministic when {@code stop} never expires.
+   * Rounds start until {@code stop} expires; a round cut short by {@code deadline} is dropped.
    */
   private static int[] ruinAndRecreate(
       AllocationInstance instance,
       LagrangianBound.Guidance prices,
       int[] start,
       double startObjective,
-      BooleanSupplier stop) {
+      Deadline stop,
+      Deadline deadline) {
     int n = instance.options.length;
     double[] order = orders(instance, prices)[1];
     int ruined = Math.max(2, (int) Math.round(RUIN_SHARE * instance.partners.length));
@@ -145,7 +155,7 @@ public final class RelaxationGuidedSearch {
     boolean[] dropped = new boolean[instance.partners.length];
     int lastImprovement = -1;
     for (int round = 0;
-        round < ROUNDS && round - lastImprovement <= STALL_ROUNDS && !stop.getAsBoolean();
+        round < ROUNDS && round - lastImprovement <= STALL_ROUNDS && !stop.expired();
         round++) {
       java.util.Arrays.fill(dropped, false);
       for (int k = 0; k < ruined; k++) {
@@ -155,7 +165,11 @@ public final class RelaxationGuidedSearch {
         keep[o] = dropped[instance.optionPartner[o]] ? -1 : best[o];
       }
       dropUnsupported(instance, keep);
-      GreedySearch.Result result = GreedySearch.run(instance, order, prices.reducedProfit(), keep);
+      GreedySearch.Result result =
+          GreedySearch.run(instance, order, prices.reducedProfit(), keep, deadline);
+      if (deadline.expired()) {
+        break;
+      }
       if (!result.found()) {
         continue;
       }

@@ -133,6 +133,28 @@ public record SolutionOption(
     return new Builder(id, gapId);
   }
 
+  /** This option under another id, every other field the same (a copy, for variants). */
+  public SolutionOption withId(String newId) {
+    return new SolutionOption(
+        newId,
+        gapId,
+        name,
+        domain,
+        activityType,
+        closure,
+        costProfile,
+        leadTimeYears,
+        earliestStartFiscalYear,
+        latestStartFiscalYear,
+        programIds,
+        prerequisites,
+        exclusionGroup,
+        scoWorkloadPersonWeeksPerYear,
+        sustainmentCostPerYear,
+        providingRisk,
+        tags);
+  }
+
   /** A builder pre-filled with this option's fields, for variants. */
   public Builder toBuilder() {
     Builder builder = new Builder(id, gapId);

@@ -10,6 +10,7 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
+import org.scplan.time.Deadline;
 
 /**
  * The relaxation-guided start: every plan it returns passes the independent checker, it is never
@@ -30,7 +31,7 @@ class RelaxationGuidedSearchTest {
       }
       double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
       RelaxationGuidedSearch.Outcome outcome =
-          RelaxationGuidedSearch.run(instance, greedy, () -> false);
+          RelaxationGuidedSearch.run(instance, greedy, Deadline.none(), Deadline.none());
       Plan plan = new GreedySearch.Result(outcome.chosenCandidate(), null).toPlan(instance, 0);
 
       assertThat(PlanChecker.check(scenario, plan)).as("seed %d", seed).isEmpty();
@@ -91,7 +92,7 @@ class RelaxationGuidedSearchTest {
     double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
 
     RelaxationGuidedSearch.Outcome outcome =
-        RelaxationGuidedSearch.run(instance, greedy, () -> false);
+        RelaxationGuidedSearch.run(instance, greedy, Deadline.none(), Deadline.none());
 
     assertThat(outcome.improved()).isTrue();
     assertThat(outcome.objective()).isGreaterThan(1.03 * greedyObjective);

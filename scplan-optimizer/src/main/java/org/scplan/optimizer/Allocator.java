@@ -23,6 +23,7 @@ import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.scenario.Scenario;
+import org.scplan.time.Deadline;
 import org.scplan.whatif.Churn;
 import org.scplan.whatif.RepairedPlan;
 import org.scplan.whatif.ReplanOutcome;
@@ -112,6 +113,17 @@ public final class Allocator {
     return new Allocator(java.util.Objects.requireNonNull(config, "config"));
   }
 
+  /**
+   * For a process about to exit (a shutdown hook after Ctrl-C, say): stops every solve of this JVM
+   * through CP-SAT's own stop, refuses new ones, and waits up to {@code timeout} for the native
+   * solvers to return, so that none outlives the JVM (one that does can abort the process). The
+   * allocations under way then return their best plans so far; allocations started afterwards get
+   * no CP-SAT solve. Returns whether every solve returned in time.
+   */
+  public static boolean stopAllSolves(java.time.Duration timeout) {
+    return SolveControl.stopAllAndAwait(timeout.toNanos());
+  }
+
   /** The configuration. */
   public AllocatorConfig config() {
     return config;
@@ -131,7 +143,7 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public Plan allocate(Scenario scenario, ProgressListener listener) {
-    return allocate(scenario, null, List.of(), 0.0, listener, new SolveControl());
+    return allocate(scenario, listener, Deadline.none());
   }
 
   /**
@@ -152,7 +164,24 @@ public final class Allocator {
   public Plan allocate(Scenario scenario, Plan start, ProgressListener listener) {
     java.util.Objects.requireNonNull(start, "start");
     return allocate(
-        scenario, RepairedPlan.decisions(start), List.of(), 0.0, listener, new SolveControl());
+        scenario,
+        RepairedPlan.decisions(start),
+        List.of(),
+        0.0,
+        listener,
+        new SolveControl(),
+        Deadline.none());
+  }
+
+  /**
+   * Allocates as {@link #allocate(Scenario, ProgressListener)} within {@code deadline} as well as
+   * the configured time limit (whichever ends first): for callers whose budget started earlier,
+   * such as a command line that counts reading the scenario against its {@code --time-limit}. Every
+   * stage answers to it; when it ends before CP-SAT has a plan, the plan is the greedy baseline's,
+   * as far as it got (status FEASIBLE, checked), or none (status UNKNOWN, "not solved in time").
+   */
+  public Plan allocate(Scenario scenario, ProgressListener listener, Deadline deadline) {
+    return allocate(scenario, null, List.of(), 0.0, listener, new SolveControl(), deadline);
   }
 
   /**
@@ -171,15 +200,26 @@ public final class Allocator {
    *     AllocationHandle#cancel()} (status FEASIBLE unless optimality was already proven)
    */
   public AllocationHandle allocateAsync(Scenario scenario, ProgressListener listener) {
+    return allocateAsync(scenario, listener, Deadline.none());
+  }
+
+  /**
+   * {@link #allocateAsync(Scenario, ProgressListener)} within {@code deadline} as well as the
+   * configured time limit, as {@link #allocate(Scenario, ProgressListener, Deadline)}.
+   */
+  public AllocationHandle allocateAsync(
+      Scenario scenario, ProgressListener listener, Deadline deadline) {
     java.util.Objects.requireNonNull(scenario, "scenario");
     java.util.Objects.requireNonNull(listener, "listener");
+    java.util.Objects.requireNonNull(deadline, "deadline");
     SolveControl control = new SolveControl();
     CompletableFuture<Plan> plan = new CompletableFuture<>();
     Thread thread =
         new Thread(
             () -> {
               try {
-                plan.complete(allocate(scenario, null, List.of(), 0.0, listener, control));
+                plan.complete(
+                    allocate(scenario, null, List.of(), 0.0, listener, control, deadline));
               } catch (RuntimeException | Error e) {
                 plan.completeExceptionally(e);
               }
@@ -202,6 +242,15 @@ public final class Allocator {
    * @throws NativeLibraryException if OR-Tools cannot be loaded on this platform
    */
   public ReplanOutcome replan(Scenario scenario, Replanning replanning, ProgressListener listener) {
+    return replan(scenario, replanning, listener, Deadline.none());
+  }
+
+  /**
+   * {@link #replan(Scenario, Replanning, ProgressListener)} within {@code deadline} as well as the
+   * configured time limit, as {@link #allocate(Scenario, ProgressListener, Deadline)}.
+   */
+  public ReplanOutcome replan(
+      Scenario scenario, Replanning replanning, ProgressListener listener, Deadline deadline) {
     Replanning.Setup setup = replanning.prepare(scenario);
     Plan plan =
         allocate(
@@ -210,7 +259,8 @@ public final class Allocator {
             setup.planned(),
             replanning.stabilityPenaltyPoints(),
             listener,
-            new SolveControl());
+            new SolveControl(),
+            deadline);
     return new ReplanOutcome(
         setup.scenario(),
         plan,
@@ -221,7 +271,8 @@ public final class Allocator {
 
   /**
    * Allocates from the repaired {@code start} decisions (or none: null), rewarding each of the
-   * {@code planned} decisions kept by {@code penalty} points.
+   * {@code planned} decisions kept by {@code penalty} points, within {@code given} and the
+   * configured time limit.
    */
   private Plan allocate(
       Scenario scenario,
@@ -229,11 +280,18 @@ public final class Allocator {
       List<FundingDecision> planned,
       double stabilityPenalty,
       ProgressListener listener,
-      SolveControl control) {
+      SolveControl control,
+      Deadline given) {
     long started = System.nanoTime();
+    // One budget for every stage; a cancellation ends it as the time limit would, except for the
+    // greedy baseline (milliseconds), so that a cancelled solve still has its plan.
+    Deadline timeLimit = given.within(config.timeLimit());
+    Deadline deadline = timeLimit.orWhen(control::cancelled);
+    control.limitTo(deadline);
     AllocationInstance instance = Preparation.prepare(scenario);
     int[] keptCandidate = keptCandidates(instance, planned);
-    GreedySearch.Result greedy = GreedySearch.run(instance);
+    GreedySearch.Result greedy = GreedySearch.run(instance, timeLimit);
+    boolean greedyCutShort = timeLimit.expired();
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass.
     Double greedyValue =
@@ -245,15 +303,16 @@ public final class Allocator {
     boolean relax =
         greedy.found()
             && planned.isEmpty()
+            && !deadline.expired()
             && LagrangianBound.candidateCount(instance)
                 >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
-    // The relaxation works on one core; the model is built on the other meanwhile.
-    ModelBuild build = relax ? ModelBuild.inBackground(instance) : ModelBuild.now(instance);
+    // The relaxation works on one core; the model is built on the other meanwhile. Small models
+    // too are built apart, so that the wait for OR-Tools' natives answers to the deadline.
+    ModelBuild build = ModelBuild.inBackground(instance, deadline);
     if (relax) {
-      long relaxationDeadline = started + (long) (RELAXATION_SHARE * config.timeLimit().toNanos());
-      relaxation =
-          RelaxationGuidedSearch.run(
-              instance, greedy, () -> wallClock && System.nanoTime() - relaxationDeadline > 0);
+      // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
+      Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
+      relaxation = RelaxationGuidedSearch.run(instance, greedy, relaxationStop, deadline);
     }
     Plan startPlan =
         relaxation != null && relaxation.improved()
@@ -279,8 +338,8 @@ public final class Allocator {
         }
       }
     }
-    CpSatModel model = build.model();
-    if (greedy.found()) {
+    CpSatModel model = build.model(deadline);
+    if (model != null && greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
     LagrangianBound.Guidance roundGuidance = null;
@@ -288,23 +347,22 @@ public final class Allocator {
     if (relaxation != null && wallClock) {
       // Read before the continuation starts: the relaxation's state belongs to one thread at a
       // time.
-      roundGuidance = relaxation.search().guidance();
-      continuation =
-          RelaxationContinuation.startIfUnfinished(
-              relaxation.search(), started + config.timeLimit().toNanos());
+      roundGuidance = relaxation.search().guidance(deadline);
+      continuation = RelaxationContinuation.startIfUnfinished(relaxation.search(), deadline);
     }
     double firstRelaxationBound = relaxation == null ? Double.NaN : relaxation.bound();
     java.util.function.DoubleSupplier relaxationSoFar =
         continuation == null ? () -> firstRelaxationBound : continuation::bound;
-    if (!planned.isEmpty()) {
+    if (model != null && !planned.isEmpty()) {
       model.rewardKeeping(keptCandidate, Math.round(stabilityPenalty * model.objectiveScale()));
     }
-    double remaining = config.timeLimit().toNanos() / 1e9 - (System.nanoTime() - started) / 1e9;
+    double remaining = Math.min(config.timeLimit().toNanos() / 1e9, deadline.remainingSeconds());
     // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
     // models; partner neighbourhoods then take over the rest of the time (wall-clock solves only:
     // rounds are timed; and not with a stability reward, which rounds do not score).
     boolean neighbourhoods =
         wallClock
+            && model != null
             && greedy.found()
             && planned.isEmpty()
             && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);
@@ -312,7 +370,9 @@ public final class Allocator {
         relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
-        neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
+        model == null
+                || deadline.expired()
+                || neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
             ? CpSatSolve.notRun()
             : CpSatSolve.solve(
                 model,
@@ -324,7 +384,9 @@ public final class Allocator {
                 progress,
                 control);
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
-    if (neighbourhoods && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
+    if (neighbourhoods
+        && !deadline.expired()
+        && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start (or
       // the greedy plan where the relaxation did not run).
       int[] incumbent =
@@ -345,7 +407,7 @@ public final class Allocator {
           PartnerNeighbourhoods.improve(
               instance,
               incumbent,
-              started + config.timeLimit().toNanos(),
+              deadline,
               Integer.MAX_VALUE,
               null,
               target,
@@ -377,10 +439,12 @@ public final class Allocator {
                 outcome.engine());
       }
     }
-    Double relaxationBound =
+    double relaxationReached =
         relaxation == null
-            ? null
+            ? Double.NaN
             : continuation == null ? firstRelaxationBound : continuation.finish();
+    // Before its first step (cut short by the time limit) the relaxation has no bound.
+    Double relaxationBound = Double.isFinite(relaxationReached) ? relaxationReached : null;
     Double bestBound = outcome.bestBound();
     boolean boundFromRelaxation = false;
     if (relaxationBound != null
@@ -406,6 +470,11 @@ public final class Allocator {
               + (outcome.bestBound() == null || boundFromRelaxation
                   ? "."
                   : ", and the bound is the one CP-SAT proved.");
+      if (greedyCutShort && startPlan == greedyPlan) {
+        note +=
+            " The time limit was reached before the greedy baseline had considered every option;"
+                + " the plan is the one it had by then.";
+      }
     } else if (status.hasPlan()) {
       plan =
           PlanAssembler.assemble(
@@ -476,8 +545,8 @@ public final class Allocator {
             outcome.firstSolutionSeconds(),
             config.workers(),
             config.seed(),
-            model.booleanVariables(),
-            model.constraints(),
+            model == null ? 0 : model.booleanVariables(),
+            model == null ? 0 : model.constraints(),
             greedyValue,
             note);
     plan = plan.withStatistics(statistics);

@@ -30,7 +30,14 @@ class BruteForceCrossCheckTest {
 
   private static final Allocator ALLOCATOR =
       Allocator.create(
-          AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
+          // OPTIMAL is asserted: a deterministic limit, with the wall clock only a safety net, so
+          // that a loaded machine cannot stop a solve before its proof.
+          AllocatorConfig.builder()
+              .timeLimit(Duration.ofHours(1))
+              .deterministicTimeLimit(20.0)
+              .workers(1)
+              .seed(7)
+              .build());
 
   private static final AtomicLong WITH_PLAN = new AtomicLong();
   private static final AtomicLong INFEASIBLE = new AtomicLong();

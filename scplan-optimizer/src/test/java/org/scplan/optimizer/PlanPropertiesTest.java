@@ -57,7 +57,14 @@ class PlanPropertiesTest {
 
   private static final Allocator ALLOCATOR =
       Allocator.create(
-          AllocatorConfig.builder().timeLimit(Duration.ofSeconds(20)).workers(1).seed(7).build());
+          // Properties compare OPTIMAL plans: a deterministic limit, with the wall clock only a
+          // safety net, so that a loaded machine cannot change where a solve stops.
+          AllocatorConfig.builder()
+              .timeLimit(Duration.ofHours(1))
+              .deterministicTimeLimit(20.0)
+              .workers(1)
+              .seed(7)
+              .build());
 
   private static final Map<Property, AtomicLong> TRIED = new EnumMap<>(Property.class);
 

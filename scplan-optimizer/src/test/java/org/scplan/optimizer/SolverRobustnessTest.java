@@ -117,9 +117,16 @@ class SolverRobustnessTest {
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void allocate_manyConcurrentSolves_allSucceedAndMatchSequentialPlans() throws Exception {
+    // Plans are compared byte for byte: a deterministic limit, the wall clock a safety net, so that
+    // eight solves on two cores stop where one alone does.
     Allocator allocator =
         Allocator.create(
-            AllocatorConfig.builder().timeLimit(Duration.ofSeconds(60)).workers(1).seed(5).build());
+            AllocatorConfig.builder()
+                .timeLimit(Duration.ofMinutes(10))
+                .deterministicTimeLimit(10.0)
+                .workers(1)
+                .seed(5)
+                .build());
     int threads = 8;
     int perThread = 12;
     List<Scenario> scenarios = new ArrayList<>();

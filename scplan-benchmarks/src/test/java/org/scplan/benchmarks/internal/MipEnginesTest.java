@@ -29,7 +29,7 @@ class MipEnginesTest {
       Scenario scenario = RandomScenarios.tiny(seed);
       AllocationInstance instance = Preparation.prepare(scenario);
       CpSatModel model = new CpSatModel(instance);
-      CpSatSolve.Outcome cpSat = CpSatSolve.solve(model, 60, 1, 0, 0.0, null, event -> {});
+      CpSatSolve.Outcome cpSat = CpSatSolve.solve(model, 3_600, 1, 0, 0.0, 60.0, event -> {});
       MipEngines.Outcome scip = MipEngines.solve(model, "SCIP", 60, false);
       MipEngines.Outcome lp = MipEngines.solve(model, "GLOP", 60, false);
       if (cpSat.status() == PlanStatus.INFEASIBLE) {

@@ -66,7 +66,12 @@ class MkpScenarioTest {
     assertThat(ScenarioValidator.problems(scenario)).isEmpty();
     Plan plan =
         Allocator.create(
-                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(60)).workers(1).build())
+                // OPTIMAL is asserted: a deterministic limit, the wall clock a safety net.
+                AllocatorConfig.builder()
+                    .timeLimit(Duration.ofHours(1))
+                    .deterministicTimeLimit(60.0)
+                    .workers(1)
+                    .build())
             .allocate(scenario);
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
     return plan;

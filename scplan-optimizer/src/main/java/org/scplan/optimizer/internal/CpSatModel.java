@@ -18,6 +18,7 @@ import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.AllocationInstance.AppropriationLine;
 import org.scplan.internal.Rules;
 import org.scplan.scenario.BalanceRule;
+import org.scplan.time.Deadline;
 
 /**
  * The CP-SAT model of docs/MODEL.md: one Boolean per funding candidate, money aggregated per
@@ -90,7 +91,22 @@ public final class CpSatModel {
 
   /** Builds the model for {@code instance}. */
   public CpSatModel(AllocationInstance instance) {
-    this(instance, null);
+    this(instance, null, Deadline.none());
+  }
+
+  /**
+   * Builds the model for {@code instance} within {@code deadline}: the build of a 100,000-option
+   * model takes seconds.
+   *
+   * @throws Deadline.Exceeded if {@code deadline} expires first
+   */
+  public CpSatModel(AllocationInstance instance, Deadline deadline) {
+    this(instance, null, deadline);
+  }
+
+  /** {@link #CpSatModel(AllocationInstance, int[], Deadline)} with no deadline. */
+  CpSatModel(AllocationInstance instance, int[] fixed) {
+    this(instance, fixed, Deadline.none());
   }
 
   /**
@@ -100,9 +116,11 @@ public final class CpSatModel {
    * and rows left without variables are checked here and left out when they hold ({@code fixed}
    * null: none fixed, the whole model). The solutions are the whole model's with those options
    * fixed, at the size of the free part: a neighbourhood round on {@code global} frees one option
-   * in 50.
+   * in 50. Checks {@code deadline} between the rule families.
+   *
+   * @throws Deadline.Exceeded if {@code deadline} expires first
    */
-  CpSatModel(AllocationInstance instance, int[] fixed) {
+  CpSatModel(AllocationInstance instance, int[] fixed, Deadline deadline) {
     this.instance = instance;
     this.fixed = fixed;
     int n = instance.options.length;
@@ -129,12 +147,19 @@ public final class CpSatModel {
     candidatesByProgram = candidatesByProgram();
     objectiveScale = objectiveScale(instance);
     lapsePenaltyPerUnit = Math.round(lapsePenaltyPerUnit(instance, objectiveScale));
+    deadline.check();
     addChoiceAndStructure();
+    deadline.check();
     addMoney();
+    deadline.check();
     addPartnerLimits();
+    deadline.check();
     addProgramCaps();
+    deadline.check();
     addStaffLimits();
+    deadline.check();
     addBalanceRules();
+    deadline.check();
     addObjective();
   }
 

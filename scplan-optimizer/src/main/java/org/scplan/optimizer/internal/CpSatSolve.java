@@ -97,8 +97,9 @@ public final class CpSatSolve {
 
   /**
    * Solves as {@link #solve(CpSatModel, double, int, long, double, Double, ProgressListener)},
-   * under {@code control}: it can cancel the solve from another thread, and its watchdog stops a
-   * solve that overruns its time limit.
+   * under {@code control}: it can cancel the solve from another thread, its deadline ({@link
+   * SolveControl#limitTo}) caps the time limit, and its watchdog stops a solve that overruns
+   * either.
    */
   public static Outcome solve(
       CpSatModel model,
@@ -110,15 +111,20 @@ public final class CpSatSolve {
       ProgressListener listener,
       SolveControl control) {
     long started = System.nanoTime();
+    double limitSeconds = Math.max(0.001, Math.min(timeLimitSeconds, control.remainingSeconds()));
     CpSolver solver = new CpSolver();
     SatParameters.Builder parameters = solver.getParameters();
     parameters
-        .setMaxTimeInSeconds(timeLimitSeconds)
+        .setMaxTimeInSeconds(limitSeconds)
         .setNumWorkers(workers)
         .setRandomSeed((int) (seed ^ (seed >>> 32)))
         .setRelativeGapLimit(relativeGapLimit)
         .setLogSearchProgress(true)
-        .setLogToStdout(false);
+        .setLogToStdout(false)
+        // The JVM keeps SIGINT: CP-SAT's own handler replaces the JVM's while it solves and
+        // aborts the process natively (std::bad_function_call); the command line stops the solve
+        // through SolveControl from a shutdown hook instead.
+        .setCatchSigintSignal(false);
     if (deterministicTimeLimit != null) {
       parameters.setMaxDeterministicTime(deterministicTimeLimit);
     }
@@ -168,12 +174,20 @@ public final class CpSatSolve {
                 new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
           }
         };
+    if (!control.enter()) {
+      // The process is exiting: no new native solve may start.
+      return new Outcome(PlanStatus.UNKNOWN, null, null, null, seconds(started), null, engine());
+    }
     CpSolverStatus status;
-    control.started(solver, timeLimitSeconds);
     try {
-      status = solver.solve(model.model, callback);
+      control.started(solver, limitSeconds);
+      try {
+        status = solver.solve(model.model, callback);
+      } finally {
+        control.finished();
+      }
     } finally {
-      control.finished();
+      control.leave();
     }
     int[] chosen = null;
     Double objective = null;
@@ -198,7 +212,9 @@ public final class CpSatSolve {
   }
 
   private static String engine() {
-    return "cp-sat " + OrToolsVersion.getVersionString();
+    // The version is a native call: before the natives load (a solve whose time ran out first),
+    // there is no version to give.
+    return NativeLibraries.loaded() ? "cp-sat " + OrToolsVersion.getVersionString() : "cp-sat";
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {

@@ -206,7 +206,9 @@ public final class ExplainSolves {
         .setMaxTimeInSeconds(limits.timeLimitSeconds())
         .setMaxDeterministicTime(limits.deterministicTimeLimit())
         .setStopAfterFirstSolution(firstSolutionIsEnough)
-        .setLogSearchProgress(false);
+        .setLogSearchProgress(false)
+        // The JVM keeps SIGINT, as in CpSatSolve.
+        .setCatchSigintSignal(false);
     return solver;
   }
 }

@@ -2,56 +2,71 @@ package org.scplan.optimizer.internal;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.scplan.internal.AllocationInstance;
+import org.scplan.time.Deadline;
 
 /**
- * A CP-SAT model under construction, on the calling thread or on one of its own. On large models
- * the Lagrangian relaxation runs before CP-SAT, on one core; building the model (and loading
- * OR-Tools' natives, on the first solve of a JVM) on the other core meanwhile takes that work off
- * the solve's time limit. The model is the same whichever thread builds it.
+ * A CP-SAT model under construction on a thread of its own. On large models the Lagrangian
+ * relaxation runs before CP-SAT, on one core; building the model (and loading OR-Tools' natives, on
+ * the first solve of a JVM) on the other core meanwhile takes that work off the solve's time limit;
+ * on any model, the wait for it answers to the solve's deadline. The model is the same whichever
+ * thread builds it.
  */
 public final class ModelBuild {
+  /** How long one wait for the build lasts before the deadline is asked again, in ms. */
+  private static final long WAIT_MILLISECONDS = 20;
+
   private final FutureTask<CpSatModel> task;
 
   private ModelBuild(FutureTask<CpSatModel> task) {
     this.task = task;
   }
 
-  /** Builds the model for {@code instance} on the calling thread. */
-  public static ModelBuild now(AllocationInstance instance) {
-    FutureTask<CpSatModel> task = task(instance);
-    task.run();
-    return new ModelBuild(task);
-  }
-
-  /** Starts building the model for {@code instance} on a new daemon thread. */
-  public static ModelBuild inBackground(AllocationInstance instance) {
-    FutureTask<CpSatModel> task = task(instance);
+  /**
+   * Starts building the model for {@code instance} on a new daemon thread, within {@code deadline}
+   * ({@link #model(Deadline)} is then null).
+   */
+  public static ModelBuild inBackground(AllocationInstance instance, Deadline deadline) {
+    FutureTask<CpSatModel> task = task(instance, deadline);
     Thread thread = new Thread(task, "scplan-model-build");
     thread.setDaemon(true);
     thread.start();
     return new ModelBuild(task);
   }
 
-  private static FutureTask<CpSatModel> task(AllocationInstance instance) {
+  private static FutureTask<CpSatModel> task(AllocationInstance instance, Deadline deadline) {
     return new FutureTask<>(
         () -> {
           NativeLibraries.ensureLoaded();
-          return new CpSatModel(instance);
+          try {
+            return new CpSatModel(instance, deadline);
+          } catch (Deadline.Exceeded e) {
+            return null;
+          }
         });
   }
 
   /**
-   * The model, once built; throws what the build threw (a {@link
-   * org.scplan.optimizer.NativeLibraryException} when OR-Tools cannot load). An interrupt while
-   * waiting is kept for the caller and the wait goes on, as the solve needs the model.
+   * The model, once built, or null if the build's deadline expired first, or {@code deadline}
+   * expires while waiting (loading OR-Tools' natives, which the build starts with, takes seconds on
+   * a loaded machine and cannot be cut short: the build then goes on unused); throws what the build
+   * threw (a {@link org.scplan.optimizer.NativeLibraryException} when OR-Tools cannot load). An
+   * interrupt while waiting is kept for the caller and the wait goes on, as the solve needs the
+   * model.
    */
-  public CpSatModel model() {
+  public CpSatModel model(Deadline deadline) {
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          return task.get();
+          // Short waits, so that a cancellation of the deadline is seen too.
+          return task.get(WAIT_MILLISECONDS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          if (deadline.expired()) {
+            return null;
+          }
         } catch (InterruptedException e) {
           interrupted = true;
         }

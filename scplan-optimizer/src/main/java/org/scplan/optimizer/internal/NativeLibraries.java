@@ -14,6 +14,11 @@ public final class NativeLibraries {
 
   private NativeLibraries() {}
 
+  /** Whether the natives are loaded (no native call may be made before). */
+  public static boolean loaded() {
+    return loaded;
+  }
+
   /** Loads the natives once per JVM (about 0.5 s and ~70 MB unpacked to the temp dir). */
   public static void ensureLoaded() {
     if (loaded) {

@@ -8,6 +8,7 @@ import java.util.function.DoubleConsumer;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
+import org.scplan.time.Deadline;
 
 /**
  * A large-neighbourhood search over whole partners: each round keeps every option of the plan as it
@@ -59,12 +60,12 @@ public final class PartnerNeighbourhoods {
 
   /**
    * Improves {@code chosen} (the candidate per option, −1: unfunded) by partner rounds until {@code
-   * deadlineNanos} (a {@link System#nanoTime()} value), {@code maximumRounds} rounds, an objective
-   * of at least {@code targetObjective} points (the relative gap limit reached), or {@code control}
-   * is cancelled. {@code guidance}, the relaxation's prices (or null: partners drawn uniformly),
-   * weights each round's draw by {@link #disagreement}, against the best plan so far. {@code
-   * onImprovement} gets each better objective; objectives are exact net objectives in points, as
-   * the allocator scores plans. Each round's solve stops at its wall-clock cap ({@link
+   * deadline} expires (a round under way is then stopped and scored), {@code maximumRounds} rounds,
+   * an objective of at least {@code targetObjective} points (the relative gap limit reached), or
+   * {@code control} is cancelled. {@code guidance}, the relaxation's prices (or null: partners
+   * drawn uniformly), weights each round's draw by {@link #disagreement}, against the best plan so
+   * far. {@code onImprovement} gets each better objective; objectives are exact net objectives in
+   * points, as the allocator scores plans. Each round's solve stops at its wall-clock cap ({@link
    * #ROUND_SECONDS}), or, when {@code roundDeterministicTime} is given, at that much CP-SAT
    * deterministic time (work units that do not depend on the machine's load, so that a run with one
    * worker is the same on a busy machine as on a quiet one).
@@ -72,7 +73,7 @@ public final class PartnerNeighbourhoods {
   public static Result improve(
       AllocationInstance instance,
       int[] chosen,
-      long deadlineNanos,
+      Deadline deadline,
       int maximumRounds,
       Double roundDeterministicTime,
       double targetObjective,
@@ -102,9 +103,9 @@ public final class PartnerNeighbourhoods {
     int rounds = 0;
     int improvements = 0;
     while (rounds < maximumRounds && bestObjective < targetObjective && !control.cancelled()) {
-      double left = (deadlineNanos - System.nanoTime()) / 1e9;
+      double left = deadline.remainingSeconds();
       // A round needs its model built and presolved before it can improve anything.
-      if (left <= 0 || timed && left < 0.5 * roundSeconds) {
+      if (deadline.expired() || timed && left < 0.5 * roundSeconds) {
         break;
       }
       int[] fixed = best.clone();
@@ -120,10 +121,15 @@ public final class PartnerNeighbourhoods {
           freed++;
         }
       }
-      CpSatModel model = new CpSatModel(instance, fixed);
+      CpSatModel model;
+      try {
+        model = new CpSatModel(instance, fixed, deadline);
+      } catch (Deadline.Exceeded e) {
+        break;
+      }
       model.hint(best);
       // The build took time too: the solve gets what is left of the limit now.
-      left = (deadlineNanos - System.nanoTime()) / 1e9;
+      left = deadline.remainingSeconds();
       if (left < 0.05) {
         break;
       }

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.optimizer.ProgressEvent;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.time.Deadline;
 
 /**
  * The Lagrangian relaxation's subgradient search, carried on beside CP-SAT: it runs on its own
@@ -28,16 +29,13 @@ public final class RelaxationContinuation {
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
   private RelaxationContinuation(
-      LagrangianBound.Search search, double initialBound, long deadlineNanos) {
+      LagrangianBound.Search search, double initialBound, Deadline deadline) {
     bound = new AtomicReference<>(initialBound);
     thread =
         new Thread(
             () -> {
               try {
-                search.run(
-                    ITERATIONS,
-                    () -> done.get() || System.nanoTime() - deadlineNanos > 0,
-                    bound::set);
+                search.run(ITERATIONS, deadline.orWhen(done::get), bound::set);
               } catch (RuntimeException e) {
                 failure.set(e);
               }
@@ -47,16 +45,16 @@ public final class RelaxationContinuation {
   }
 
   /**
-   * Carries {@code search} on until {@code deadlineNanos} (a {@link System#nanoTime()} value), or
+   * Carries {@code search} on until {@code deadline} expires (a step under way is then dropped), or
    * returns null if it has nothing left to do.
    */
   public static RelaxationContinuation startIfUnfinished(
-      LagrangianBound.Search search, long deadlineNanos) {
-    if (search.converged() || search.iterations() >= ITERATIONS) {
+      LagrangianBound.Search search, Deadline deadline) {
+    if (search.converged() || search.iterations() >= ITERATIONS || deadline.expired()) {
       return null;
     }
     RelaxationContinuation continuation =
-        new RelaxationContinuation(search, search.bound(), deadlineNanos);
+        new RelaxationContinuation(search, search.bound(), deadline);
     continuation.thread.start();
     return continuation;
   }

@@ -1,6 +1,7 @@
 package org.scplan.optimizer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
@@ -8,6 +9,7 @@ import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.Preparation;
+import org.scplan.time.Deadline;
 
 /**
  * The model built beside the relaxation is the model built in line, byte for byte, and waiting for
@@ -22,19 +24,36 @@ class ModelBuildTest {
           Preparation.prepare(NotionalTheater.scenario()),
           Preparation.prepare(ScenarioGenerator.generate(GeneratorConfig.ofPartners(12, 4)))
         }) {
-      byte[] inLine = ModelBuild.now(instance).model().proto().toByteArray();
-      byte[] background = ModelBuild.inBackground(instance).model().proto().toByteArray();
+      NativeLibraries.ensureLoaded();
+      byte[] inLine = new CpSatModel(instance).proto().toByteArray();
+      byte[] background =
+          ModelBuild.inBackground(instance, Deadline.none())
+              .model(Deadline.none())
+              .proto()
+              .toByteArray();
       assertThat(background).isEqualTo(inLine);
     }
   }
 
   @Test
+  void expiredDeadline_givesNoModel() {
+    AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
+
+    assertThat(
+            ModelBuild.inBackground(instance, Deadline.alreadyExpired())
+                .model(Deadline.alreadyExpired()))
+        .isNull();
+    assertThatThrownBy(() -> new CpSatModel(instance, Deadline.alreadyExpired()))
+        .isInstanceOf(Deadline.Exceeded.class);
+  }
+
+  @Test
   void model_keepsTheInterruptAndStillReturnsTheModel() {
     AllocationInstance instance = Preparation.prepare(NotionalTheater.scenario());
-    ModelBuild build = ModelBuild.inBackground(instance);
+    ModelBuild build = ModelBuild.inBackground(instance, Deadline.none());
     Thread.currentThread().interrupt();
     try {
-      assertThat(build.model().booleanVariables()).isEqualTo(1_206);
+      assertThat(build.model(Deadline.none()).booleanVariables()).isEqualTo(1_206);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
       Thread.interrupted();

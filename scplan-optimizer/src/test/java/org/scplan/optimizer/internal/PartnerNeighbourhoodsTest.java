@@ -21,6 +21,7 @@ import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
+import org.scplan.time.Deadline;
 
 /**
  * Partner neighbourhoods: from the greedy plan of a generated scenario, rounds improve the plan,
@@ -145,7 +146,7 @@ class PartnerNeighbourhoodsTest {
 
     CpSatModel everythingFixed = new CpSatModel(instance, greedy.chosenCandidate());
     CpSatSolve.Outcome outcome =
-        CpSatSolve.solve(everythingFixed, 60, 1, 1, 0.0, null, event -> {});
+        CpSatSolve.solve(everythingFixed, 3_600, 1, 1, 0.0, 60.0, event -> {});
     assertThat(outcome.status()).isEqualTo(org.scplan.plan.PlanStatus.OPTIMAL);
     assertThat(outcome.chosen()).containsExactly(greedy.chosenCandidate());
   }
@@ -201,6 +202,11 @@ class PartnerNeighbourhoodsTest {
             .allocate(scenario);
 
     assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+    if (plan.solver().note().contains("before the greedy baseline had considered every option")) {
+      // The limit ran out before the greedy baseline was complete (a machine loaded beyond
+      // measure): its plan so far is all there is, checked above.
+      return;
+    }
     AllocationInstance prepared = Preparation.prepare(scenario);
     GreedySearch.Result baseline = GreedySearch.run(prepared);
     assertThat(GreedySearch.netObjective(prepared, plan))
@@ -219,8 +225,8 @@ class PartnerNeighbourhoodsTest {
   }
 
   /**
-   * Rounds from the greedy plan, one worker, solver seed 1, a deadline far away, each round limited
-   * to {@link #ROUND_WORK}, partners drawn by {@code guidance} (null: uniformly).
+   * Rounds from the greedy plan, one worker, solver seed 1, no deadline, each round limited to
+   * {@link #ROUND_WORK}, partners drawn by {@code guidance} (null: uniformly).
    */
   private static PartnerNeighbourhoods.Result improve(
       int maximumRounds,
@@ -230,7 +236,7 @@ class PartnerNeighbourhoodsTest {
     return PartnerNeighbourhoods.improve(
         instance,
         greedy.chosenCandidate(),
-        System.nanoTime() + 600_000_000_000L,
+        Deadline.none(),
         maximumRounds,
         ROUND_WORK,
         targetObjective,

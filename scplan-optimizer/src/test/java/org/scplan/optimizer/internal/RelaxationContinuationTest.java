@@ -10,6 +10,7 @@ import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.LagrangianBound;
 import org.scplan.internal.Preparation;
+import org.scplan.time.Deadline;
 
 /**
  * The subgradient search carried on beside the solve: it follows exactly the path an uninterrupted
@@ -35,7 +36,7 @@ class RelaxationContinuationTest {
     double afterTen = search.bound();
 
     RelaxationContinuation continuation =
-        RelaxationContinuation.startIfUnfinished(search, System.nanoTime() + 600_000_000_000L);
+        RelaxationContinuation.startIfUnfinished(search, Deadline.none());
 
     assertThat(continuation).isNotNull();
     long waitUntil = System.nanoTime() + 120_000_000_000L;
@@ -48,16 +49,31 @@ class RelaxationContinuationTest {
   }
 
   @Test
-  void continuation_pastItsDeadline_keepsTheBoundItWasGiven() {
+  void continuation_pastItsDeadline_isNotStarted() {
+    LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
+    search.run(10, () -> false, bound -> {});
+
+    assertThat(RelaxationContinuation.startIfUnfinished(search, Deadline.alreadyExpired()))
+        .isNull();
+    assertThat(search.iterations()).isEqualTo(10);
+  }
+
+  @Test
+  void continuation_whoseDeadlineExpires_stopsThereWithAValidBound() {
     LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
     search.run(10, () -> false, bound -> {});
     double afterTen = search.bound();
+    // Expires at its sixth look, wherever the clock stands: the search looks before every step.
+    java.util.concurrent.atomic.AtomicInteger looks =
+        new java.util.concurrent.atomic.AtomicInteger();
 
     RelaxationContinuation continuation =
-        RelaxationContinuation.startIfUnfinished(search, System.nanoTime() - 1);
+        RelaxationContinuation.startIfUnfinished(
+            search, Deadline.none().orWhen(() -> looks.incrementAndGet() > 5));
 
     assertThat(continuation).isNotNull();
-    assertThat(continuation.finish()).isEqualTo(afterTen);
+    assertThat(continuation.finish()).isLessThanOrEqualTo(afterTen);
+    assertThat(search.iterations()).isBetween(10, 15);
   }
 
   @Test
@@ -65,6 +81,6 @@ class RelaxationContinuationTest {
     LagrangianBound.Search search = LagrangianBound.start(instance, greedyObjective);
     search.run(RelaxationContinuation.ITERATIONS, () -> false, bound -> {});
 
-    assertThat(RelaxationContinuation.startIfUnfinished(search, Long.MAX_VALUE)).isNull();
+    assertThat(RelaxationContinuation.startIfUnfinished(search, Deadline.none())).isNull();
   }
 }

@@ -117,6 +117,6 @@ class RestrictedModelTest {
   }
 
   private static CpSatSolve.Outcome solve(CpSatModel model) {
-    return CpSatSolve.solve(model, 20, 1, 1, 0.0, null, event -> {});
+    return CpSatSolve.solve(model, 3_600, 1, 1, 0.0, 20.0, event -> {});
   }
 }
