@@ -40,6 +40,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.internal.AtomicFiles;
+import org.scplan.validation.InputLimits;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 
@@ -52,8 +53,14 @@ final class JsonSupport {
   /** Deepest nesting of objects and arrays accepted; a scenario needs six levels. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  /** Longest string value accepted, in characters. */
-  static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Longest string value accepted, in characters: the longest text validation lets through. */
+  static final int MAX_STRING_LENGTH = InputLimits.MAX_TEXT_LENGTH;
+
+  /**
+   * Longest field name accepted, in characters: names are field names or ids (plans key maps by
+   * id) or role names, which validation holds to this length, so every written file reads back.
+   */
+  static final int MAX_NAME_LENGTH = InputLimits.MAX_ID_LENGTH;
 
   /** Longest number accepted, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
@@ -67,6 +74,7 @@ final class JsonSupport {
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_NESTING_DEPTH)
                   .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNameLength(MAX_NAME_LENGTH)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                   .build())
@@ -103,6 +111,8 @@ final class JsonSupport {
           + MAX_NESTING_DEPTH
           + ", strings of "
           + MAX_STRING_LENGTH
+          + " characters, field names of "
+          + MAX_NAME_LENGTH
           + " characters, numbers of "
           + MAX_NUMBER_LENGTH
           + " characters and documents of "

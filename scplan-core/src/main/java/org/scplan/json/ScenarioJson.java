@@ -69,7 +69,9 @@ import org.scplan.validation.ScenarioValidationException;
  *
  * <h2>Input limits</h2>
  *
- * <p>Nesting depth 64, strings of at most 1,000,000 characters, numbers of at most 100 characters,
+ * <p>Nesting depth 64, strings of at most 1,000,000 characters, field names of at most 200
+ * characters (the id limit of {@link org.scplan.validation.InputLimits}), numbers of at most 100
+ * characters,
  * documents of at most 256 MB. Input beyond a limit is refused with a problem located where the
  * parser stopped, without deep recursion.
  *
