@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = PlanJson.read(planFile);
-    Scenario scenario = ScenarioSource.load(scenarioFile);
+    Scenario scenario = ScenarioSource.loadValid(scenarioFile);
     PlanReport report;
     try {
       report = PlanReport.of(scenario, plan);
@@ -75,8 +75,9 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .printf(
-              "Warning: the independent plan checker finds %d violations; the reports list them.%n",
-              report.violations().size());
+              "Warning: the independent plan checker finds %d %s; the reports list them.%n",
+              report.violations().size(),
+              report.violations().size() == 1 ? "violation" : "violations");
     }
     if (ReportFiles.requested(html, markdown, cscsDirectory)) {
       ReportFiles.write(report, html, markdown, cscsDirectory, out);

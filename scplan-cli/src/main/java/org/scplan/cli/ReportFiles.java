@@ -24,6 +24,12 @@ final class ReportFiles {
   /** Writes the requested reports of {@code report}; null paths are skipped. */
   static void write(
       PlanReport report, Path html, Path markdown, Path cscsDirectory, PrintWriter out) {
+    AtomicFiles.requireReplaceable(html, markdown);
+    Map<String, String> drafts = cscsDirectory == null ? Map.of() : CscsDraft.renderAll(report);
+    if (cscsDirectory != null) {
+      AtomicFiles.requireReplaceable(
+          drafts.keySet().stream().map(cscsDirectory::resolve).toArray(Path[]::new));
+    }
     if (html != null) {
       AtomicFiles.write(html, HtmlReport.render(report));
       out.printf("HTML report written to %s%n", html);
@@ -38,7 +44,6 @@ final class ReportFiles {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create " + cscsDirectory + ": " + e.getMessage(), e);
       }
-      Map<String, String> drafts = CscsDraft.renderAll(report);
       drafts.forEach((name, text) -> AtomicFiles.write(cscsDirectory.resolve(name), text));
       out.printf("%d CSCS drafts written to %s%n", drafts.size(), cscsDirectory);
     }

@@ -2,11 +2,15 @@ package org.scplan.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.scplan.csv.ScenarioCsv;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.internal.Preparation;
 import org.scplan.json.ScenarioJson;
 import org.scplan.scenario.Scenario;
+import org.scplan.validation.Problem;
+import org.scplan.validation.ScenarioValidationException;
 
 /**
  * Where a command's scenario comes from: a JSON file, a folder or zip archive of CSV files, or the
@@ -32,6 +36,21 @@ final class ScenarioSource {
       return NotionalTheater.scenario();
     }
     return isCsv(path) ? ScenarioCsv.read(path) : ScenarioJson.read(path);
+  }
+
+  /**
+   * As {@link #load}, then refused unless it can be planned: every problem {@code validate} reports
+   * (the validator's, or locked decisions that cannot hold), located.
+   *
+   * @throws ScenarioValidationException with every problem found
+   */
+  static Scenario loadValid(Path path) {
+    Scenario scenario = load(path);
+    List<Problem> problems = Preparation.problems(scenario);
+    if (!problems.isEmpty()) {
+      throw new ScenarioValidationException(describe(path), problems);
+    }
+    return scenario;
   }
 
   /** Whether {@code path} names a CSV workbook (a folder or a zip archive). */

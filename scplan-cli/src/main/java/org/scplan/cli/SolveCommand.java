@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scplan.csv.PlanCsv;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
+import org.scplan.plan.PlanStatus;
 import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.ReplanOutcome;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
     name = "solve",
     mixinStandardHelpOptions = true,
     description =
-        "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
+        "Allocates program money to solution options and prints a summary. With no file, solves the"
+            + " embedded notional theater. Exits 1 when the scenario is invalid or no plan satisfies"
+            + " its rules (INFEASIBLE), 2 for a bad command line.")
 final class SolveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -115,6 +119,10 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--stability-penalty must be a finite number of points ≥ 0, but was " + stabilityPenalty);
     }
+    AtomicFiles.requireReplaceable(out, html, markdown);
+    if (csvOut != null) {
+      AtomicFiles.requireReplaceable(PlanCsv.files(csvOut));
+    }
     Scenario scenario = ScenarioSource.load(scenarioFile);
     PrintWriter err = spec.commandLine().getErr();
     if (!solver.quiet) {
@@ -127,7 +135,11 @@ final class SolveCommand implements Callable<Integer> {
     ReplanOutcome replan = null;
     Plan plan;
     try (ProgressLine progress =
-        solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
+        solver.quiet
+            ? null
+            : parent == null
+                ? new ProgressLine(err, false)
+                : new ProgressLine(parent.progressErr, parent.liveProgress)) {
       ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
       if (previous == null) {
         plan = allocator.allocate(scenario, listener);
@@ -163,6 +175,12 @@ final class SolveCommand implements Callable<Integer> {
       ReportFiles.write(PlanReport.of(scenario, plan), html, markdown, cscsDirectory, stdout);
     }
     stdout.flush();
+    if (plan.status() == PlanStatus.INFEASIBLE) {
+      err.println(
+          "No plan satisfies the scenario's rules (status INFEASIBLE). Maybe run scplan explain to"
+              + " see which rules conflict.");
+      return ScplanCommand.INVALID_INPUT;
+    }
     return 0;
   }
 }

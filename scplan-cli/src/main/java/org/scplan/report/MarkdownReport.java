@@ -106,7 +106,11 @@ public final class MarkdownReport {
     if (violations.isEmpty()) {
       bullet(md, "Independent plan check: every rule holds.");
     } else {
-      bullet(md, "**Independent plan check: %d violations.**", violations.size());
+      bullet(
+          md,
+          "**Independent plan check: %d %s.**",
+          violations.size(),
+          violations.size() == 1 ? "violation" : "violations");
       violations.forEach(v -> md.append("  - ").append(markdown(v.toString())).append('\n'));
     }
     md.append('\n');

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that parses and prints CSV (scenario and plan tables, sweep results and the
- * benchmarks' files), with Jackson's CSV module (RFC 4180: comma separated, double-quoted cells with
- * doubled quotes inside, cells may span lines). Cells are kept as text, untrimmed; the readers
+ * benchmarks' files), with Jackson's CSV module (RFC 4180: comma separated, double-quoted cells
+ * with doubled quotes inside, cells may span lines). Cells are kept as text, untrimmed; the readers
  * decide what they mean.
  *
  * <p>Printing neutralises formulas (OWASP's CSV injection advice): a cell that a spreadsheet would
@@ -55,7 +55,9 @@ public final class CsvText {
    * it as a formula, or when its leading quotes precede such a start (see the class comment).
    */
   public static String neutralise(String cell) {
-    return cell != null && startsFormula(cell, 0) && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+    return cell != null && startsFormula(cell, 0) && !PLAIN_NUMBER.matcher(cell).matches()
+        ? "'" + cell
+        : cell;
   }
 
   /** The text {@link #neutralise} was given, from the cell it wrote. */

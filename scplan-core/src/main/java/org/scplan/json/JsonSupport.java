@@ -57,8 +57,8 @@ final class JsonSupport {
   static final int MAX_STRING_LENGTH = InputLimits.MAX_TEXT_LENGTH;
 
   /**
-   * Longest field name accepted, in characters: names are field names or ids (plans key maps by
-   * id) or role names, which validation holds to this length, so every written file reads back.
+   * Longest field name accepted, in characters: names are field names or ids (plans key maps by id)
+   * or role names, which validation holds to this length, so every written file reads back.
    */
   static final int MAX_NAME_LENGTH = InputLimits.MAX_ID_LENGTH;
 

@@ -71,9 +71,8 @@ import org.scplan.validation.ScenarioValidationException;
  *
  * <p>Nesting depth 64, strings of at most 1,000,000 characters, field names of at most 200
  * characters (the id limit of {@link org.scplan.validation.InputLimits}), numbers of at most 100
- * characters,
- * documents of at most 256 MB. Input beyond a limit is refused with a problem located where the
- * parser stopped, without deep recursion.
+ * characters, documents of at most 256 MB. Input beyond a limit is refused with a problem located
+ * where the parser stopped, without deep recursion.
  *
  * <p>Thread-safe: the class holds no state.
  */

@@ -9,13 +9,15 @@ package org.scplan.validation;
  */
 public final class InputLimits {
   /**
-   * Longest id, in characters (UTF-16 units), for every entity and for role names. Ids are also
-   * the names of JSON fields (plans key their maps by id), so the JSON readers take names of this
+   * Longest id, in characters (UTF-16 units), for every entity, role name and tag. Ids are also the
+   * names of JSON fields (plans key their maps by id), so the JSON readers take names of this
    * length and no longer.
    */
   public static final int MAX_ID_LENGTH = 200;
 
-  /** Longest text (a name, a description, a note), in characters; the JSON readers' string limit. */
+  /**
+   * Longest text (a name, a description, a note), in characters; the JSON readers' string limit.
+   */
   public static final int MAX_TEXT_LENGTH = 1_000_000;
 
   /**
@@ -25,6 +27,12 @@ public final class InputLimits {
    */
   public static final int MAX_YEARS =
       ProblemList.LATEST_FISCAL_YEAR - ProblemList.EARLIEST_FISCAL_YEAR;
+
+  /**
+   * The separator of list elements in CSV cells, refused inside ids, role names and tags, which
+   * appear in such lists; nor may they start or end with spaces, which list reading strips.
+   */
+  public static final String LIST_SEPARATOR = ";";
 
   private InputLimits() {}
 

@@ -104,8 +104,9 @@ final class ProblemList {
   }
 
   /**
-   * An id or role name that every writer can write and every reader read back: at most {@link
-   * InputLimits#MAX_ID_LENGTH} characters, no control character. Returns whether it is one.
+   * An id, role name or tag that every writer can write and every reader read back: at most {@link
+   * InputLimits#MAX_ID_LENGTH} characters, no control character, no {@code ;}, no spaces around it.
+   * Returns whether it is one.
    */
   boolean identifier(String location, String field, String id) {
     if (id.length() > InputLimits.MAX_ID_LENGTH) {
@@ -129,6 +130,22 @@ final class ProblemList {
               "must not contain control characters, but has U+%04X at position %d",
               (int) id.charAt(control), control + 1),
           "remove the tab, line break or escape character");
+      return false;
+    }
+    if (id.contains(InputLimits.LIST_SEPARATOR)) {
+      add(
+          location,
+          field,
+          "must not contain '" + InputLimits.LIST_SEPARATOR + "', but was '" + id + "'",
+          "'" + InputLimits.LIST_SEPARATOR + "' separates the elements of a list in CSV files");
+      return false;
+    }
+    if (!id.strip().equals(id)) {
+      add(
+          location,
+          field,
+          "must not start or end with spaces, but was '" + id + "'",
+          "remove the spaces around it");
       return false;
     }
     return true;

@@ -448,6 +448,9 @@ public final class ScenarioValidator {
       checkReference(location, "programIds[" + i + "]", option.programIds().get(i), programIds);
     }
     checkPrerequisites(location, option);
+    for (int i = 0; i < option.tags().size(); i++) {
+      report.identifier(location, "tags[" + i + "]", option.tags().get(i));
+    }
     report.nonNegative(
         location,
         "scoWorkloadPersonWeeksPerYear",
@@ -781,7 +784,12 @@ public final class ScenarioValidator {
           "list the option tags it balances, e.g. ['navy']");
     }
     for (int i = 0; i < rule.tags().size(); i++) {
-      report.nonBlank(location, "tags[" + i + "]", rule.tags().get(i), "remove the blank tag");
+      String tag = rule.tags().get(i);
+      if (tag.isBlank()) {
+        report.nonBlank(location, "tags[" + i + "]", tag, "remove the blank tag");
+      } else {
+        report.identifier(location, "tags[" + i + "]", tag);
+      }
     }
     if (rule.minimumShare() == null
         && rule.maximumShare() == null

@@ -86,8 +86,7 @@ class CsvInjectionTest {
 
   @Test
   void planTables_hostileScenarioId_neutralisedInEveryTable() throws IOException {
-    Scenario hostile =
-        NotionalTheater.scenario().toBuilder().id("=cmd|' /C calc'!A0").build();
+    Scenario hostile = NotionalTheater.scenario().toBuilder().id("=cmd|' /C calc'!A0").build();
     Plan plan = GreedyAllocator.allocate(hostile);
     Path folder = directory.resolve("plan");
 

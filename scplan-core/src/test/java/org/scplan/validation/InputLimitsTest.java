@@ -79,8 +79,7 @@ class InputLimitsTest {
 
   @Test
   void problems_idsWithEscapeNewlineOrTab_areLocatedErrors() {
-    Scenario scenario =
-        valid().toBuilder().id("theater\u001b[2J").build();
+    Scenario scenario = valid().toBuilder().id("theater\u001b[2J").build();
     Partner cordova = partner("p-cordova");
     Scenario newline = withPartner("p-cordova", renamed(cordova, "p-cor\ndova"));
     Scenario tab = withPartner("p-cordova", renamed(cordova, "p-cor\tdova"));
