@@ -225,6 +225,21 @@ def scenario_documents(valid):
     mutated("tier-weights-bad-key", set_in(["policy"], {"tierWeights": {"first": 1.0}}))
     mutated("desire-by-role-array", set_in(["partners", 0, "desireByRole"], [0.5]))
     mutated("lists-null", lambda s: [s.__setitem__(k, None) for k in ("endStates", "partners", "gaps")])
+    # Issue 20: ids and years the validator must refuse, whatever the readers let through.
+    mutated("id-100000-characters", set_in(["id"], "s" * 100_000))
+    mutated("id-escape-sequence", set_in(["id"], "tiny\u001b[2J\u001b]0;pwned\u0007"))
+    mutated("partner-id-newline", set_in(["partners", 0, "id"], "p-0\nforged line"))
+    mutated("program-id-tab", set_in(["programs", 0, "id"], "prog\t0"))
+    mutated("program-id-list-separator", set_in(["programs", 0, "id"], "prog;0"))
+    mutated("role-name-201-characters", set_in(["partners", 0, "desireByRole"], {"r" * 201: 0.5}))
+    mutated("lead-time-int-max", set_in(["options", 0, "leadTimeYears"], 2**31 - 1))
+    mutated("planning-lead-time-int-max", set_in(["programs", 0, "planningLeadTimeYears"], 2**31 - 1))
+    mutated(
+        "prerequisite-lag-int-max",
+        lambda s: s["options"][0].__setitem__(
+            "prerequisites", [{"optionId": s["options"][1]["id"], "lagYears": 2**31 - 1}]
+        ),
+    )
     mutated(
         "many-unknown-partners",
         lambda s: s.__setitem__(
@@ -253,6 +268,11 @@ def plan_documents(valid):
     mutated("locked-string", lambda p: funded(p).__setitem__("locked", "false"))
     mutated("totals-missing", lambda p: p.pop("totals"))
     mutated("statistics-wrong-type", lambda p: p.__setitem__("statistics", 5))
+    # Issue 20: a map key (an id) beyond the 200-character id limit is beyond the readers' too.
+    mutated(
+        "partner-key-201-characters",
+        lambda p: p["totals"]["obligationsByPartner"].__setitem__("p" * 201, 0),
+    )
 
 
 def main():

@@ -3,7 +3,7 @@ package org.scplan.validation;
 /**
  * The limits every input is held to, in one place: {@link ScenarioValidator} refuses a scenario
  * beyond them, and the JSON readers are configured with the same numbers, so that whatever passes
- * validation and is written can be read back (docs/MODEL.md, "Input limits").
+ * validation and is written can be read back (docs/RELIABILITY.md, "Input limits").
  *
  * <p>Thread-safe: constants only.
  */
