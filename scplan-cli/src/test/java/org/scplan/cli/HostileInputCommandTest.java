@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scplan.csv.PlanCsv;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.greedy.GreedyAllocator;
 import org.scplan.json.PlanJson;
@@ -24,11 +25,12 @@ import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
+import org.scplan.testing.SpreadsheetCells;
 import org.scplan.valuation.Candidate;
 import org.scplan.valuation.Valuation;
 
 /**
- * Hostile and inconsistent input as a new user or an attacker gives it (issue 20, items 4 and
+ * Hostile and inconsistent input as a new user or an attacker gives it (issue 20, items 3, 4 and
  * 7–11): each is refused with a located message and the documented exit code, never a stack trace,
  * and nothing is written where it should not be.
  */
@@ -191,6 +193,69 @@ class HostileInputCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--bogus\\x1B]0;x\\x07").doesNotContain("\u001b");
+  }
+
+  // Item 3: no exported cell runs as a formula in a spreadsheet.
+
+  @Test
+  void exports_formulaIdsAndNames_neutralisedInEveryTable_andImportedBackAsGiven()
+      throws IOException {
+    // Every kind of id that reaches a table, and the scenario's name, start a formula.
+    String json =
+        ScenarioJson.write(NotionalTheater.scenario())
+            .replace("\"notional-theater\"", "\"=cmd|' /C calc'!A0\"")
+            .replace("\"Notional theater, FY2027–FY2031\"", "\"=HYPERLINK(\\\"http://x\\\")\"")
+            .replace("\"p-", "\"-p-")
+            .replace("\"o-", "\"+o-")
+            .replace("\"g-", "\"@g-")
+            .replace("\"prog-", "\"=prog-")
+            .replace("\"sco-", "\"@sco-");
+    Path scenarioFile = directory.resolve("formulas.json");
+    Files.writeString(scenarioFile, json);
+    Scenario scenario = ScenarioJson.read(scenarioFile);
+    Path planFile = directory.resolve("plan.json");
+    PlanJson.write(GreedyAllocator.allocate(scenario), planFile);
+    Path solved = directory.resolve("solved");
+    Path exported = directory.resolve("exported");
+    Path workbook = directory.resolve("workbook");
+
+    List<Run> runs =
+        List.of(
+            run(
+                "solve",
+                scenarioFile.toString(),
+                "--quiet",
+                "--workers",
+                "1",
+                "--deterministic-limit",
+                "0.2",
+                "--csv-out",
+                solved.toString()),
+            run("export-csv", planFile.toString(), "--out", exported.toString()),
+            run("export-csv", "--scenario", scenarioFile.toString(), "--out", workbook.toString()),
+            run("import", workbook.toString(), "--out", directory.resolve("back.json").toString()));
+
+    assertThat(runs).allSatisfy(r -> assertThat(r.exitCode()).as(r.err()).isZero());
+    for (Path folder : List.of(solved, exported)) {
+      for (String table : PlanCsv.fileNames()) {
+        String text = SpreadsheetCells.text(folder.resolve(table));
+        assertThat(SpreadsheetCells.formulas(text)).as(folder + "/" + table).isEmpty();
+        assertThat(SpreadsheetCells.neutralised(text)).as(folder + "/" + table).isNotEmpty();
+      }
+    }
+    try (Stream<Path> sheets = Files.list(workbook)) {
+      for (Path sheet : sheets.toList()) {
+        assertThat(SpreadsheetCells.formulas(SpreadsheetCells.text(sheet)))
+            .as(sheet.toString())
+            .isEmpty();
+      }
+    }
+    for (String sheet : List.of("scenario.csv", "partners.csv", "programs.csv", "options.csv")) {
+      assertThat(SpreadsheetCells.neutralised(SpreadsheetCells.text(workbook.resolve(sheet))))
+          .as(sheet)
+          .isNotEmpty();
+    }
+    assertThat(ScenarioJson.read(directory.resolve("back.json"))).isEqualTo(scenario);
   }
 
   // Item 4: output files replace regular files only; CSCS drafts never share a name.

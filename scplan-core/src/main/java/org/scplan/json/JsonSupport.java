@@ -3,6 +3,7 @@ package org.scplan.json;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -105,6 +108,10 @@ final class JsonSupport {
   private static final Pattern BYTE_OFFSET = Pattern.compile("byte #(\\d+)");
 
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
+
+  /** {@link #PRINTER} for a stream that {@link AtomicFiles} closes itself. */
+  private static final ObjectWriter STREAM_PRINTER =
+      PRINTER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private static final String LIMITS_HINT =
       "inputs are limited to a nesting depth of "
@@ -346,10 +353,15 @@ final class JsonSupport {
    * #print}: the layout every document scplan writes shares.
    */
   static String printVersioned(int formatVersion, Object value, String what) {
+    return print(versioned(formatVersion, value), what);
+  }
+
+  /** The tree of {@code value}'s record fields after a leading {@code formatVersion}. */
+  static ObjectNode versioned(int formatVersion, Object value) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", formatVersion);
     root.setAll((ObjectNode) MAPPER.valueToTree(value));
-    return print(root, what);
+    return root;
   }
 
   /**
@@ -376,14 +388,25 @@ final class JsonSupport {
   }
 
   /**
-   * Writes {@code text} as UTF-8 to {@code file} atomically: to a temporary file in the same
-   * directory, flushed to disk, then moved over {@code file}, so that readers never see a
-   * half-written file and a failed write leaves the old file intact.
+   * Writes {@code document} to {@code file} as {@link #print} prints it, atomically, streamed
+   * straight into the file (no copy of the text in memory: a million-partner scenario is 300 MB of
+   * JSON).
    *
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws java.io.UncheckedIOException when the file cannot be written
    */
-  static void writeAtomically(Path file, String text) {
-    AtomicFiles.write(file, text);
+  static void writeAtomically(Path file, JsonNode document, String what) {
+    requireFinite(document, "$", what);
+    AtomicFiles.write(
+        file,
+        out -> {
+          // Through a Writer, as writeValueAsString prints: Jackson's byte generator would escape
+          // characters beyond U+FFFF, and the file would differ from the printed text.
+          Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          STREAM_PRINTER.writeValue(text, document);
+          text.write('\n');
+          text.flush();
+        });
   }
 
   /** A validation exception for {@code sourceName} with one problem. */

@@ -55,7 +55,11 @@ public final class PlanJson {
    */
   public static void write(Plan plan, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(plan));
+    Objects.requireNonNull(plan, "plan");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(Plan.FORMAT_VERSION, plan),
+        "plan of scenario " + plan.scenarioId());
   }
 
   /**

@@ -138,6 +138,7 @@ public final class ScenarioJson {
    */
   public static void write(Scenario scenario, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(scenario));
+    Objects.requireNonNull(scenario, "scenario");
+    JsonSupport.writeAtomically(file, ScenarioWriter.tree(scenario), "scenario " + scenario.id());
   }
 }

@@ -2,17 +2,11 @@ package org.scplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,22 +16,13 @@ import org.scplan.internal.CsvText;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.testing.SpreadsheetCells;
 
 /**
  * Text that a spreadsheet would run as a formula is written neutralised (a leading single quote)
  * into every CSV the library writes, and read back as it was given.
  */
 class CsvInjectionTest {
-  /** A cell as a spreadsheet would run it: a formula start not followed by a plain number. */
-  private static final Pattern FORMULA_CELL =
-      Pattern.compile("[=+@\\t\\r-](?![0-9.]+([eE][-+]?[0-9]+)?$).*", Pattern.DOTALL);
-
-  private static final ObjectReader RAW =
-      new CsvMapper()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .readerFor(String[].class)
-          .with(CsvSchema.emptySchema());
-
   /** Hostile cells from OWASP's CSV injection page, and texts that must survive unchanged. */
   static final List<String> HOSTILE =
       List.of(
@@ -66,7 +51,7 @@ class CsvInjectionTest {
 
     assertThat(printed).contains("'=cmd|' /C calc'!A0").contains("'@SUM(1+1)");
     assertThat(printed).contains("\n-5\n").contains("\n+1.5e-3\n").contains("\n'plain quote\n");
-    assertThat(formulaCells(printed)).isEmpty();
+    assertThat(SpreadsheetCells.formulas(printed)).isEmpty();
     List<String> read =
         CsvText.parse(printed).stream().skip(1).map(record -> record.cells()[0]).toList();
     assertThat(read).containsExactlyElementsOf(HOSTILE);
@@ -108,23 +93,8 @@ class CsvInjectionTest {
   private static void assertNoFormulaCell(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
-        assertThat(formulaCells(Files.readString(file))).as(file.toString()).isEmpty();
+        assertThat(SpreadsheetCells.formulas(Files.readString(file))).as(file.toString()).isEmpty();
       }
     }
-  }
-
-  /** The cells of {@code text}, as a spreadsheet reads them, that it would run as formulas. */
-  private static List<String> formulaCells(String text) throws IOException {
-    List<String> formulas = new ArrayList<>();
-    try (MappingIterator<String[]> rows = RAW.readValues(text)) {
-      while (rows.hasNextValue()) {
-        for (String cell : rows.nextValue()) {
-          if (FORMULA_CELL.matcher(cell).matches()) {
-            formulas.add(cell);
-          }
-        }
-      }
-    }
-    return formulas;
   }
 }

@@ -3,6 +3,7 @@ package org.scplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.greedy.GreedyAllocator;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
@@ -83,6 +85,44 @@ class AtomicWriteTest {
         .isInstanceOf(IllegalArgumentException.class);
 
     assertThat(Files.readString(file)).isEqualTo(before);
+    assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void write_streamedToTheFile_isTheTextWriteReturns_byteForByte() throws Exception {
+    Scenario scenario =
+        RandomScenarios.tiny(7).toBuilder()
+            .name("Théâtre – FY2027 \uD83C\uDF0D \"quoted\"")
+            .build();
+    Plan plan = GreedyAllocator.allocate(scenario);
+    Path scenarioFile = directory.resolve("scenario.json");
+    Path planFile = directory.resolve("plan.json");
+
+    ScenarioJson.write(scenario, scenarioFile);
+    PlanJson.write(plan, planFile);
+
+    assertThat(Files.readAllBytes(scenarioFile))
+        .isEqualTo(ScenarioJson.write(scenario).getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readAllBytes(planFile))
+        .isEqualTo(PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void write_contentFailingMidway_leavesTheOldFileAndNoTemporaryFile() throws Exception {
+    Path file = directory.resolve("table.csv");
+    AtomicFiles.write(file, "old\n");
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    out -> {
+                      out.write("half a ".getBytes(StandardCharsets.UTF_8));
+                      throw new IllegalStateException("cannot go on");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(Files.readString(file)).isEqualTo("old\n");
     assertThat(leftovers()).containsExactly(file);
   }
 
