@@ -24,6 +24,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -407,6 +409,93 @@ final class JsonSupport {
           text.write('\n');
           text.flush();
         });
+  }
+
+  /**
+   * A top-level JSON object written field by field into a generator: each field's value, and each
+   * element of a list field, is built as a small tree, checked and written before the next is
+   * built, so that a document of a million entities is never held as one tree. The text is the one
+   * {@link #print} gives for the whole tree.
+   */
+  static final class ObjectStream {
+    private final JsonGenerator generator;
+    private final String what;
+
+    private ObjectStream(JsonGenerator generator, String what) {
+      this.generator = generator;
+      this.what = what;
+    }
+
+    /** Writes the field {@code name} with {@code value}. */
+    void field(String name, JsonNode value) throws IOException {
+      requireFinite(value, "$." + name, what);
+      generator.writeFieldName(name);
+      generator.writeTree(value);
+    }
+
+    /**
+     * Writes the field {@code name}: an array of one object per element, filled by {@code fill}.
+     */
+    <T> void array(String name, List<T> elements, BiConsumer<ObjectNode, T> fill)
+        throws IOException {
+      generator.writeFieldName(name);
+      generator.writeStartArray();
+      for (int i = 0; i < elements.size(); i++) {
+        ObjectNode element = MAPPER.createObjectNode();
+        fill.accept(element, elements.get(i));
+        requireFinite(element, "$." + name + "[" + i + "]", what);
+        generator.writeTree(element);
+      }
+      generator.writeEndArray();
+    }
+  }
+
+  /** What an {@link ObjectStream} is given to write. */
+  @FunctionalInterface
+  interface ObjectContent {
+    void writeTo(ObjectStream document) throws IOException;
+  }
+
+  /**
+   * The object that {@code content} writes, as text laid out as by {@link #print}.
+   *
+   * @throws IllegalArgumentException if it holds a NaN or infinite number
+   */
+  static String print(String what, ObjectContent content) {
+    StringWriter text = new StringWriter();
+    try {
+      writeObject(text, what, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot print " + what + " as JSON", e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the object that {@code content} writes to {@code file}, atomically, streamed: neither
+   * the document's tree nor its text is ever held whole.
+   *
+   * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  static void writeAtomically(Path file, String what, ObjectContent content) {
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          writeObject(text, what, content);
+          text.flush();
+        });
+  }
+
+  private static void writeObject(Writer text, String what, ObjectContent content)
+      throws IOException {
+    try (JsonGenerator generator = STREAM_PRINTER.createGenerator(text)) {
+      generator.writeStartObject();
+      content.writeTo(new ObjectStream(generator, what));
+      generator.writeEndObject();
+    }
+    text.write('\n');
   }
 
   /** A validation exception for {@code sourceName} with one problem. */

@@ -126,7 +126,8 @@ public final class ScenarioJson {
    */
   public static String write(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
-    return JsonSupport.print(ScenarioWriter.tree(scenario), "scenario " + scenario.id());
+    return JsonSupport.print(
+        "scenario " + scenario.id(), document -> ScenarioWriter.write(scenario, document));
   }
 
   /**
@@ -139,6 +140,7 @@ public final class ScenarioJson {
   public static void write(Scenario scenario, Path file) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(scenario, "scenario");
-    JsonSupport.writeAtomically(file, ScenarioWriter.tree(scenario), "scenario " + scenario.id());
+    JsonSupport.writeAtomically(
+        file, "scenario " + scenario.id(), document -> ScenarioWriter.write(scenario, document));
   }
 }
