@@ -1,5 +1,7 @@
 package org.scplan.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -21,8 +23,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -395,6 +399,8 @@ final class JsonSupport {
    * JSON).
    *
    * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws ScenarioValidationException if it is longer than the readers take ({@link #readable});
+   *     nothing is written then
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   static void writeAtomically(Path file, JsonNode document, String what) {
@@ -404,7 +410,8 @@ final class JsonSupport {
         out -> {
           // Through a Writer, as writeValueAsString prints: Jackson's byte generator would escape
           // characters beyond U+FFFF, and the file would differ from the printed text.
-          Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer text =
+              new OutputStreamWriter(readable(out, MAX_DOCUMENT_LENGTH, file, what), UTF_8);
           STREAM_PRINTER.writeValue(text, document);
           text.write('\n');
           text.flush();
@@ -476,16 +483,61 @@ final class JsonSupport {
    * the document's tree nor its text is ever held whole.
    *
    * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws ScenarioValidationException if it is longer than the readers take ({@link #readable});
+   *     nothing is written then
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   static void writeAtomically(Path file, String what, ObjectContent content) {
     AtomicFiles.write(
         file,
         out -> {
-          Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer text =
+              new OutputStreamWriter(readable(out, MAX_DOCUMENT_LENGTH, file, what), UTF_8);
           writeObject(text, what, content);
           text.flush();
         });
+  }
+
+  /**
+   * {@code out}, refusing a document longer than {@code limit} bytes: the readers refuse such a
+   * file ({@link #MAX_DOCUMENT_LENGTH}), so writing it would leave a file that nothing reads back.
+   * The refusal is a {@link ScenarioValidationException} located at {@code file}.
+   */
+  static OutputStream readable(OutputStream out, long limit, Path file, String what) {
+    return new FilterOutputStream(out) {
+      private long written;
+
+      @Override
+      public void write(int b) throws IOException {
+        count(1);
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        count(length);
+        out.write(bytes, offset, length);
+      }
+
+      private void count(int bytes) {
+        written += bytes;
+        if (written > limit) {
+          throw invalid(
+              file.toString(),
+              new Problem(
+                  file.toString(),
+                  "",
+                  "The "
+                      + what
+                      + " is more than "
+                      + limit
+                      + " bytes of JSON, the most a file may hold to be read back; nothing was"
+                      + " written.",
+                  "split the scenario into smaller ones; a CSV workbook can also be given as it"
+                      + " is to validate, solve and report."));
+        }
+      }
+    };
   }
 
   private static void writeObject(Writer text, String what, ObjectContent content)

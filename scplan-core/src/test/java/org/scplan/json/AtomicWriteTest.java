@@ -2,7 +2,9 @@ package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import org.scplan.internal.AtomicFiles;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
+import org.scplan.validation.ScenarioValidationException;
 
 /** Every file writer replaces its target atomically: readers never see a partial file. */
 class AtomicWriteTest {
@@ -124,6 +127,30 @@ class AtomicWriteTest {
 
     assertThat(Files.readString(file)).isEqualTo("old\n");
     assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void readable_documentLongerThanTheReadersTake_isRefusedAtItsFile() throws Exception {
+    byte[] document = ScenarioJson.write(RandomScenarios.tiny(8)).getBytes(StandardCharsets.UTF_8);
+    Path file = directory.resolve("big.json");
+    OutputStream sink = OutputStream.nullOutputStream();
+
+    JsonSupport.readable(sink, document.length, file, "scenario tiny-8").write(document);
+    ScenarioValidationException refused =
+        catchThrowableOfType(
+            () ->
+                JsonSupport.readable(sink, document.length - 1, file, "scenario tiny-8")
+                    .write(document),
+            ScenarioValidationException.class);
+
+    assertThat(refused.problems()).hasSize(1);
+    assertThat(refused.problems().get(0).location()).isEqualTo(file.toString());
+    assertThat(refused.problems().get(0).message())
+        .isEqualTo(
+            "The scenario tiny-8 is more than "
+                + (document.length - 1)
+                + " bytes of JSON, the most a file may hold to be read back; nothing was"
+                + " written.");
   }
 
   @Test
