@@ -45,7 +45,7 @@ public final class SweepWriter {
         runs.add(
             new String[] {
               Integer.toString(run.runIndex()),
-              run.status().toString(),
+              run.status(),
               String.format(Locale.ROOT, "%.6f", run.riskReduced()),
               String.format(Locale.ROOT, "%.6f", run.totalWeightAtStake()),
               run.relativeGap() == null
