@@ -145,6 +145,20 @@ def scenario_documents(valid):
     def first(key):
         return lambda s: s[key][0]
 
+    def renamed(old, new):
+        """Every string value equal to old (an id and its references) becomes new."""
+
+        def rename(node):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    node[key] = new if value == old else rename(value)
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    node[i] = new if value == old else rename(value)
+            return node
+
+        return rename
+
     def set_in(path, value):
         def change(s):
             target = s
@@ -225,6 +239,23 @@ def scenario_documents(valid):
     mutated("tier-weights-bad-key", set_in(["policy"], {"tierWeights": {"first": 1.0}}))
     mutated("desire-by-role-array", set_in(["partners", 0, "desireByRole"], [0.5]))
     mutated("lists-null", lambda s: [s.__setitem__(k, None) for k in ("endStates", "partners", "gaps")])
+    # Issue 20: ids and years the validator must refuse, whatever the readers let through. Each
+    # breaks that one rule alone: an id is renamed wherever it is referenced, a lag kept acyclic.
+    mutated("id-100000-characters", set_in(["id"], "s" * 100_000))
+    mutated("id-escape-sequence", set_in(["id"], "tiny\u001b[2J\u001b]0;pwned\u0007"))
+    mutated("partner-id-newline", renamed("p-0", "p-0\nforged line"))
+    mutated("program-id-tab", renamed("prog-0", "prog\t0"))
+    mutated("program-id-list-separator", renamed("prog-0", "prog;0"))
+    mutated(
+        "role-name-201-characters",
+        lambda s: s["partners"][0]["desireByRole"].__setitem__("r" * 201, 0.5),
+    )
+    mutated("lead-time-int-max", set_in(["options", 0, "leadTimeYears"], 2**31 - 1))
+    mutated("planning-lead-time-int-max", set_in(["programs", 0, "planningLeadTimeYears"], 2**31 - 1))
+    mutated(
+        "prerequisite-lag-int-max",
+        lambda s: s["options"][1]["prerequisites"][0].__setitem__("lagYears", 2**31 - 1),
+    )
     mutated(
         "many-unknown-partners",
         lambda s: s.__setitem__(
@@ -253,6 +284,11 @@ def plan_documents(valid):
     mutated("locked-string", lambda p: funded(p).__setitem__("locked", "false"))
     mutated("totals-missing", lambda p: p.pop("totals"))
     mutated("statistics-wrong-type", lambda p: p.__setitem__("statistics", 5))
+    # Issue 20: a map key (an id) beyond the 200-character id limit is beyond the readers' too.
+    mutated(
+        "partner-key-201-characters",
+        lambda p: p["totals"]["obligationsByPartner"].__setitem__("p" * 201, 0),
+    )
 
 
 def main():

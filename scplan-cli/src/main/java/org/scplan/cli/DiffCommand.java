@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code scplan diff A.json B.json}: the diff of two plan files. Plans carry partners but not their
  * combatant commands; {@code --scenario} (or {@code --theater}) adds the breakdown by command.
+ * Plans of two scenarios (different scenario ids), or a scenario other than the plans', are refused
+ * with exit code 1.
  */
 @Command(
     name = "diff",
@@ -50,11 +52,34 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     Plan a = PlanJson.read(first);
     Plan b = PlanJson.read(second);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!a.scenarioId().equals(b.scenarioId())) {
+      err.printf(
+          "%s is a plan of scenario '%s' and %s of scenario '%s': options and partners of two"
+              + " scenarios cannot be compared. Maybe diff two plans of one scenario (solve, whatif"
+              + " and solve --previous keep the scenario's id).%n",
+          first, a.scenarioId(), second, b.scenarioId());
+      return ScplanCommand.INVALID_INPUT;
+    }
     PlanDiff diff;
     if (scenarioFile != null || theater) {
       Scenario scenario =
           scenarioFile != null ? ScenarioJson.read(scenarioFile) : ScenarioSource.load(null);
-      diff = PlanDiff.between(scenario, a, scenario, b);
+      if (!scenario.id().equals(a.scenarioId())) {
+        err.printf(
+            "The plans are of scenario '%s', but %s is scenario '%s'. Maybe give the scenario the"
+                + " plans were solved from with --scenario SCENARIO.json.%n",
+            a.scenarioId(),
+            scenarioFile != null ? scenarioFile : "the embedded notional theater",
+            scenario.id());
+        return ScplanCommand.INVALID_INPUT;
+      }
+      try {
+        diff = PlanDiff.between(scenario, a, scenario, b);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return ScplanCommand.INVALID_INPUT;
+      }
     } else {
       diff = PlanDiff.between(a, b);
     }

@@ -14,6 +14,15 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
   @Override
   public Duration convert(String text) {
+    Duration duration = parse(text);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a duration above 0. Maybe write it like 10s, 500ms, 2m or 1h.");
+    }
+    return duration;
+  }
+
+  private static Duration parse(String text) {
     String trimmed = text.trim().toLowerCase(java.util.Locale.ROOT);
     Matcher matcher = SIMPLE.matcher(trimmed);
     if (matcher.matches()) {

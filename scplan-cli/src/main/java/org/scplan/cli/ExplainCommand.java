@@ -17,6 +17,7 @@ import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--counterfactuals",
       paramLabel = "N",
+      converter = OptionValues.Count.class,
       defaultValue = "20",
       description =
           "How many unfunded options to force in, most valuable first (default: ${DEFAULT-VALUE}).")
@@ -76,6 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--deterministic-limit",
       paramLabel = "UNITS",
+      converter = OptionValues.PositiveUnits.class,
       defaultValue = "1.0",
       description =
           "CP-SAT deterministic time per re-solve (load-independent work units, roughly seconds; default: ${DEFAULT-VALUE}).")
@@ -84,6 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--solve-limit",
       paramLabel = "UNITS",
+      converter = OptionValues.PositiveUnits.class,
       defaultValue = "5.0",
       description =
           "Deterministic time of the first solve when no --plan is given (default: ${DEFAULT-VALUE}).")
@@ -110,23 +114,28 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ExplainerConfig config;
+    try {
+      config =
+          ExplainerConfig.builder()
+              .stepDollars(step)
+              .counterfactuals(counterfactuals)
+              .marginalValues(!noMarginalValues)
+              .deterministicTimeLimit(deterministicLimit)
+              .seed(seed)
+              .allocator(
+                  AllocatorConfig.builder()
+                      .workers(1)
+                      .seed(seed)
+                      .timeLimit(Duration.ofSeconds(600))
+                      .deterministicTimeLimit(solveLimit)
+                      .build())
+              .build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     Scenario scenario = ScenarioSource.load(scenarioFile);
     Plan plan = planFile == null ? null : PlanJson.read(planFile);
-    ExplainerConfig config =
-        ExplainerConfig.builder()
-            .stepDollars(step)
-            .counterfactuals(counterfactuals)
-            .marginalValues(!noMarginalValues)
-            .deterministicTimeLimit(deterministicLimit)
-            .seed(seed)
-            .allocator(
-                AllocatorConfig.builder()
-                    .workers(1)
-                    .seed(seed)
-                    .timeLimit(Duration.ofSeconds(600))
-                    .deterministicTimeLimit(solveLimit)
-                    .build())
-            .build();
     PrintWriter err = spec.commandLine().getErr();
     if (!quiet) {
       err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.scplan.csv.PlanCsv;
 import org.scplan.csv.ScenarioCsv;
 import org.scplan.json.PlanJson;
+import org.scplan.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +61,14 @@ final class ExportCsvCommand implements Callable<Integer> {
           .getOut()
           .printf("Plan tables written to %s: %s%n", out, String.join(", ", PlanCsv.fileNames()));
     } else {
-      ScenarioCsv.write(
-          ScenarioSource.loadForConversion(scenario.equals("theater") ? null : Path.of(scenario)),
-          out);
+      Scenario valid =
+          ScenarioSource.loadValid(scenario.equals("theater") ? null : Path.of(scenario));
+      try {
+        ScenarioCsv.write(valid, out);
+      } catch (IllegalArgumentException unwritable) {
+        spec.commandLine().getErr().println(unwritable.getMessage());
+        return ScplanCommand.INVALID_INPUT;
+      }
       spec.commandLine()
           .getOut()
           .printf(

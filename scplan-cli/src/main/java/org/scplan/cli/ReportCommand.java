@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = PlanJson.read(planFile);
-    Scenario scenario = ScenarioSource.load(scenarioFile);
+    Scenario scenario = ScenarioSource.loadValid(scenarioFile);
     PlanReport report;
     try {
       report = PlanReport.of(scenario, plan);

@@ -42,6 +42,12 @@ final class ReportFiles {
       Path markdown,
       Path cscsDirectory,
       PrintWriter out) {
+    AtomicFiles.requireReplaceable(html, markdown);
+    Map<String, String> drafts = cscsDirectory == null ? Map.of() : CscsDraft.renderAll(report);
+    if (cscsDirectory != null) {
+      AtomicFiles.requireReplaceable(
+          drafts.keySet().stream().map(cscsDirectory::resolve).toArray(Path[]::new));
+    }
     if (html != null) {
       AtomicFiles.write(html, HtmlReport.render(report, assessment, adjustments));
       out.printf("HTML report written to %s%n", html);
@@ -56,7 +62,6 @@ final class ReportFiles {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create " + cscsDirectory + ": " + e.getMessage(), e);
       }
-      Map<String, String> drafts = CscsDraft.renderAll(report);
       drafts.forEach((name, text) -> AtomicFiles.write(cscsDirectory.resolve(name), text));
       out.printf("%d CSCS drafts written to %s%n", drafts.size(), cscsDirectory);
     }

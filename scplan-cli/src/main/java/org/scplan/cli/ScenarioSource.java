@@ -2,11 +2,15 @@ package org.scplan.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.scplan.csv.ScenarioCsv;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.internal.Preparation;
 import org.scplan.json.ScenarioJson;
 import org.scplan.scenario.Scenario;
+import org.scplan.validation.Problem;
+import org.scplan.validation.ScenarioValidationException;
 
 /**
  * Where a command's scenario comes from: a JSON file, a folder or zip archive of CSV files, or the
@@ -36,11 +40,18 @@ final class ScenarioSource {
   }
 
   /**
-   * As {@link #load}, but a JSON scenario need only be well formed, not valid: converting it to a
-   * workbook is one way to fix it.
+   * As {@link #load}, then refused unless it can be planned: every problem {@code validate} reports
+   * (the validator's, or locked decisions that cannot hold), located.
+   *
+   * @throws ScenarioValidationException with every problem found
    */
-  static Scenario loadForConversion(Path path) {
-    return path == null || isCsv(path) ? load(path) : ScenarioJson.read(path);
+  static Scenario loadValid(Path path) {
+    Scenario scenario = load(path);
+    List<Problem> problems = Preparation.problems(scenario);
+    if (!problems.isEmpty()) {
+      throw new ScenarioValidationException(describe(path), problems);
+    }
+    return scenario;
   }
 
   /** Whether {@code path} names a CSV workbook (a folder or a zip archive). */

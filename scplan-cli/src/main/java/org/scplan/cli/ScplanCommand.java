@@ -4,9 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Stream;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.optimizer.NativeLibraryException;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
@@ -72,6 +80,12 @@ public final class ScplanCommand {
    */
   boolean standalone;
 
+  /**
+   * Standard error as given, without {@link TerminalSafeWriter}: for progress lines alone, which
+   * print numbers and the carriage returns that redraw them.
+   */
+  PrintWriter progressErr;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     long jvmAgeMillis =
@@ -108,16 +122,21 @@ public final class ScplanCommand {
     command.standalone = standalone;
     command.liveProgress = liveProgress;
     command.startedNanos = startedNanos;
+    command.progressErr = err;
     CommandLine commandLine = new CommandLine(command);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+    commandLine.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           if (exception instanceof ScenarioValidationException invalid) {
             cmd.getErr().println(invalid.getMessage());
             return INVALID_INPUT;
           }
-          if (exception instanceof java.io.UncheckedIOException unwritable) {
+          if (exception instanceof AtomicFiles.NotARegularFileException refused) {
+            cmd.getErr().println(refused.getMessage());
+            return USAGE;
+          }
+          if (exception instanceof UncheckedIOException unwritable) {
             cmd.getErr().println(unwritable.getMessage());
             return INVALID_INPUT;
           }
@@ -127,7 +146,78 @@ public final class ScplanCommand {
           }
           throw exception;
         });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // The command's objects are unreachable once it has unwound, so the message can be built.
+      commandLine
+          .getErr()
+          .println(
+              outOfMemory(inputs(commandLine.getParseResult()), Runtime.getRuntime().maxMemory()));
+      return INVALID_INPUT;
+    }
+  }
+
+  /**
+   * The message for a command that ran out of memory: which inputs it read, their size, the heap it
+   * had, and how to give it more.
+   */
+  static String outOfMemory(List<Path> inputs, long maxHeapBytes) {
+    StringBuilder message = new StringBuilder("Out of memory");
+    if (!inputs.isEmpty()) {
+      message.append(" reading ");
+      for (int i = 0; i < inputs.size(); i++) {
+        message
+            .append(i == 0 ? "" : ", ")
+            .append(inputs.get(i))
+            .append(" (")
+            .append(megabytes(size(inputs.get(i))))
+            .append(')');
+      }
+    }
+    return message
+        .append(" with a Java heap of at most ")
+        .append(megabytes(maxHeapBytes))
+        .append(". Maybe give Java more memory, e.g. java -Xmx8g -jar scplan.jar …, or split the")
+        .append(" input.")
+        .toString();
+  }
+
+  /** The files and folders the command line named as inputs: its positional parameters. */
+  private static List<Path> inputs(CommandLine.ParseResult parsed) {
+    List<Path> inputs = new ArrayList<>();
+    for (CommandLine.ParseResult command = parsed;
+        command != null;
+        command = command.subcommand()) {
+      for (CommandLine.Model.PositionalParamSpec parameter : command.matchedPositionals()) {
+        if (parameter.getValue() instanceof Path path) {
+          inputs.add(path);
+        }
+      }
+    }
+    return inputs;
+  }
+
+  /** Bytes of a file, or of the files in a folder (not its subfolders); 0 when unreadable. */
+  private static long size(Path path) {
+    try {
+      if (!Files.isDirectory(path)) {
+        return Files.size(path);
+      }
+      try (Stream<Path> files = Files.list(path)) {
+        long total = 0;
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          total += Files.size(file);
+        }
+        return total;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
   /** The project version, from the resource Maven filters at build time. */

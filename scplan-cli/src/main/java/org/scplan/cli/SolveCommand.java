@@ -7,11 +7,13 @@ import java.util.concurrent.Callable;
 import org.scplan.assessment.ExecutionReplan;
 import org.scplan.assessment.ExecutionReplanning;
 import org.scplan.csv.PlanCsv;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.Plan;
+import org.scplan.plan.PlanStatus;
 import org.scplan.report.PlanReport;
 import org.scplan.scenario.Scenario;
 import org.scplan.time.Deadline;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
     name = "solve",
     mixinStandardHelpOptions = true,
     description =
-        "Allocates program money to solution options and prints a summary. With no file, solves the embedded notional theater.")
+        "Allocates program money to solution options and prints a summary. With no file, solves the"
+            + " embedded notional theater. Exits 1 when the scenario is invalid or no plan satisfies"
+            + " its rules (INFEASIBLE), 2 for a bad command line.")
 final class SolveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -150,6 +154,10 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--money-resolution must be a whole number of dollars ≥ 1, but was " + moneyResolution);
     }
+    AtomicFiles.requireReplaceable(out, html, markdown);
+    if (csvOut != null) {
+      AtomicFiles.requireReplaceable(PlanCsv.files(csvOut));
+    }
     AllocatorConfig config = solver.config();
     // The limit counts from the start of the process, reading the scenario included: it is the
     // user's whole wait.
@@ -174,7 +182,11 @@ final class SolveCommand implements Callable<Integer> {
       Deadline budget =
           interruption.bound(deadline.before(SolverOptions.finishingReserve(scenario, config)));
       try (ProgressLine progress =
-          solver.quiet ? null : new ProgressLine(err, parent != null && parent.liveProgress)) {
+          solver.quiet
+              ? null
+              : parent == null
+                  ? new ProgressLine(err, false)
+                  : new ProgressLine(parent.progressErr, parent.liveProgress)) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         if (previous == null) {
           plan = allocator.allocate(scenario, listener, budget);
@@ -251,6 +263,14 @@ final class SolveCommand implements Callable<Integer> {
           stdout);
     }
     stdout.flush();
+    if (plan.status() == PlanStatus.INFEASIBLE) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "No plan satisfies the scenario's rules (status INFEASIBLE). Maybe run scplan explain to"
+                  + " see which rules conflict.");
+      return ScplanCommand.INVALID_INPUT;
+    }
     return 0;
   }
 

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.scenario.Scenario;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The solver options every solving command shares ({@code solve}, {@code whatif}, {@code curve}),
@@ -39,7 +42,8 @@ final class SolverOptions {
   @Option(
       names = "--workers",
       paramLabel = "N",
-      description = "Solver worker threads (default: processors, at most 8).")
+      converter = OptionValues.Workers.class,
+      description = "Solver worker threads, 1–64 (default: processors, at most 8).")
   Integer workers;
 
   @Option(
@@ -52,6 +56,7 @@ final class SolverOptions {
   @Option(
       names = "--gap-limit",
       paramLabel = "FRACTION",
+      converter = OptionValues.Fraction.class,
       defaultValue = "0",
       description =
           "Stop once the relative gap is at most this, e.g. 0.01 (default: ${DEFAULT-VALUE}, prove optimality).")
@@ -60,6 +65,7 @@ final class SolverOptions {
   @Option(
       names = "--deterministic-limit",
       paramLabel = "UNITS",
+      converter = OptionValues.PositiveUnits.class,
       description =
           "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
               + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load."
@@ -96,7 +102,14 @@ final class SolverOptions {
         Math.min(reserve, (long) (FINISHING_SHARE * config.timeLimit().toNanos())));
   }
 
-  /** The allocator configuration these options describe. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /**
+   * The allocator configuration these options describe.
+   *
+   * @throws ParameterException for a combination the allocator refuses
+   */
   AllocatorConfig config() {
     AllocatorConfig.Builder config =
         AllocatorConfig.builder()
@@ -110,7 +123,11 @@ final class SolverOptions {
     if (workers != null) {
       config.workers(workers);
     }
-    return config.build();
+    try {
+      return config.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    }
   }
 
   /**

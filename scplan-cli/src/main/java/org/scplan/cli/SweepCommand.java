@@ -14,6 +14,7 @@ import org.scplan.sweep.Uncertainty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
 final class SweepCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @ParentCommand ScplanCommand parent;
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -44,6 +47,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
+      converter = OptionValues.PositiveCount.class,
       defaultValue = "100",
       description = "Number of samples (default: ${DEFAULT-VALUE}).")
   int runs;
@@ -51,6 +55,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "T",
+      converter = OptionValues.PositiveCount.class,
       description = "Runs in parallel, one solver worker each (default: processors).")
   Integer threads;
 
@@ -73,6 +78,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--deterministic-limit",
       paramLabel = "UNITS",
+      converter = OptionValues.PositiveUnits.class,
       description =
           "CP-SAT deterministic time limit per run; set it below the wall-clock limit for a sweep that is reproducible whatever the load.")
   Double deterministicLimit;
@@ -80,6 +86,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--noise-runs",
       paramLabel = "N",
+      converter = OptionValues.Count.class,
       defaultValue = "10",
       description =
           "Solves of the base scenario with no uncertainty, solver seeds seed..seed+N-1, whose"
@@ -99,26 +106,22 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1 || (threads != null && threads < 1) || noiseRuns < 0) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "scplan sweep: --runs and --threads must be at least 1, and --noise-runs at least 0");
-      return ScplanCommand.USAGE;
-    }
     Scenario scenario = ScenarioSource.load(scenarioFile);
     int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     SweepTask task =
         SweepTask.of(scenario, Uncertainty.defaults(), seed, timeLimit, deterministicLimit);
     PrintWriter err = spec.commandLine().getErr();
+    // The progress line redraws itself with carriage returns, so it goes around TerminalSafeWriter;
+    // it prints numbers and a status only.
+    PrintWriter progressErr = parent == null ? err : parent.progressErr;
     long start = System.nanoTime();
     Sweep.Progress progress =
         quiet
             ? Sweep.Progress.NONE
             : (completed, total, run) -> {
               double seconds = (System.nanoTime() - start) / 1e9;
-              synchronized (err) {
-                err.printf(
+              synchronized (progressErr) {
+                progressErr.printf(
                     Locale.ROOT,
                     "\r  %d/%d runs  %.1f s  %.2f runs/s  last: run %d risk reduced %.2f (%s)   ",
                     completed,
@@ -128,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
                     run.runIndex(),
                     run.riskReduced(),
                     run.status());
-                err.flush();
+                progressErr.flush();
               }
             };
     if (!quiet) {

@@ -3,9 +3,10 @@ package org.scplan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scplan.internal.Preparation;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;
-import org.scplan.validation.ScenarioValidator;
+import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,17 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = ScenarioSource.load(scenarioFile);
-    List<Problem> problems = ScenarioValidator.problems(scenario);
+    List<Problem> problems = Preparation.problems(scenario);
     if (!problems.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "%s has %d %s:%n",
-              ScenarioSource.describe(scenarioFile),
-              problems.size(),
-              problems.size() == 1 ? "problem" : "problems");
-      problems.forEach(p -> spec.commandLine().getErr().println("  - " + p));
-      return ScplanCommand.INVALID_INPUT;
+      throw new ScenarioValidationException(ScenarioSource.describe(scenarioFile), problems);
     }
     spec.commandLine()
         .getOut()

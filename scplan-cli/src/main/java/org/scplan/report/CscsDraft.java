@@ -7,7 +7,12 @@ import static org.scplan.report.Text.points;
 import static org.scplan.report.Text.shortDollars;
 import static org.scplan.report.Text.words;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,18 +47,57 @@ public final class CscsDraft {
   /**
    * A file name for the partner's draft, {@code cscs-<partner id>.md}, with every character other
    * than letters, digits, '.', '_' and '-' replaced by '_' so that a partner id cannot name a path.
+   * When that changed the id, {@code ~} and the first 8 hex digits of the id's SHA-256 follow, so
+   * that {@code p/a}, {@code p\a} and {@code p_a} get three files ({@code ~} never survives the
+   * replacement, so a plain id cannot take a hashed name).
    */
   public static String fileName(Partner partner) {
-    return "cscs-" + partner.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".md";
+    return "cscs-" + stem(partner.id(), false) + ".md";
   }
 
-  /** Drafts for every partner, keyed by {@link #fileName(Partner)}, in briefing order. */
+  /**
+   * Drafts for every partner, keyed by {@link #fileName(Partner)}, in briefing order; partners
+   * whose names would differ only in case (one file on Windows and macOS) both take the hashed
+   * form.
+   *
+   * @throws IllegalStateException if two partners would still share a file name
+   */
   public static Map<String, String> renderAll(PlanReport report) {
-    Map<String, String> drafts = new LinkedHashMap<>();
+    Map<String, Integer> partnersByFolded = new HashMap<>();
     for (Partner partner : report.partners()) {
-      drafts.put(fileName(partner), render(report, partner.id()));
+      partnersByFolded.merge(fold("cscs-" + stem(partner.id(), false)), 1, Integer::sum);
+    }
+    Map<String, String> drafts = new LinkedHashMap<>();
+    Map<String, String> partnerByFolded = new HashMap<>();
+    for (Partner partner : report.partners()) {
+      boolean caseClash = partnersByFolded.get(fold("cscs-" + stem(partner.id(), false))) > 1;
+      String name = "cscs-" + stem(partner.id(), caseClash) + ".md";
+      String other = partnerByFolded.putIfAbsent(fold(name), partner.id());
+      if (other != null) {
+        throw new IllegalStateException(
+            "Partners '" + other + "' and '" + partner.id() + "' would share the draft " + name);
+      }
+      drafts.put(name, render(report, partner.id()));
     }
     return drafts;
+  }
+
+  private static String stem(String id, boolean alwaysHash) {
+    String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (safe.equals(id) && !alwaysHash) {
+      return safe;
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return safe + "~" + HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private static String fold(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -308,7 +308,9 @@ public final class HtmlReport {
     card(
         page,
         "Independent check",
-        violations.isEmpty() ? "passed" : violations.size() + " violations",
+        violations.isEmpty()
+            ? "passed"
+            : violations.size() + (violations.size() == 1 ? " violation" : " violations"),
         violations.isEmpty() ? "every rule holds" : "see the list below");
     page.append("</div>\n");
     if (!violations.isEmpty()) {

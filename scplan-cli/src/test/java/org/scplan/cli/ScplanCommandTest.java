@@ -305,11 +305,12 @@ class ScplanCommandTest {
 
   @Test
   void solve_withReportOptions_writesReportsOfTheSolvedPlan() throws Exception {
-    Scenario tiny = RandomScenarios.tiny(5);
-    Path scenarioFile = directory.resolve("tiny.json");
-    ScenarioJson.write(tiny, scenarioFile);
-    Path html = directory.resolve("tiny.html");
-    Path markdown = directory.resolve("tiny.md");
+    // A feasible scenario: solve exits 1 when the result is INFEASIBLE, as tiny(5)'s is.
+    Scenario theater = NotionalTheater.scenario();
+    Path scenarioFile = directory.resolve("theater.json");
+    ScenarioJson.write(theater, scenarioFile);
+    Path html = directory.resolve("theater.html");
+    Path markdown = directory.resolve("theater.md");
 
     Run run =
         run(

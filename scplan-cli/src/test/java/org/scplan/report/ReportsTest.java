@@ -146,7 +146,7 @@ class ReportsTest {
             partner.scoId());
 
     assertThat(CscsDraft.fileName(hostile))
-        .isEqualTo("cscs-.._.._etc_passwd.md")
+        .matches("cscs-\\.\\._\\.\\._etc_passwd~[0-9a-f]{8}\\.md")
         .doesNotContain("/");
   }
 

@@ -84,8 +84,10 @@ final class CsvSource {
 
   private static void loadFolder(Path folder, SortedMap<String, String> texts, List<Problem> out) {
     List<Path> sheets;
+    Path realFolder;
     try (Stream<Path> entries = java.nio.file.Files.list(folder)) {
-      sheets = entries.filter(CsvSource::isSheet).sorted().toList();
+      sheets = entries.filter(entry -> isSheetName(fileName(entry))).sorted().toList();
+      realFolder = folder.toRealPath();
     } catch (IOException e) {
       out.add(new Problem(folder.toString(), "", "Cannot list the folder: " + e.getMessage(), ""));
       return;
@@ -94,6 +96,16 @@ final class CsvSource {
     for (Path sheet : sheets) {
       String fileName = fileName(sheet);
       try {
+        String refusal = refusal(sheet, realFolder);
+        if (refusal != null) {
+          out.add(
+              new Problem(
+                  fileName,
+                  "",
+                  refusal,
+                  "copy the file itself into the folder; sheets are read only from inside it."));
+          continue;
+        }
         long size = java.nio.file.Files.size(sheet);
         total += size;
         if (size > MAX_FILE_BYTES || total > MAX_TOTAL_BYTES) {
@@ -107,8 +119,27 @@ final class CsvSource {
     }
   }
 
-  private static boolean isSheet(Path path) {
-    return java.nio.file.Files.isRegularFile(path) && isSheetName(fileName(path));
+  /**
+   * Why {@code sheet} is not read, or null: a link is followed only to a regular file inside the
+   * folder, and anything but a regular file (a FIFO, a device, a folder) is refused, so that a
+   * workbook cannot make scplan read, or echo in a problem, a file elsewhere on the machine.
+   */
+  private static String refusal(Path sheet, Path realFolder) throws IOException {
+    if (java.nio.file.Files.isSymbolicLink(sheet)) {
+      Path target;
+      try {
+        target = sheet.toRealPath();
+      } catch (IOException e) {
+        return "The file is a link to nothing that can be read.";
+      }
+      if (!realFolder.equals(target.getParent())) {
+        return "The file is a link to a file outside the folder.";
+      }
+    }
+    if (!java.nio.file.Files.isRegularFile(sheet)) {
+      return "The file is not a regular file (a folder, a FIFO or a device).";
+    }
+    return null;
   }
 
   private static boolean isSheetName(String fileName) {

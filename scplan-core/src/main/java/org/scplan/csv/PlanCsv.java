@@ -80,18 +80,26 @@ public final class PlanCsv {
    * files in the folder are left alone.
    *
    * @throws IllegalArgumentException if a number in the plan is NaN or infinite
+   * @throws AtomicFiles.NotARegularFileException when a table's path holds a link, FIFO, device or
+   *     folder; nothing is written then
    * @throws UncheckedIOException when a file cannot be written
    */
   public static void write(Plan plan, Path folder) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(folder, "folder");
     Map<String, List<String[]>> tables = tables(plan);
+    AtomicFiles.requireReplaceable(files(folder));
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + folder + ": " + e.getMessage(), e);
     }
     tables.forEach((name, rows) -> AtomicFiles.write(folder.resolve(name), CsvText.print(rows)));
+  }
+
+  /** The files {@link #write} writes into {@code folder}, for callers that check them first. */
+  public static Path[] files(Path folder) {
+    return FILE_NAMES.stream().map(folder::resolve).toArray(Path[]::new);
   }
 
   /** The text of each table, by file name, for callers that write elsewhere. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scplan.internal.CsvText;
+import org.scplan.validation.InputLimits;
 import org.scplan.validation.Problem;
 
 /**
@@ -22,7 +23,7 @@ import org.scplan.validation.Problem;
  */
 final class RowReader {
   /** Separates the elements of a list cell ({@code "fmf;s333"}). */
-  static final String LIST_SEPARATOR = ";";
+  static final String LIST_SEPARATOR = InputLimits.LIST_SEPARATOR;
 
   /** Separates key and value in a map cell ({@code "1=4;2=2"}). */
   static final String KEY_SEPARATOR = "=";

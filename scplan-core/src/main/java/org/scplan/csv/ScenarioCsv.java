@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.scplan.internal.AtomicFiles;
+import org.scplan.internal.Preparation;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
@@ -83,7 +84,7 @@ public final class ScenarioCsv {
     if (result.validatable()) {
       problems.addAll(
           ValidatorProblems.locate(
-              ScenarioValidator.problems(result.scenario()),
+              Preparation.problems(result.scenario()),
               result.origins(),
               result.rowsWithCellProblems()));
     }
@@ -101,12 +102,18 @@ public final class ScenarioCsv {
    * @throws IllegalArgumentException when a value cannot be written so as to read back the same: a
    *     NaN or infinite number, a blank scenario name or exclusion group, a list element that is
    *     empty, contains {@code ;} or has spaces around it
+   * @throws AtomicFiles.NotARegularFileException when a sheet's path holds a link, FIFO, device or
+   *     folder; nothing is written then
    * @throws UncheckedIOException when a file cannot be written
    */
   public static void write(Scenario scenario, Path folder) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(folder, "folder");
     Map<Sheet, String> texts = ScenarioCsvWriter.texts(scenario);
+    AtomicFiles.requireReplaceable(
+        texts.keySet().stream()
+            .map(sheet -> folder.resolve(sheet.fileName()))
+            .toArray(Path[]::new));
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {

@@ -14,12 +14,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The one place that parses and prints CSV (scenario and plan tables, and the benchmarks' files),
- * with Jackson's CSV module (RFC 4180: comma separated, double-quoted cells with doubled quotes
- * inside, cells may span lines). Cells are kept as text, untrimmed; the readers decide what they
- * mean.
+ * The one place that parses and prints CSV (scenario and plan tables, sweep results and the
+ * benchmarks' files), with Jackson's CSV module (RFC 4180: comma separated, double-quoted cells
+ * with doubled quotes inside, cells may span lines). Cells are kept as text, untrimmed; the readers
+ * decide what they mean.
+ *
+ * <p>Printing neutralises formulas (OWASP's CSV injection advice): a cell that a spreadsheet would
+ * run as a formula, one starting with {@code = + - @}, a tab or a carriage return, unless it is a
+ * plain number such as {@code -5} or {@code 1.5e-3}, is written with a single quote in front. So
+ * that every text survives a round trip, a cell that already starts with quotes followed by such a
+ * character gets one more. Parsing undoes exactly that: one leading quote is removed from a cell
+ * whose leading quotes are followed by one of those characters. Other cells, a lone {@code 'x}
+ * included, are read as written.
  */
 public final class CsvText {
   private static final CsvMapper MAPPER =
@@ -35,7 +44,41 @@ public final class CsvText {
   private static final ObjectWriter WRITER =
       MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n"));
 
+  /** A cell a spreadsheet reads as a number: kept as written though it may start with - or +. */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
   private CsvText() {}
+
+  /**
+   * {@code cell} as written into a file: with a single quote in front when a spreadsheet would run
+   * it as a formula, or when its leading quotes precede such a start (see the class comment).
+   */
+  public static String neutralise(String cell) {
+    return cell != null && startsFormula(cell, 0) && !PLAIN_NUMBER.matcher(cell).matches()
+        ? "'" + cell
+        : cell;
+  }
+
+  /** The text {@link #neutralise} was given, from the cell it wrote. */
+  public static String restore(String cell) {
+    return cell.startsWith("'") && startsFormula(cell, 1) ? cell.substring(1) : cell;
+  }
+
+  /** Whether {@code cell}, after its leading quotes from {@code from} on, starts a formula. */
+  private static boolean startsFormula(String cell, int from) {
+    int at = from;
+    while (at < cell.length() && cell.charAt(at) == '\'') {
+      at++;
+    }
+    if (at == cell.length()) {
+      return false;
+    }
+    return switch (cell.charAt(at)) {
+      case '=', '+', '-', '@', '\t', '\r' -> true;
+      default -> false;
+    };
+  }
 
   /**
    * One record of a file.
@@ -85,6 +128,9 @@ public final class CsvText {
             break;
           }
           String[] cells = iterator.nextValue();
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = restore(cells[i]);
+          }
           records.add(new Record(++row, Math.max(1, line), cells));
         } catch (JsonProcessingException e) {
           int opened = unclosedQuoteLine(content);
@@ -133,12 +179,19 @@ public final class CsvText {
     return quoted ? openedOn : 0;
   }
 
-  /** {@code rows} as CSV text: quotes only where needed, {@code \n} line endings. */
+  /**
+   * {@code rows} as CSV text: formulas neutralised, quotes only where needed, {@code \n} line
+   * endings.
+   */
   public static String print(List<String[]> rows) {
     StringWriter text = new StringWriter();
     try (SequenceWriter writer = WRITER.writeValues(text)) {
       for (String[] row : rows) {
-        writer.write(row);
+        String[] cells = new String[row.length];
+        for (int i = 0; i < row.length; i++) {
+          cells[i] = neutralise(row[i]);
+        }
+        writer.write(cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot print CSV held in memory", e);

@@ -14,6 +14,7 @@ import org.scplan.plan.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.plan.UnfundedReason;
+import org.scplan.scenario.CapabilityGap;
 
 /**
  * The last step before any allocator returns a plan (docs/MODEL.md §6, "Fill pass"): in exact
@@ -159,7 +160,7 @@ public final class FillPass {
       return new UnfundedReason(
           ReasonCode.GAP_ALREADY_CLOSED,
           "Its gap '"
-              + exact.options[option].gapId()
+              + gapName(exact, exact.options[option].gapId())
               + "' already holds its maximum value, so funding it would retire nothing more.");
     }
     if (result.cause() == CrowdingCause.FITS_BUT_NOT_FOUND) {
@@ -180,11 +181,19 @@ public final class FillPass {
             Locale.ROOT,
             "Crowded out: funded by program '%s' from FY%d it would retire %.3f points for $%,d,"
                 + " but exceed %s; every other start it could have breaks a limit too.",
-            candidate.programId(),
+            Rules.programName(exact, candidate.programId()),
             candidate.startFiscalYear(),
             result.marginalGain(),
             cost,
             limits));
+  }
+
+  private static String gapName(AllocationInstance exact, String gapId) {
+    return exact.scenario.gaps().stream()
+        .filter(gap -> gap.id().equals(gapId))
+        .map(CapabilityGap::description)
+        .findFirst()
+        .orElse(gapId);
   }
 
   /** An addition that fits and gains: the option, its candidate and the net gain in points. */

@@ -17,6 +17,16 @@ public final class Preparation {
   private Preparation() {}
 
   /**
+   * Every problem that stops {@code scenario} from being planned, in one list: the validator's, or,
+   * when it finds none, each locked decision that cannot hold. {@code validate}, the CSV import and
+   * every solve use this, so that they give one verdict on one input.
+   */
+  public static List<Problem> problems(Scenario scenario) {
+    List<Problem> problems = ScenarioValidator.problems(scenario);
+    return problems.isEmpty() ? lockProblems(Valuation.of(scenario)) : problems;
+  }
+
+  /**
    * Validates, values and flattens {@code scenario}.
    *
    * @throws ScenarioValidationException listing every problem, locked decisions included
@@ -24,6 +34,16 @@ public final class Preparation {
   public static AllocationInstance prepare(Scenario scenario) {
     ScenarioValidator.validate(scenario);
     Valuation valuation = Valuation.of(scenario);
+    List<Problem> problems = lockProblems(valuation);
+    if (!problems.isEmpty()) {
+      throw new ScenarioValidationException("Scenario '" + scenario.id() + "'", problems);
+    }
+    return new AllocationInstance(valuation);
+  }
+
+  /** A problem for each locked decision that is not a funding candidate of its option. */
+  private static List<Problem> lockProblems(Valuation valuation) {
+    Scenario scenario = valuation.scenario();
     List<Problem> problems = new ArrayList<>();
     for (LockedDecision lock : scenario.lockedDecisions()) {
       if (valuation
@@ -47,9 +67,6 @@ public final class Preparation {
                 "check the option's programs and start window, or unlock it."));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ScenarioValidationException("Scenario '" + scenario.id() + "'", problems);
-    }
-    return new AllocationInstance(valuation);
+    return problems;
   }
 }

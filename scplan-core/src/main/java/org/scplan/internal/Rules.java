@@ -40,7 +40,8 @@ public final class Rules {
                 + ")");
   }
 
-  private static String programName(AllocationInstance instance, String programId) {
+  /** The name of program {@code programId}, or the id when the scenario has no such program. */
+  static String programName(AllocationInstance instance, String programId) {
     for (var program : instance.programs) {
       if (program.id().equals(programId)) {
         return program.name();

@@ -30,6 +30,10 @@ public final class BudgetCurveJson {
    */
   public static void write(BudgetCurve curve, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(curve));
+    Objects.requireNonNull(curve, "curve");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(FORMAT_VERSION, curve),
+        "budget curve of scenario " + curve.scenarioId());
   }
 }

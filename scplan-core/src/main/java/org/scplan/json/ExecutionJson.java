@@ -69,7 +69,11 @@ public final class ExecutionJson {
   /** Writes the record to {@code file} as by {@link #write(ExecutionRecord)}, atomically. */
   public static void write(ExecutionRecord record, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(record));
+    Objects.requireNonNull(record, "record");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(ExecutionRecord.FORMAT_VERSION, record),
+        "execution record of scenario " + record.scenarioId());
   }
 
   private static ExecutionRecord record(JsonNode root, String sourceName) {

@@ -38,7 +38,11 @@ public final class ExplanationJson {
    */
   public static void write(PlanExplanation explanation, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(explanation));
+    Objects.requireNonNull(explanation, "explanation");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(PlanExplanation.FORMAT_VERSION, explanation),
+        "explanation of scenario " + explanation.scenarioId());
   }
 
   /**
@@ -60,6 +64,10 @@ public final class ExplanationJson {
    */
   public static void write(PlanAnalysis analysis, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(analysis));
+    Objects.requireNonNull(analysis, "analysis");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(PlanExplanation.FORMAT_VERSION, analysis),
+        "analysis of scenario " + analysis.scenarioId());
   }
 }

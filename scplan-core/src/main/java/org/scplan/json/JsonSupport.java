@@ -1,8 +1,11 @@
 package org.scplan.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,9 +24,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -37,10 +45,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.internal.AtomicFiles;
+import org.scplan.validation.InputLimits;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 
@@ -53,8 +63,14 @@ final class JsonSupport {
   /** Deepest nesting of objects and arrays accepted; a scenario needs six levels. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  /** Longest string value accepted, in characters. */
-  static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Longest string value accepted, in characters: the longest text validation lets through. */
+  static final int MAX_STRING_LENGTH = InputLimits.MAX_TEXT_LENGTH;
+
+  /**
+   * Longest field name accepted, in characters: names are field names or ids (plans key maps by id)
+   * or role names, which validation holds to this length, so every written file reads back.
+   */
+  static final int MAX_NAME_LENGTH = InputLimits.MAX_ID_LENGTH;
 
   /** Longest number accepted, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
@@ -68,6 +84,7 @@ final class JsonSupport {
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_NESTING_DEPTH)
                   .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNameLength(MAX_NAME_LENGTH)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                   .build())
@@ -99,11 +116,17 @@ final class JsonSupport {
 
   private static final ObjectWriter PRINTER = MAPPER.writer(prettyPrinter());
 
+  /** {@link #PRINTER} for a stream that {@link AtomicFiles} closes itself. */
+  private static final ObjectWriter STREAM_PRINTER =
+      PRINTER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private static final String LIMITS_HINT =
       "inputs are limited to a nesting depth of "
           + MAX_NESTING_DEPTH
           + ", strings of "
           + MAX_STRING_LENGTH
+          + " characters, field names of "
+          + MAX_NAME_LENGTH
           + " characters, numbers of "
           + MAX_NUMBER_LENGTH
           + " characters and documents of "
@@ -337,10 +360,15 @@ final class JsonSupport {
    * #print}: the layout every document scplan writes shares.
    */
   static String printVersioned(int formatVersion, Object value, String what) {
+    return print(versioned(formatVersion, value), what);
+  }
+
+  /** The tree of {@code value}'s record fields after a leading {@code formatVersion}. */
+  static ObjectNode versioned(int formatVersion, Object value) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", formatVersion);
     root.setAll((ObjectNode) MAPPER.valueToTree(value));
-    return print(root, what);
+    return root;
   }
 
   /**
@@ -367,14 +395,160 @@ final class JsonSupport {
   }
 
   /**
-   * Writes {@code text} as UTF-8 to {@code file} atomically: to a temporary file in the same
-   * directory, flushed to disk, then moved over {@code file}, so that readers never see a
-   * half-written file and a failed write leaves the old file intact.
+   * Writes {@code document} to {@code file} as {@link #print} prints it, atomically, streamed
+   * straight into the file (no copy of the text in memory: a million-partner scenario is 300 MB of
+   * JSON).
    *
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws ScenarioValidationException if it is longer than the readers take ({@link #readable});
+   *     nothing is written then
+   * @throws java.io.UncheckedIOException when the file cannot be written
    */
-  static void writeAtomically(Path file, String text) {
-    AtomicFiles.write(file, text);
+  static void writeAtomically(Path file, JsonNode document, String what) {
+    requireFinite(document, "$", what);
+    AtomicFiles.write(
+        file,
+        out -> {
+          // Through a Writer, as writeValueAsString prints: Jackson's byte generator would escape
+          // characters beyond U+FFFF, and the file would differ from the printed text.
+          Writer text =
+              new OutputStreamWriter(readable(out, MAX_DOCUMENT_LENGTH, file, what), UTF_8);
+          STREAM_PRINTER.writeValue(text, document);
+          text.write('\n');
+          text.flush();
+        });
+  }
+
+  /**
+   * A top-level JSON object written field by field into a generator: each field's value, and each
+   * element of a list field, is built as a small tree, checked and written before the next is
+   * built, so that a document of a million entities is never held as one tree. The text is the one
+   * {@link #print} gives for the whole tree.
+   */
+  static final class ObjectStream {
+    private final JsonGenerator generator;
+    private final String what;
+
+    private ObjectStream(JsonGenerator generator, String what) {
+      this.generator = generator;
+      this.what = what;
+    }
+
+    /** Writes the field {@code name} with {@code value}. */
+    void field(String name, JsonNode value) throws IOException {
+      requireFinite(value, "$." + name, what);
+      generator.writeFieldName(name);
+      generator.writeTree(value);
+    }
+
+    /**
+     * Writes the field {@code name}: an array of one object per element, filled by {@code fill}.
+     */
+    <T> void array(String name, List<T> elements, BiConsumer<ObjectNode, T> fill)
+        throws IOException {
+      generator.writeFieldName(name);
+      generator.writeStartArray();
+      for (int i = 0; i < elements.size(); i++) {
+        ObjectNode element = MAPPER.createObjectNode();
+        fill.accept(element, elements.get(i));
+        requireFinite(element, "$." + name + "[" + i + "]", what);
+        generator.writeTree(element);
+      }
+      generator.writeEndArray();
+    }
+  }
+
+  /** What an {@link ObjectStream} is given to write. */
+  @FunctionalInterface
+  interface ObjectContent {
+    void writeTo(ObjectStream document) throws IOException;
+  }
+
+  /**
+   * The object that {@code content} writes, as text laid out as by {@link #print}.
+   *
+   * @throws IllegalArgumentException if it holds a NaN or infinite number
+   */
+  static String print(String what, ObjectContent content) {
+    StringWriter text = new StringWriter();
+    try {
+      writeObject(text, what, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot print " + what + " as JSON", e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the object that {@code content} writes to {@code file}, atomically, streamed: neither
+   * the document's tree nor its text is ever held whole.
+   *
+   * @throws IllegalArgumentException if it holds a NaN or infinite number; nothing is written then
+   * @throws ScenarioValidationException if it is longer than the readers take ({@link #readable});
+   *     nothing is written then
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  static void writeAtomically(Path file, String what, ObjectContent content) {
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer text =
+              new OutputStreamWriter(readable(out, MAX_DOCUMENT_LENGTH, file, what), UTF_8);
+          writeObject(text, what, content);
+          text.flush();
+        });
+  }
+
+  /**
+   * {@code out}, refusing a document longer than {@code limit} bytes: the readers refuse such a
+   * file ({@link #MAX_DOCUMENT_LENGTH}), so writing it would leave a file that nothing reads back.
+   * The refusal is a {@link ScenarioValidationException} located at {@code file}.
+   */
+  static OutputStream readable(OutputStream out, long limit, Path file, String what) {
+    return new FilterOutputStream(out) {
+      private long written;
+
+      @Override
+      public void write(int b) throws IOException {
+        count(1);
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        count(length);
+        out.write(bytes, offset, length);
+      }
+
+      private void count(int bytes) {
+        written += bytes;
+        if (written > limit) {
+          throw invalid(
+              file.toString(),
+              new Problem(
+                  file.toString(),
+                  "",
+                  "The "
+                      + what
+                      + " is more than "
+                      + limit
+                      + " bytes of JSON, the most a file may hold to be read back; nothing was"
+                      + " written.",
+                  "split the scenario into smaller ones; a CSV workbook can also be given as it"
+                      + " is to validate, solve and report."));
+        }
+      }
+    };
+  }
+
+  private static void writeObject(Writer text, String what, ObjectContent content)
+      throws IOException {
+    try (JsonGenerator generator = STREAM_PRINTER.createGenerator(text)) {
+      generator.writeStartObject();
+      content.writeTo(new ObjectStream(generator, what));
+      generator.writeEndObject();
+    }
+    text.write('\n');
   }
 
   /** A validation exception for {@code sourceName} with one problem. */

@@ -51,11 +51,17 @@ public final class PlanJson {
    * file or the new one, never a part.
    *
    * @throws IllegalArgumentException if a number in it is NaN or infinite
+   * @throws ScenarioValidationException if the file would be longer than the 256 MB the readers
+   *     take; nothing is written then
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public static void write(Plan plan, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(plan));
+    Objects.requireNonNull(plan, "plan");
+    JsonSupport.writeAtomically(
+        file,
+        JsonSupport.versioned(Plan.FORMAT_VERSION, plan),
+        "plan of scenario " + plan.scenarioId());
   }
 
   /**

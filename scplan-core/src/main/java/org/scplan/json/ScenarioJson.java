@@ -75,9 +75,10 @@ import org.scplan.validation.ScenarioValidator;
  *
  * <h2>Input limits</h2>
  *
- * <p>Nesting depth 64, strings of at most 1,000,000 characters, numbers of at most 100 characters,
- * documents of at most 256 MB. Input beyond a limit is refused with a problem located where the
- * parser stopped, without deep recursion.
+ * <p>Nesting depth 64, strings of at most 1,000,000 characters, field names of at most 200
+ * characters (the id limit of {@link org.scplan.validation.InputLimits}), numbers of at most 100
+ * characters, documents of at most 256 MB. Input beyond a limit is refused with a problem located
+ * where the parser stopped, without deep recursion.
  *
  * <p>Thread-safe: the class holds no state.
  */
@@ -150,7 +151,8 @@ public final class ScenarioJson {
    */
   public static String write(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
-    return JsonSupport.print(ScenarioWriter.tree(scenario), "scenario " + scenario.id());
+    return JsonSupport.print(
+        "scenario " + scenario.id(), document -> ScenarioWriter.write(scenario, document));
   }
 
   /**
@@ -158,10 +160,14 @@ public final class ScenarioJson {
    * old file or the new one, never a part.
    *
    * @throws IllegalArgumentException if a number in it is NaN or infinite
+   * @throws ScenarioValidationException if the file would be longer than the 256 MB the readers
+   *     take; nothing is written then
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public static void write(Scenario scenario, Path file) {
     Objects.requireNonNull(file, "file");
-    JsonSupport.writeAtomically(file, write(scenario));
+    Objects.requireNonNull(scenario, "scenario");
+    JsonSupport.writeAtomically(
+        file, "scenario " + scenario.id(), document -> ScenarioWriter.write(scenario, document));
   }
 }

@@ -3,6 +3,7 @@ package org.scplan.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import org.scplan.scenario.Appropriation;
@@ -23,50 +24,43 @@ import org.scplan.scenario.SecurityCooperationOffice;
 import org.scplan.scenario.SolutionOption;
 
 /**
- * Builds the JSON tree of a {@link Scenario}: {@code formatVersion} first, then every record
+ * Writes the JSON document of a {@link Scenario}: {@code formatVersion} first, then every record
  * component in declaration order, optional ones included (nulls written out), so that a written
  * file shows every field a planner can set and reads back to an equal scenario. Empty lists of
  * measures (MOEs, MOPs) are left out, so that a scenario without measures is written exactly as
- * before measures existed.
+ * before measures existed. Entities are written one at a time ({@link JsonSupport.ObjectStream}),
+ * never as one tree.
  */
 final class ScenarioWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ScenarioWriter() {}
 
-  /** The document for {@code scenario}. */
-  static ObjectNode tree(Scenario scenario) {
-    ObjectNode root = NODES.objectNode();
-    root.put("formatVersion", Scenario.FORMAT_VERSION);
-    root.put("id", scenario.id());
-    root.put("name", scenario.name());
-    ObjectNode horizon = root.putObject("horizon");
+  /** Writes the fields of {@code scenario}'s document to {@code document}. */
+  static void write(Scenario scenario, JsonSupport.ObjectStream document) throws IOException {
+    document.field("formatVersion", NODES.numberNode(Scenario.FORMAT_VERSION));
+    document.field("id", NODES.textNode(scenario.id()));
+    document.field("name", NODES.textNode(scenario.name()));
+    ObjectNode horizon = NODES.objectNode();
     horizon.put("firstFiscalYear", scenario.horizon().firstFiscalYear());
     horizon.put("lastFiscalYear", scenario.horizon().lastFiscalYear());
-    policy(root.putObject("policy"), scenario.policy());
-    ArrayNode endStates = root.putArray("endStates");
-    scenario.endStates().forEach(endState -> endState(endStates.addObject(), endState));
-    ArrayNode linesOfEffort = root.putArray("linesOfEffort");
-    scenario.linesOfEffort().forEach(line -> lineOfEffort(linesOfEffort.addObject(), line));
-    ArrayNode objectives = root.putArray("objectives");
-    scenario.objectives().forEach(objective -> objective(objectives.addObject(), objective));
-    ArrayNode offices = root.putArray("securityCooperationOffices");
-    scenario.securityCooperationOffices().forEach(office -> office(offices.addObject(), office));
-    ArrayNode partners = root.putArray("partners");
-    scenario.partners().forEach(partner -> partner(partners.addObject(), partner));
-    ArrayNode gaps = root.putArray("gaps");
-    scenario.gaps().forEach(gap -> gap(gaps.addObject(), gap));
-    ArrayNode options = root.putArray("options");
-    scenario.options().forEach(option -> option(options.addObject(), option));
-    ArrayNode programs = root.putArray("programs");
-    scenario.programs().forEach(program -> program(programs.addObject(), program));
-    ArrayNode balanceRules = root.putArray("balanceRules");
-    scenario.balanceRules().forEach(rule -> balanceRule(balanceRules.addObject(), rule));
-    ArrayNode lockedDecisions = root.putArray("lockedDecisions");
-    scenario
-        .lockedDecisions()
-        .forEach(locked -> lockedDecision(lockedDecisions.addObject(), locked));
-    return root;
+    document.field("horizon", horizon);
+    ObjectNode policy = NODES.objectNode();
+    policy(policy, scenario.policy());
+    document.field("policy", policy);
+    document.array("endStates", scenario.endStates(), ScenarioWriter::endState);
+    document.array("linesOfEffort", scenario.linesOfEffort(), ScenarioWriter::lineOfEffort);
+    document.array("objectives", scenario.objectives(), ScenarioWriter::objective);
+    document.array(
+        "securityCooperationOffices",
+        scenario.securityCooperationOffices(),
+        ScenarioWriter::office);
+    document.array("partners", scenario.partners(), ScenarioWriter::partner);
+    document.array("gaps", scenario.gaps(), ScenarioWriter::gap);
+    document.array("options", scenario.options(), ScenarioWriter::option);
+    document.array("programs", scenario.programs(), ScenarioWriter::program);
+    document.array("balanceRules", scenario.balanceRules(), ScenarioWriter::balanceRule);
+    document.array("lockedDecisions", scenario.lockedDecisions(), ScenarioWriter::lockedDecision);
   }
 
   private static void policy(ObjectNode node, Policy policy) {

@@ -90,10 +90,79 @@ final class ProblemList {
     }
   }
 
-  /** A whole number of fiscal years at least 0 (lead times, lags). */
+  /** A whole number of fiscal years in 0..{@link InputLimits#MAX_YEARS} (lead times, lags). */
   void nonNegativeYears(String location, String field, int years, String hint) {
     if (years < 0) {
       add(location, field, "must be ≥ 0 FYs, but was " + years, hint);
+    } else if (years > InputLimits.MAX_YEARS) {
+      add(
+          location,
+          field,
+          "must be at most " + InputLimits.MAX_YEARS + " FYs, but was " + years,
+          hint);
+    }
+  }
+
+  /**
+   * An id, role name or tag that every writer can write and every reader read back: at most {@link
+   * InputLimits#MAX_ID_LENGTH} characters, no control character, no {@code ;}, no spaces around it.
+   * Returns whether it is one.
+   */
+  boolean identifier(String location, String field, String id) {
+    if (id.length() > InputLimits.MAX_ID_LENGTH) {
+      add(
+          location,
+          field,
+          "must be at most "
+              + InputLimits.MAX_ID_LENGTH
+              + " characters, but was "
+              + id.length()
+              + " characters long",
+          "shorten it; put the long form in a name or description");
+      return false;
+    }
+    int control = InputLimits.firstControlCharacter(id);
+    if (control >= 0) {
+      add(
+          location,
+          field,
+          String.format(
+              "must not contain control characters, but has U+%04X at position %d",
+              (int) id.charAt(control), control + 1),
+          "remove the tab, line break or escape character");
+      return false;
+    }
+    if (id.contains(InputLimits.LIST_SEPARATOR)) {
+      add(
+          location,
+          field,
+          "must not contain '" + InputLimits.LIST_SEPARATOR + "', but was '" + id + "'",
+          "'" + InputLimits.LIST_SEPARATOR + "' separates the elements of a list in CSV files");
+      return false;
+    }
+    if (!id.strip().equals(id)) {
+      add(
+          location,
+          field,
+          "must not start or end with spaces, but was '" + id + "'",
+          "remove the spaces around it");
+      return false;
+    }
+    return true;
+  }
+
+  /** A text of at most {@link InputLimits#MAX_TEXT_LENGTH} characters. */
+  void text(String location, String field, String value) {
+    if (value != null && value.length() > InputLimits.MAX_TEXT_LENGTH) {
+      add(
+          location,
+          field,
+          "must be at most "
+              + InputLimits.MAX_TEXT_LENGTH
+              + " characters, but was "
+              + value.length()
+              + " characters long",
+          "shorten it");
     }
   }
 

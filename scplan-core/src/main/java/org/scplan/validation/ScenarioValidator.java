@@ -123,6 +123,8 @@ public final class ScenarioValidator {
   private List<Problem> run() {
     report.nonBlank(
         "Scenario", "id", scenario.id(), "give the scenario an id, e.g. 'theater-fy27'");
+    report.identifier("Scenario", "id", scenario.id());
+    report.text("Scenario", "name", scenario.name());
     checkHorizon();
     checkPolicy(scenario.policy());
     for (int i = 0; i < scenario.endStates().size(); i++) {
@@ -271,12 +273,14 @@ public final class ScenarioValidator {
   private void checkEndState(int index, EndState endState) {
     String location = locate("EndState", "endStates", index, endState.id());
     checkId(location, endStateIds, "endStates", index, endState.id());
+    report.text(location, "name", endState.name());
     report.weight(location, "weight", endState.weight());
   }
 
   private void checkLineOfEffort(int index, LineOfEffort lineOfEffort) {
     String location = locate("LineOfEffort", "linesOfEffort", index, lineOfEffort.id());
     checkId(location, lineOfEffortIds, "linesOfEffort", index, lineOfEffort.id());
+    report.text(location, "name", lineOfEffort.name());
     checkReference(location, "endStateId", lineOfEffort.endStateId(), endStateIds);
     report.weight(location, "weight", lineOfEffort.weight());
   }
@@ -284,6 +288,7 @@ public final class ScenarioValidator {
   private void checkObjective(int index, Objective objective) {
     String location = locate("Objective", "objectives", index, objective.id());
     checkId(location, objectiveIds, "objectives", index, objective.id());
+    report.text(location, "name", objective.name());
     checkReference(location, "lineOfEffortId", objective.lineOfEffortId(), lineOfEffortIds);
     report.fiscalYear(location, "deadlineFiscalYear", objective.deadlineFiscalYear());
     report.weight(location, "weight", objective.weight());
@@ -361,6 +366,7 @@ public final class ScenarioValidator {
     String location =
         locate("SecurityCooperationOffice", "securityCooperationOffices", index, office.id());
     checkId(location, officeIds, "securityCooperationOffices", index, office.id());
+    report.text(location, "name", office.name());
     report.nonNegative(
         location,
         "staffCapacityPersonWeeksPerYear",
@@ -371,6 +377,7 @@ public final class ScenarioValidator {
   private void checkPartner(int index, Partner partner) {
     String location = locate("Partner", "partners", index, partner.id());
     checkId(location, partnerIds, "partners", index, partner.id());
+    report.text(location, "name", partner.name());
     report.nonBlank(location, "name", partner.name(), "give the partner's name (e.g. 'Bandaria')");
     Policy policy = scenario.policy();
     if (policy.tierWeight(partner.priorityTier()) == null) {
@@ -397,8 +404,9 @@ public final class ScenarioValidator {
                     "desireByRole",
                     "role names must be non-blank, but one was '" + role + "'",
                     "name the role, e.g. 'maritime-security'");
+              } else if (report.identifier(location, "desireByRole", role)) {
+                report.fraction(location, "desireByRole[" + role + "]", desire);
               }
-              report.fraction(location, "desireByRole[" + role + "]", desire);
             });
     report.optionalMoney(
         location,
@@ -416,6 +424,7 @@ public final class ScenarioValidator {
   private void checkGap(int index, CapabilityGap gap) {
     String location = locate("CapabilityGap", "gaps", index, gap.id());
     checkId(location, gapIds, "gaps", index, gap.id());
+    report.text(location, "description", gap.description());
     Partner partner =
         checkReference(location, "partnerId", gap.partnerId(), partnerIds)
             ? scenario.partners().get(partnerIds.indexOf(gap.partnerId()))
@@ -498,6 +507,7 @@ public final class ScenarioValidator {
   private void checkOption(int index, SolutionOption option) {
     String location = locate("SolutionOption", "options", index, option.id());
     checkId(location, optionIds, "options", index, option.id());
+    report.text(location, "name", option.name());
     checkReference(location, "gapId", option.gapId(), gapIds);
     report.fraction(location, "closure", option.closure());
     checkCostProfile(location, option.costProfile());
@@ -511,6 +521,9 @@ public final class ScenarioValidator {
       checkReference(location, "programIds[" + i + "]", option.programIds().get(i), programIds);
     }
     checkPrerequisites(location, option);
+    for (int i = 0; i < option.tags().size(); i++) {
+      report.identifier(location, "tags[" + i + "]", option.tags().get(i));
+    }
     report.nonNegative(
         location,
         "scoWorkloadPersonWeeksPerYear",
@@ -697,6 +710,8 @@ public final class ScenarioValidator {
   private void checkProgram(int index, Program program) {
     String location = locate("Program", "programs", index, program.id());
     checkId(location, programIds, "programs", index, program.id());
+    report.text(location, "name", program.name());
+    report.text(location, "authority", program.authority());
     report.nonBlank(
         location,
         "name",
@@ -834,6 +849,7 @@ public final class ScenarioValidator {
   private void checkBalanceRule(int index, BalanceRule rule) {
     String location = locate("BalanceRule", "balanceRules", index, rule.id());
     checkId(location, balanceRuleIds, "balanceRules", index, rule.id());
+    report.text(location, "description", rule.description());
     if (rule.tags().isEmpty()) {
       report.add(
           location,
@@ -842,7 +858,12 @@ public final class ScenarioValidator {
           "list the option tags it balances, e.g. ['navy']");
     }
     for (int i = 0; i < rule.tags().size(); i++) {
-      report.nonBlank(location, "tags[" + i + "]", rule.tags().get(i), "remove the blank tag");
+      String tag = rule.tags().get(i);
+      if (tag.isBlank()) {
+        report.nonBlank(location, "tags[" + i + "]", tag, "remove the blank tag");
+      } else {
+        report.identifier(location, "tags[" + i + "]", tag);
+      }
     }
     if (rule.minimumShare() == null
         && rule.maximumShare() == null
@@ -895,6 +916,7 @@ public final class ScenarioValidator {
           decision.optionId().isBlank()
               ? "LockedDecision at lockedDecisions[" + i + "]"
               : "LockedDecision for option '" + decision.optionId() + "'";
+      report.text(location, "note", decision.note());
       boolean optionKnown = checkReference(location, "optionId", decision.optionId(), optionIds);
       if (optionKnown) {
         Integer previous = lockIndexByOption.putIfAbsent(decision.optionId(), i);
@@ -947,9 +969,18 @@ public final class ScenarioValidator {
     }
   }
 
-  /** {@code Partner 'p-bandaria'}, or {@code Partner at partners[3]} when the id is blank. */
+  /**
+   * {@code Partner 'p-bandaria'}, or {@code Partner at partners[3]} when the id is blank, too long
+   * or holds control characters (its own problem names it).
+   */
   private static String locate(String kind, String list, int index, String id) {
-    return id.isBlank() ? kind + " at " + list + "[" + index + "]" : kind + " '" + id + "'";
+    return !locatable(id) ? kind + " at " + list + "[" + index + "]" : kind + " '" + id + "'";
+  }
+
+  private static boolean locatable(String id) {
+    return !id.isBlank()
+        && id.length() <= InputLimits.MAX_ID_LENGTH
+        && InputLimits.firstControlCharacter(id) < 0;
   }
 
   private void checkId(String location, KnownIds known, String list, int index, String id) {
@@ -959,6 +990,9 @@ public final class ScenarioValidator {
           "id",
           "must be non-blank, but was '" + id + "'",
           "give every " + known.kind() + " a unique id");
+      return;
+    }
+    if (!report.identifier(location, "id", id)) {
       return;
     }
     int first = known.indexOf(id);

@@ -2,7 +2,10 @@ package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.greedy.GreedyAllocator;
+import org.scplan.internal.AtomicFiles;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
+import org.scplan.validation.ScenarioValidationException;
 
 /** Every file writer replaces its target atomically: readers never see a partial file. */
 class AtomicWriteTest {
@@ -84,6 +89,68 @@ class AtomicWriteTest {
 
     assertThat(Files.readString(file)).isEqualTo(before);
     assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void write_streamedToTheFile_isTheTextWriteReturns_byteForByte() throws Exception {
+    Scenario scenario =
+        RandomScenarios.tiny(7).toBuilder()
+            .name("Théâtre – FY2027 \uD83C\uDF0D \"quoted\"")
+            .build();
+    Plan plan = GreedyAllocator.allocate(scenario);
+    Path scenarioFile = directory.resolve("scenario.json");
+    Path planFile = directory.resolve("plan.json");
+
+    ScenarioJson.write(scenario, scenarioFile);
+    PlanJson.write(plan, planFile);
+
+    assertThat(Files.readAllBytes(scenarioFile))
+        .isEqualTo(ScenarioJson.write(scenario).getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readAllBytes(planFile))
+        .isEqualTo(PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void write_contentFailingMidway_leavesTheOldFileAndNoTemporaryFile() throws Exception {
+    Path file = directory.resolve("table.csv");
+    AtomicFiles.write(file, "old\n");
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    out -> {
+                      out.write("half a ".getBytes(StandardCharsets.UTF_8));
+                      throw new IllegalStateException("cannot go on");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(Files.readString(file)).isEqualTo("old\n");
+    assertThat(leftovers()).containsExactly(file);
+  }
+
+  @Test
+  void readable_documentLongerThanTheReadersTake_isRefusedAtItsFile() throws Exception {
+    byte[] document = ScenarioJson.write(RandomScenarios.tiny(8)).getBytes(StandardCharsets.UTF_8);
+    Path file = directory.resolve("big.json");
+    OutputStream sink = OutputStream.nullOutputStream();
+
+    JsonSupport.readable(sink, document.length, file, "scenario tiny-8").write(document);
+    ScenarioValidationException refused =
+        catchThrowableOfType(
+            () ->
+                JsonSupport.readable(sink, document.length - 1, file, "scenario tiny-8")
+                    .write(document),
+            ScenarioValidationException.class);
+
+    assertThat(refused.problems()).hasSize(1);
+    assertThat(refused.problems().get(0).location()).isEqualTo(file.toString());
+    assertThat(refused.problems().get(0).message())
+        .isEqualTo(
+            "The scenario tiny-8 is more than "
+                + (document.length - 1)
+                + " bytes of JSON, the most a file may hold to be read back; nothing was"
+                + " written.");
   }
 
   @Test

@@ -4,12 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.scplan.internal.Preparation;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
-import org.scplan.validation.ScenarioValidator;
 
 /**
  * The input readers under fuzzing and adversarial replay, each as "bytes in, object or {@link
@@ -17,12 +17,18 @@ import org.scplan.validation.ScenarioValidator;
  * more {@code @FuzzTest} method and one more corpus directory.
  */
 public enum InputReaders {
-  /** {@link ScenarioJson#read(java.io.InputStream, String)}, then full validation. */
+  /**
+   * {@link ScenarioJson#read(java.io.InputStream, String)}, then every check a solve makes before
+   * it starts ({@link Preparation#problems}: validation and locked decisions).
+   */
   SCENARIO_JSON(
       "scenarioJson",
       (bytes, source) -> {
         Scenario scenario = ScenarioJson.read(new ByteArrayInputStream(bytes), source);
-        ScenarioValidator.validate(scenario);
+        List<Problem> problems = Preparation.problems(scenario);
+        if (!problems.isEmpty()) {
+          throw new ScenarioValidationException(source, problems);
+        }
         return scenario;
       }),
   /** {@link PlanJson#read(java.io.InputStream, String)}. */

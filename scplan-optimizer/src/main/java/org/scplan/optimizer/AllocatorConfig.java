@@ -28,6 +28,9 @@ public record AllocatorConfig(
     double relativeGapLimit,
     Double deterministicTimeLimit) {
 
+  /** Most solver worker threads accepted. */
+  public static final int MAX_WORKERS = 64;
+
   public AllocatorConfig {
     Objects.requireNonNull(timeLimit, "AllocatorConfig.timeLimit is required but was null");
     if (timeLimit.isNegative() || timeLimit.isZero()) {
@@ -36,9 +39,9 @@ public record AllocatorConfig(
               + timeLimit
               + ". Maybe use Duration.ofSeconds(10).");
     }
-    if (workers < 1 || workers > 64) {
+    if (workers < 1 || workers > MAX_WORKERS) {
       throw new IllegalArgumentException(
-          "AllocatorConfig.workers must be in 1..64, but was " + workers + ".");
+          "AllocatorConfig.workers must be in 1.." + MAX_WORKERS + ", but was " + workers + ".");
     }
     if (!(relativeGapLimit >= 0.0 && relativeGapLimit <= 1.0)) {
       throw new IllegalArgumentException(

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scplan.internal.AtomicFiles;
+import org.scplan.internal.CsvText;
 
 /**
  * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run), {@code
@@ -29,32 +31,40 @@ public final class SweepWriter {
   public static void write(SweepResult result, Path directory) {
     try {
       Files.createDirectories(directory);
-      StringBuilder runs =
-          new StringBuilder(
-              "run,status,risk_reduced,total_weight_at_stake,relative_gap,funded_options,wall_seconds\n");
+      List<String[]> runs = new ArrayList<>();
+      runs.add(
+          new String[] {
+            "run",
+            "status",
+            "risk_reduced",
+            "total_weight_at_stake",
+            "relative_gap",
+            "funded_options",
+            "wall_seconds"
+          });
       for (RunResult run : result.runs()) {
-        runs.append(
-            String.format(
-                Locale.ROOT,
-                "%d,%s,%.6f,%.6f,%s,%d,%.3f%n",
-                run.runIndex(),
-                run.status(),
-                run.riskReduced(),
-                run.totalWeightAtStake(),
-                run.relativeGap() == null
-                    ? ""
-                    : String.format(Locale.ROOT, "%.6f", run.relativeGap()),
-                run.fundedOptionIds().size(),
-                run.wallTimeSeconds()));
+        runs.add(
+            new String[] {
+              Integer.toString(run.runIndex()),
+              run.status(),
+              String.format(Locale.ROOT, "%.6f", run.riskReduced()),
+              String.format(Locale.ROOT, "%.6f", run.totalWeightAtStake()),
+              run.relativeGap() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.6f", run.relativeGap()),
+              Integer.toString(run.fundedOptionIds().size()),
+              String.format(Locale.ROOT, "%.3f", run.wallTimeSeconds())
+            });
       }
-      atomically(directory.resolve("runs.csv"), runs.toString());
-      StringBuilder options = new StringBuilder("option,funded_share\n");
+      AtomicFiles.write(directory.resolve("runs.csv"), CsvText.print(runs));
+      List<String[]> options = new ArrayList<>();
+      options.add(new String[] {"option", "funded_share"});
       for (Map.Entry<String, Double> entry : result.fundedShareByOption().entrySet()) {
-        options.append(
-            String.format(Locale.ROOT, "%s,%.4f%n", csv(entry.getKey()), entry.getValue()));
+        options.add(
+            new String[] {entry.getKey(), String.format(Locale.ROOT, "%.4f", entry.getValue())});
       }
-      atomically(directory.resolve("options.csv"), options.toString());
-      atomically(
+      AtomicFiles.write(directory.resolve("options.csv"), CsvText.print(options));
+      AtomicFiles.write(
           directory.resolve("summary.json"), JSON.writeValueAsString(summary(result)) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sweep results to " + directory, e);
@@ -78,18 +88,5 @@ public final class SweepWriter {
         .fundedShareByOption()
         .forEach((id, share) -> options.addObject().put("option", id).put("fundedShare", share));
     return root;
-  }
-
-  private static String csv(String field) {
-    return field.contains(",") || field.contains("\"")
-        ? "\"" + field.replace("\"", "\"\"") + "\""
-        : field;
-  }
-
-  private static void atomically(Path file, String text) throws IOException {
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(
-        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
