@@ -10,13 +10,16 @@ import org.scplan.scenario.SolutionOption;
 
 /**
  * The summary of a sweep: per option the share of runs that funded it, and the distribution of risk
- * reduced over the runs.
+ * reduced over the runs. Both count only the runs that gave a plan ({@link RunResult#hasPlan()});
+ * the others are in {@link #runs()} with their status and message.
  *
  * @param scenarioId the base scenario
  * @param seed the sweep seed
  * @param runs the runs, in run-index order
- * @param fundedShareByOption per option id (scenario order), the share of runs funding it, 0–1
- * @param riskReduced distribution of risk reduced over the runs, in weighted risk points
+ * @param fundedShareByOption per option id (scenario order), the share of the runs with a plan
+ *     funding it, 0–1
+ * @param riskReduced distribution of risk reduced over the runs with a plan, in weighted risk
+ *     points
  * @param wallTimeSeconds seconds the whole sweep took
  * @param threads threads of the pool
  */
@@ -35,6 +38,11 @@ public record SweepResult(
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fundedShareByOption));
   }
 
+  /** Runs that ended without a plan (invalid sample, solver failure, no plan within the limit). */
+  public long runsWithoutPlan() {
+    return runs.stream().filter(run -> !run.hasPlan()).count();
+  }
+
   /** Runs completed per second of wall time. */
   public double runsPerSecond() {
     return wallTimeSeconds <= 0 ? 0 : runs.size() / wallTimeSeconds;
@@ -47,9 +55,10 @@ public record SweepResult(
     for (SolutionOption option : base.options()) {
       fundedCounts.put(option.id(), 0);
     }
-    double[] values = new double[runs.size()];
-    for (int i = 0; i < runs.size(); i++) {
-      RunResult run = runs.get(i);
+    List<RunResult> planned = runs.stream().filter(RunResult::hasPlan).toList();
+    double[] values = new double[planned.size()];
+    for (int i = 0; i < planned.size(); i++) {
+      RunResult run = planned.get(i);
       values[i] = run.riskReduced();
       for (String id : run.fundedOptionIds()) {
         fundedCounts.merge(id, 1, Integer::sum);
@@ -57,7 +66,7 @@ public record SweepResult(
     }
     Map<String, Double> shares = new LinkedHashMap<>();
     fundedCounts.forEach(
-        (id, count) -> shares.put(id, runs.isEmpty() ? 0.0 : (double) count / runs.size()));
+        (id, count) -> shares.put(id, planned.isEmpty() ? 0.0 : (double) count / planned.size()));
     return new SweepResult(
         base.id(), seed, runs, shares, Distribution.of(values), wallTimeSeconds, threads);
   }

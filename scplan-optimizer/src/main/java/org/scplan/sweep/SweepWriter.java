@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run), {@code
- * options.csv} (per option the share of runs funding it) and {@code summary.json} (the risk-reduced
- * distribution, the throughput and every option share). Each file is written atomically.
+ * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run, a run without a
+ * plan with its status and message), {@code options.csv} (per option the share of runs funding it)
+ * and {@code summary.json} (the run metadata with the uncertainty, the risk-reduced distribution,
+ * the throughput, the runs without a plan and every option share). Each file is written atomically.
  */
 public final class SweepWriter {
   private static final ObjectMapper JSON =
@@ -24,18 +25,24 @@ public final class SweepWriter {
 
   private SweepWriter() {}
 
-  /** Writes the three files into {@code directory}, creating it if needed. */
-  public static void write(SweepResult result, Path directory) {
+  /** The header of {@code runs.csv}; the Spark sweep's rows start with the same columns. */
+  public static final String RUNS_HEADER =
+      "run,status,risk_reduced,total_weight_at_stake,relative_gap,funded_options,wall_seconds,message";
+
+  /**
+   * Writes the three files into {@code directory}, creating it if needed.
+   *
+   * @param metadata what produced the results ({@link SweepTask#metadata()})
+   */
+  public static void write(SweepResult result, RunMetadata metadata, Path directory) {
     try {
       Files.createDirectories(directory);
-      StringBuilder runs =
-          new StringBuilder(
-              "run,status,risk_reduced,total_weight_at_stake,relative_gap,funded_options,wall_seconds\n");
+      StringBuilder runs = new StringBuilder(RUNS_HEADER).append('\n');
       for (RunResult run : result.runs()) {
         runs.append(
             String.format(
                 Locale.ROOT,
-                "%d,%s,%.6f,%.6f,%s,%d,%.3f%n",
+                "%d,%s,%.6f,%.6f,%s,%d,%.3f,%s%n",
                 run.runIndex(),
                 run.status(),
                 run.riskReduced(),
@@ -44,7 +51,8 @@ public final class SweepWriter {
                     ? ""
                     : String.format(Locale.ROOT, "%.6f", run.relativeGap()),
                 run.fundedOptionIds().size(),
-                run.wallTimeSeconds()));
+                run.wallTimeSeconds(),
+                csv(run.message())));
       }
       atomically(directory.resolve("runs.csv"), runs.toString());
       StringBuilder options = new StringBuilder("option,funded_share\n");
@@ -54,17 +62,26 @@ public final class SweepWriter {
       }
       atomically(directory.resolve("options.csv"), options.toString());
       atomically(
-          directory.resolve("summary.json"), JSON.writeValueAsString(summary(result)) + "\n");
+          directory.resolve("summary.json"),
+          JSON.writeValueAsString(summary(result, metadata)) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sweep results to " + directory, e);
     }
   }
 
-  private static ObjectNode summary(SweepResult result) {
+  private static ObjectNode summary(SweepResult result, RunMetadata metadata) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("scenarioId", result.scenarioId());
     root.put("seed", result.seed());
+    ObjectNode run = root.putObject("metadata");
+    run.put("scplanVersion", metadata.scplanVersion());
+    run.put("orToolsVersion", metadata.orToolsVersion());
+    run.put("workersPerRun", metadata.workers());
+    run.put("timeLimitSeconds", metadata.timeLimitSeconds());
+    run.put("deterministicTimeLimit", metadata.deterministicTimeLimit());
+    run.set("uncertainty", JSON.readTree(metadata.uncertaintyJson()));
     root.put("runs", result.runs().size());
+    root.put("runsWithoutPlan", result.runsWithoutPlan());
     root.put("threads", result.threads());
     root.put("wallTimeSeconds", result.wallTimeSeconds());
     root.put("runsPerSecond", result.runsPerSecond());
@@ -77,7 +94,7 @@ public final class SweepWriter {
   }
 
   private static String csv(String field) {
-    return field.contains(",") || field.contains("\"")
+    return field.contains(",") || field.contains("\"") || field.contains("\n")
         ? "\"" + field.replace("\"", "\"\"") + "\""
         : field;
   }

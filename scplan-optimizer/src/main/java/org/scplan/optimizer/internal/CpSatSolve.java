@@ -1,6 +1,5 @@
 package org.scplan.optimizer.internal;
 
-import com.google.ortools.init.OrToolsVersion;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
@@ -198,7 +197,7 @@ public final class CpSatSolve {
   }
 
   private static String engine() {
-    return "cp-sat " + OrToolsVersion.getVersionString();
+    return "cp-sat " + NativeLibraries.version();
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {
