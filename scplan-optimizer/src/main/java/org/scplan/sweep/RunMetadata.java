@@ -38,12 +38,17 @@ public record RunMetadata(
       long seed, long timeLimitMillis, Double deterministicTimeLimit, Uncertainty uncertainty) {
     return new RunMetadata(
         currentScplanVersion(),
-        NativeLibraries.version(),
+        currentOrToolsVersion(),
         seed,
         1,
         timeLimitMillis / 1000.0,
         deterministicTimeLimit,
         UncertaintyJson.write(uncertainty));
+  }
+
+  /** The version of the OR-Tools natives of this JVM, e.g. "9.15.6755" (loads them first). */
+  public static String currentOrToolsVersion() {
+    return NativeLibraries.version();
   }
 
   /** The version of the scplan-optimizer jar on the classpath, or "development". */

@@ -61,11 +61,21 @@ public final class SweepWriter {
             String.format(Locale.ROOT, "%s,%.4f%n", csv(entry.getKey()), entry.getValue()));
       }
       atomically(directory.resolve("options.csv"), options.toString());
-      atomically(
-          directory.resolve("summary.json"),
-          JSON.writeValueAsString(summary(result, metadata)) + "\n");
+      atomically(directory.resolve("summary.json"), summaryJson(result, metadata));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sweep results to " + directory, e);
+    }
+  }
+
+  /**
+   * The text of {@code summary.json}: the metadata with the uncertainty, the risk-reduced
+   * distribution, the throughput, the runs without a plan and every option's share.
+   */
+  public static String summaryJson(SweepResult result, RunMetadata metadata) {
+    try {
+      return JSON.writeValueAsString(summary(result, metadata)) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sweep summary as JSON", e);
     }
   }
 
