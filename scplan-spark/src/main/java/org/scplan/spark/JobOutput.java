@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -25,7 +26,10 @@ public final class JobOutput {
   public enum Format {
     /** Apache Parquet (the default): typed columns, arrays kept. */
     PARQUET,
-    /** CSV with a header; array columns are joined with ';'. */
+    /**
+     * CSV with a header, one line per row: array columns are joined with ';' and line breaks in
+     * text (the uncertainty JSON) become spaces, and quotes in a field are doubled (RFC 4180).
+     */
     CSV
   }
 
@@ -43,9 +47,13 @@ public final class JobOutput {
       if (field.dataType() instanceof ArrayType) {
         Column joined = functions.concat_ws(";", table.col(field.name()));
         flat = flat.withColumn(field.name(), joined);
+      } else if (field.dataType() instanceof StringType) {
+        Column oneLine = functions.regexp_replace(table.col(field.name()), "\\s*\\R\\s*", " ");
+        flat = flat.withColumn(field.name(), oneLine);
       }
     }
-    flat.coalesce(1).write().option("header", "true").csv(path);
+    // A quote inside a quoted field doubled (RFC 4180), not Spark's default backslash.
+    flat.coalesce(1).write().option("header", "true").option("escape", "\"").csv(path);
   }
 
   /** Writes {@code text} to the file {@code directory/name} (UTF-8). */

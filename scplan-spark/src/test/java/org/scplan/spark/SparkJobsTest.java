@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.benchmarks.QualityHarness;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.json.ScenarioDeltaJson;
@@ -24,6 +25,7 @@ import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
@@ -73,7 +75,7 @@ class SparkJobsTest {
 
   /** Every run of the Spark sweep equals the local sweep's run of the same index. */
   @Test
-  void sweepJob_givesTheLocalSweepsResults_runByRun() {
+  void sweepJob_givesTheLocalSweepsResults_runByRun(@TempDir Path directory) throws IOException {
     SweepResult local = Sweep.run(BASE, task(), RUNS, 1, Sweep.Progress.NONE);
     SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, task(), RUNS, 3);
 
@@ -90,6 +92,11 @@ class SparkJobsTest {
     assertThat(first.<Long>getAs("seed")).isEqualTo(7L);
     assertThat(first.<Double>getAs("deterministic_limit")).isEqualTo(DETERMINISTIC_LIMIT);
     assertThat(first.<String>getAs("ortools_version")).matches("\\d+\\.\\d+\\.\\d+");
+    // As CSV, one line per run although the uncertainty JSON spans many.
+    JobOutput.table(spark.runs(), directory.toString(), "runs", JobOutput.Format.CSV);
+    List<String> lines = csvLines(directory.resolve("runs"));
+    assertThat(lines).hasSize(RUNS + 1);
+    assertThat(lines.get(1)).contains(",\"{ \"\"formatVersion\"\": 1, \"\"costOverrun\"\": {");
   }
 
   /**
@@ -213,6 +220,52 @@ class SparkJobsTest {
       assertThat(bad.<String>getAs("status")).isEqualTo(GridJob.INVALID_INPUT);
       assertThat(bad.<String>getAs("message")).contains("prog-none");
       assertThat(bad.<Double>getAs("base_risk_reduced")).isNull();
+    }
+  }
+
+  /**
+   * A budget curve's rows are {@link BudgetSweep#run}'s points, and a benchmark grid's row is the
+   * quality harness's own case; both carry the run metadata, and the CSV output is one line per
+   * row.
+   */
+  @Test
+  void curveAndBenchmarkGrid_giveTheLocalFigures(@TempDir Path directory) throws IOException {
+    GridJob.Limits limits = new GridJob.Limits(30_000, 1, DETERMINISTIC_LIMIT);
+    Dataset<Row> curves =
+        GridJob.curves(
+            spark, Map.of("base", ScenarioJson.write(BASE)), List.of(5L), 0.6, 1.0, 0.4, limits);
+    BudgetCurve local = BudgetSweep.run(Allocator.create(limits.config(5)), BASE, 0.6, 1.0, 0.4);
+    List<Row> points = curves.orderBy("multiplier").collectAsList();
+    assertThat(points).hasSize(local.points().size()).hasSize(2);
+    for (int i = 0; i < points.size(); i++) {
+      assertThat(points.get(i).<Double>getAs("riskReduced"))
+          .isEqualTo(local.points().get(i).riskReduced());
+      assertThat(points.get(i).<Long>getAs("obligated"))
+          .isEqualTo(local.points().get(i).obligated());
+      assertThat(points.get(i).<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
+    }
+
+    Dataset<Row> cases =
+        BenchmarkGridJob.run(spark, List.of("embedded"), List.of(1L), List.of(30.0), 1, 0, 0.1);
+    Row row = cases.first();
+    QualityHarness.Result harness = QualityHarness.runCase("embedded", 1, 30, 1, 0, 0.1);
+    assertThat(row.<String>getAs("message")).isEmpty();
+    assertThat(row.<String>getAs("status")).isEqualTo(harness.status());
+    assertThat(row.<Double>getAs("risk_reduced"))
+        .isCloseTo(harness.riskReduced(), org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(row.<Integer>getAs("options")).isEqualTo(harness.options());
+    assertThat(row.<Double>getAs("deterministic_limit")).isEqualTo(0.1);
+
+    JobOutput.table(curves, directory.toString(), "curves", JobOutput.Format.CSV);
+    List<String> lines = csvLines(directory.resolve("curves"));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", GridJob.CURVE_SCHEMA.fieldNames()));
+  }
+
+  private static List<String> csvLines(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+      return Files.readAllLines(csv);
     }
   }
 
