@@ -1,9 +1,11 @@
 package org.scplan.spark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.RunMetadata;
 import org.scplan.sweep.RunResult;
@@ -53,7 +56,8 @@ public final class SweepJob {
   /**
    * The results of a sweep job.
    *
-   * @param runs one row per run under {@link #SCHEMA}, in run order
+   * @param runs one row per run under {@link #SCHEMA}, in run order, computed once and kept by the
+   *     executors (written or queried without solving again)
    * @param summary the same summary as the local sweep's (shares, risk-reduced distribution)
    * @param metadata what produced the runs
    */
@@ -78,7 +82,10 @@ public final class SweepJob {
     long start = System.nanoTime();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Integer> indices = IntStream.range(0, runs).boxed().toList();
-    List<RunResult> results =
+    // Kept where they were computed: the driver collects them for the summary, and the table is
+    // made from the kept partitions, so writing it neither solves the runs again nor ships every
+    // row back out from the driver.
+    JavaRDD<RunResult> results =
         context
             .parallelize(indices, Math.min(partitions, runs))
             .mapPartitions(
@@ -88,16 +95,14 @@ public final class SweepJob {
                   partition.forEachRemaining(index -> done.add(task.apply(parsed, index)));
                   return done.iterator();
                 })
-            .collect();
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<RunResult> ordered = new ArrayList<>(results.collect());
     double seconds = (System.nanoTime() - start) / 1e9;
-    List<RunResult> ordered = new ArrayList<>(results);
-    ordered.sort(java.util.Comparator.comparingInt(RunResult::runIndex));
+    ordered.sort(Comparator.comparingInt(RunResult::runIndex));
     SweepResult summary =
         SweepResult.summarise(base, task.seed(), ordered, seconds, context.defaultParallelism());
-    List<Row> rows = new ArrayList<>(ordered.size());
-    for (RunResult run : ordered) {
-      rows.add(row(run, base.id(), metadata));
-    }
+    String scenarioId = base.id();
+    JavaRDD<Row> rows = results.map(run -> row(run, scenarioId, metadata));
     return new Output(spark.createDataFrame(rows, SCHEMA), summary, metadata);
   }
 
