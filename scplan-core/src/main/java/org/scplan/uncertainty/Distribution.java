@@ -1,7 +1,6 @@
 package org.scplan.uncertainty;
 
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -53,13 +52,13 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public LogNormal {
-      require(median > 0 && median < 1e6, "median", median, "> 0");
-      require(logSd >= 0 && logSd <= 2, "logSd", logSd, "within 0-2");
+      Draws.require(median > 0 && median < 1e6, "median", median, "> 0");
+      Draws.require(logSd >= 0 && logSd <= 2, "logSd", logSd, "within 0-2");
     }
 
     @Override
     public double draw(SplittableRandom random) {
-      return median * Math.exp(logSd * gaussian(random));
+      return median * Math.exp(logSd * Draws.gaussian(random));
     }
   }
 
@@ -73,13 +72,13 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public Normal {
-      require(Double.isFinite(mean) && Math.abs(mean) < 1e6, "mean", mean, "finite");
-      require(sd >= 0 && sd <= 1e6, "sd", sd, "≥ 0");
+      Draws.require(Double.isFinite(mean) && Math.abs(mean) < 1e6, "mean", mean, "finite");
+      Draws.require(sd >= 0 && sd <= 1e6, "sd", sd, "≥ 0");
     }
 
     @Override
     public double draw(SplittableRandom random) {
-      return mean + sd * gaussian(random);
+      return mean + sd * Draws.gaussian(random);
     }
   }
 
@@ -93,8 +92,9 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public Uniform {
-      require(Double.isFinite(minimum) && Math.abs(minimum) < 1e6, "minimum", minimum, "finite");
-      require(
+      Draws.require(
+          Double.isFinite(minimum) && Math.abs(minimum) < 1e6, "minimum", minimum, "finite");
+      Draws.require(
           Double.isFinite(maximum) && maximum >= minimum && maximum < 1e6,
           "maximum",
           maximum,
@@ -118,10 +118,11 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public Triangular {
-      require(Double.isFinite(minimum) && Math.abs(minimum) < 1e6, "minimum", minimum, "finite");
-      require(
+      Draws.require(
+          Double.isFinite(minimum) && Math.abs(minimum) < 1e6, "minimum", minimum, "finite");
+      Draws.require(
           Double.isFinite(mode) && mode >= minimum, "mode", mode, "≥ minimum (" + minimum + ")");
-      require(
+      Draws.require(
           Double.isFinite(maximum) && maximum >= mode && maximum < 1e6,
           "maximum",
           maximum,
@@ -152,7 +153,7 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public Step {
-      require(probability >= 0 && probability <= 1, "probability", probability, "within 0-1");
+      Draws.require(probability >= 0 && probability <= 1, "probability", probability, "within 0-1");
     }
 
     @Override
@@ -174,9 +175,9 @@ public sealed interface Distribution extends Serializable
     private static final long serialVersionUID = 1L;
 
     public BernoulliUniform {
-      require(probability >= 0 && probability <= 1, "probability", probability, "within 0-1");
-      require(minimum >= 0 && minimum <= 1, "minimum", minimum, "within 0-1");
-      require(
+      Draws.require(probability >= 0 && probability <= 1, "probability", probability, "within 0-1");
+      Draws.require(minimum >= 0 && minimum <= 1, "minimum", minimum, "within 0-1");
+      Draws.require(
           maximum >= minimum && maximum <= 1,
           "maximum",
           maximum,
@@ -190,19 +191,5 @@ public sealed interface Distribution extends Serializable
       double size = minimum + random.nextDouble() * (maximum - minimum);
       return chance < probability ? size : 0;
     }
-  }
-
-  private static void require(boolean ok, String field, double value, String expected) {
-    if (!ok) {
-      throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "%s must be %s, but was %s", field, expected, value));
-    }
-  }
-
-  /** A standard normal draw (Box–Muller) from two uniforms of the stream. */
-  private static double gaussian(SplittableRandom random) {
-    double u = 1.0 - random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 }
