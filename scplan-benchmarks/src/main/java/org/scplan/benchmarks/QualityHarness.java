@@ -137,7 +137,7 @@ public final class QualityHarness implements Callable<Integer> {
    * @param scenarioDigest the first 16 hex digits of the SHA-256 of the scenario's JSON, which
    *     tells whether a best-known plan is for this very scenario
    */
-  record Result(
+  public record Result(
       String preset,
       long seed,
       double timeLimit,
@@ -168,12 +168,14 @@ public final class QualityHarness implements Callable<Integer> {
       return String.format(Locale.ROOT, "%.0fs/%dw", timeLimit, workers);
     }
 
-    static final String HEADER =
+    /** The CSV header of the results file, one column per figure. */
+    public static final String HEADER =
         "preset,seed,time_limit_s,workers,options,generate_s,prepare_s,build_s,status,risk_reduced,objective,"
             + "bound,gap,first_solution_s,to_1pct_gap_s,greedy,optimizer_over_greedy,wall_s,"
             + "boolean_variables,constraints,peak_rss_mib,scenario_digest";
 
-    String csv() {
+    /** The figures as one CSV row under {@link #HEADER}. */
+    public String csv() {
       return String.format(
           Locale.ROOT,
           "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%s,%.4f,%.4f,%.4f,%.6f,%.3f,%.3f,%.4f,%.5f,%.3f,%d,%d,%.1f,%s",
@@ -382,8 +384,18 @@ public final class QualityHarness implements Callable<Integer> {
     return Result.parse(resultLine);
   }
 
-  /** Runs one case in this JVM. */
-  static Result runCase(
+  /**
+   * Runs one case in this JVM (the Spark benchmark grid's per-cell function too): generates the
+   * scenario, builds the model and allocates it.
+   *
+   * @param preset a generator preset or {@value #EMBEDDED}
+   * @param seed generator seed
+   * @param limit wall-clock limit, seconds
+   * @param w solver workers
+   * @param solverSeed CP-SAT random seed
+   * @param deterministicLimit CP-SAT deterministic time limit, or {@code null}
+   */
+  public static Result runCase(
       String preset, long seed, double limit, int w, long solverSeed, Double deterministicLimit) {
     NativeLibraries.ensureLoaded();
     long t0 = System.nanoTime();
@@ -446,7 +458,7 @@ public final class QualityHarness implements Callable<Integer> {
   }
 
   /** Throws, naming the presets there are, unless {@code preset} is one. */
-  static void checkPreset(String preset) {
+  public static void checkPreset(String preset) {
     if (!EMBEDDED.equals(preset)) {
       try {
         GeneratorConfig.preset(preset, 1);

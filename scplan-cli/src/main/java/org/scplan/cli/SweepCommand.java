@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scplan.json.UncertaintyJson;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.Sweep;
 import org.scplan.sweep.SweepResult;
 import org.scplan.sweep.SweepTask;
 import org.scplan.sweep.SweepWriter;
-import org.scplan.sweep.Uncertainty;
+import org.scplan.uncertainty.Uncertainty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,20 +19,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scplan sweep [SCENARIO.json] --runs N --threads T --seed S --time-limit D --out DIR}: a
- * Monte Carlo sweep over the scenario's uncertain inputs.
+ * {@code scplan sweep [SCENARIO.json] --runs N --threads T --seed S --time-limit D --uncertainty
+ * FILE --out DIR}: a Monte Carlo sweep over the scenario's uncertain inputs.
  */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
     description =
         "Monte Carlo sweep: samples cost overruns, risk scores, propensities and appropriation cuts"
-            + " (distributions in docs/BENCHMARKS.md), allocates each sample with one solver worker"
-            + " on a thread pool, and writes runs.csv, options.csv (share of runs funding each option)"
-            + " and summary.json (risk reduced: mean, sd, percentiles). Every run starts from the"
-            + " base scenario's plan repaired to its sample; beside the summary, the noise floor:"
-            + " the spread of --noise-runs solves of the base itself, each with its own solver seed,"
-            + " below which a difference between runs is the search's, not the samples'.")
+            + " (the defaults, or the distributions of --uncertainty; see docs/MODEL.md), allocates"
+            + " each sample with one solver worker on a thread pool, and writes runs.csv (a run"
+            + " without a plan with its status and message), options.csv (share of runs funding"
+            + " each option) and summary.json (run metadata with the uncertainty; risk reduced:"
+            + " mean, sd, percentiles). Every run starts from the base scenario's plan repaired to"
+            + " its sample; beside the summary, the noise floor: the spread of --noise-runs solves"
+            + " of the base itself, each with its own solver seed, below which a difference between"
+            + " runs is the search's, not the samples'.")
 final class SweepCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -95,6 +98,14 @@ final class SweepCommand implements Callable<Integer> {
   int noiseRuns;
 
   @Option(
+      names = "--uncertainty",
+      paramLabel = "FILE",
+      description =
+          "Uncertainty file (JSON, schema/uncertainty.schema.json): each input's distribution or"
+              + " off (default: the built-in distributions, examples/uncertainty-default.json).")
+  Path uncertaintyFile;
+
+  @Option(
       names = "--out",
       required = true,
       paramLabel = "DIR",
@@ -106,10 +117,11 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Uncertainty uncertainty =
+        uncertaintyFile == null ? Uncertainty.defaults() : UncertaintyJson.read(uncertaintyFile);
     Scenario scenario = ScenarioSource.load(scenarioFile);
     int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    SweepTask task =
-        SweepTask.of(scenario, Uncertainty.defaults(), seed, timeLimit, deterministicLimit);
+    SweepTask task = SweepTask.of(scenario, uncertainty, seed, timeLimit, deterministicLimit);
     PrintWriter err = spec.commandLine().getErr();
     // The progress line redraws itself with carriage returns, so it goes around TerminalSafeWriter;
     // it prints numbers and a status only.
@@ -143,17 +155,18 @@ final class SweepCommand implements Callable<Integer> {
     if (!quiet) {
       err.println();
     }
-    SweepWriter.write(result, out);
+    SweepWriter.write(result, task.metadata(), out);
     SweepResult.Distribution risk = result.riskReduced();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
-        "%d runs in %.1f s (%.2f runs/s on %d threads). Risk reduced: mean %.2f, sd %.2f, p5 %.2f,"
-            + " median %.2f, p95 %.2f points.%nResults written to %s%n",
+        "%d runs in %.1f s (%.2f runs/s on %d threads), %d without a plan. Risk reduced: mean"
+            + " %.2f, sd %.2f, p5 %.2f, median %.2f, p95 %.2f points.%nResults written to %s%n",
         result.runs().size(),
         result.wallTimeSeconds(),
         result.runsPerSecond(),
         poolThreads,
+        result.runsWithoutPlan(),
         risk.mean(),
         risk.standardDeviation(),
         risk.p5(),

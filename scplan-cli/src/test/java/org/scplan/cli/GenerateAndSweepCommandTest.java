@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.json.ScenarioJson;
@@ -109,5 +110,69 @@ class GenerateAndSweepCommandTest {
         .contains("\"riskReduced\"")
         .contains("\"noiseFloor\"")
         .contains("\"coefficientOfVariation\"");
+  }
+
+  @Test
+  void sweep_withAnUncertaintyFile_drawsOnlyItsInputs_andRecordsItInTheSummary() throws Exception {
+    Path scenario = directory.resolve("s.json");
+    run("generate", "--partners", "2", "--seed", "5", "--out", scenario.toString());
+    Path uncertainty = directory.resolve("u.json");
+    Files.writeString(
+        uncertainty,
+        """
+        {"formatVersion": 1,
+         "costOverrun": {"distribution": "off"},
+         "riskScore": {"distribution": "off"},
+         "propensity": {"distribution": "off"},
+         "appropriationCut": {"distribution": "off"}}
+        """);
+    Path results = directory.resolve("sweep");
+
+    Run run =
+        run(
+            "sweep",
+            scenario.toString(),
+            "--runs",
+            "3",
+            "--threads",
+            "1",
+            "--deterministic-limit",
+            "0.2",
+            "--uncertainty",
+            uncertainty.toString(),
+            "--quiet",
+            "--out",
+            results.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // Nothing uncertain: every run solves the base scenario, with the same seed, to the same value.
+    assertThat(Files.readString(results.resolve("summary.json")))
+        .contains("\"uncertainty\"", "\"off\"", "\"orToolsVersion\"", "\"deterministicTimeLimit\"");
+    List<String> rows = Files.readAllLines(results.resolve("runs.csv"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.subList(1, 4).stream().map(row -> row.split(",")[2]).distinct()).hasSize(1);
+  }
+
+  @Test
+  void sweep_withABadUncertaintyFile_reportsEveryProblemLocated_andWritesNothing()
+      throws Exception {
+    Path uncertainty = directory.resolve("u.json");
+    Files.writeString(
+        uncertainty,
+        """
+        {"formatVersion": 1,
+         "costOverrun": {"distribution": "logNormal", "median": 0, "logSd": 0.1},
+         "riskScore": {"distribution": "off"},
+         "propensity": {"distribution": "normal", "mean": 0, "sd": 0.05}}
+        """);
+    Path results = directory.resolve("sweep");
+
+    Run run =
+        run("sweep", "--runs", "2", "--uncertainty", uncertainty.toString(), "--out", "" + results);
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err())
+        .contains("u.json $.costOverrun (logNormal)", "median", "appropriationCut");
+    assertThat(results).doesNotExist();
   }
 }

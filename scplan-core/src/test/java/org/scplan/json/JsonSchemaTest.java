@@ -59,6 +59,8 @@ class JsonSchemaTest {
           SCHEMA_FOLDER.resolve("scenario-delta.schema.json"), JsonSchemas.deltaSchema());
       Files.writeString(
           SCHEMA_FOLDER.resolve("execution.schema.json"), JsonSchemas.executionSchema());
+      Files.writeString(
+          SCHEMA_FOLDER.resolve("uncertainty.schema.json"), JsonSchemas.uncertaintySchema());
     }
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("execution.schema.json")))
         .isEqualTo(JsonSchemas.executionSchema());
@@ -68,6 +70,8 @@ class JsonSchemaTest {
         .isEqualTo(JsonSchemas.planSchema());
     assertThat(Files.readString(SCHEMA_FOLDER.resolve("scenario-delta.schema.json")))
         .isEqualTo(JsonSchemas.deltaSchema());
+    assertThat(Files.readString(SCHEMA_FOLDER.resolve("uncertainty.schema.json")))
+        .isEqualTo(JsonSchemas.uncertaintySchema());
     try (Stream<Path> files = Files.list(SCHEMA_FOLDER)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
           .as("schema/ holds exactly the generated schemas")
@@ -82,6 +86,8 @@ class JsonSchemaTest {
     assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.scenarioSchema())))
         .isEmpty();
     assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.planSchema())))
+        .isEmpty();
+    assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.uncertaintySchema())))
         .isEmpty();
     assertThat(metaSchema.validate(JsonSupport.MAPPER.readTree(JsonSchemas.deltaSchema())))
         .isEmpty();
@@ -106,8 +112,9 @@ class JsonSchemaTest {
 
   /**
    * Every JSON file in {@code examples/} is a scenario, a plan ({@code *-plan.json}), a scenario
-   * delta ({@code delta-*.json}) or an execution record ({@code *-execution.json}); each must
-   * validate against its schema.
+   * delta ({@code delta-*.json}), an execution record ({@code *-execution.json}) or an uncertainty
+   * file ({@code uncertainty-*.json}, checked against its own schema in {@code
+   * UncertaintyJsonTest}); each must validate against its schema.
    */
   @Test
   void everyExampleFile_validatesAgainstItsSchema() throws IOException {
@@ -121,6 +128,7 @@ class JsonSchemaTest {
     try (Stream<Path> examples = Files.list(EXAMPLES)) {
       examples
           .filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(f -> !f.getFileName().toString().startsWith("uncertainty-"))
           .sorted()
           .forEach(
               f -> {

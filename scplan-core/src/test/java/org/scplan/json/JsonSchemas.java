@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.uncertainty.Distribution;
+import org.scplan.uncertainty.Uncertainty;
 import org.scplan.whatif.ScenarioChange;
 import org.scplan.whatif.ScenarioDelta;
 
@@ -50,6 +52,8 @@ final class JsonSchemas {
           Set.of("activities", "observations"),
           org.scplan.execution.ActivityExecution.class,
           Set.of("delayedToFiscalYear", "obligations", "note"));
+
+  static final String UNCERTAINTY_ID = "https://scplan.org/schema/uncertainty.schema.json";
 
   /** Scenario fields the reader accepts absent, by record; the rest are required. */
   static final Map<Class<?>, Set<String>> OPTIONAL_SCENARIO_FIELDS =
@@ -367,12 +371,67 @@ final class JsonSchemas {
     return names;
   }
 
+  /**
+   * The uncertainty schema as committed in {@code schema/uncertainty.schema.json}: every input of
+   * {@link Uncertainty} required, each one of the {@link Distribution} kinds it accepts (told apart
+   * by {@code distribution}), every parameter a required number. Ranges are the records' to check.
+   */
+  static String uncertaintySchema() {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", UNCERTAINTY_ID);
+    schema.put("title", "scplan uncertainty");
+    schema.put(
+        "description",
+        "The distribution a Monte Carlo sweep draws each uncertain input from, or off (the"
+            + " scenario's value is kept), format version "
+            + UncertaintyJson.FORMAT_VERSION
+            + ". Every input and every parameter is required. Generated from the Java records;"
+            + " do not edit.");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.putObject("formatVersion").put("const", UncertaintyJson.FORMAT_VERSION);
+    ArrayNode required = NODES.arrayNode().add("formatVersion");
+    for (int i = 0; i < Uncertainty.INPUTS.size(); i++) {
+      ArrayNode oneOf = properties.putObject(Uncertainty.INPUTS.get(i)).putArray("oneOf");
+      List<String> kinds = new java.util.ArrayList<>(List.of("off"));
+      kinds.addAll(Uncertainty.acceptedKinds(i));
+      for (String kind : kinds) {
+        oneOf
+            .addObject()
+            .put("$ref", "#/$defs/" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+      }
+      required.add(Uncertainty.INPUTS.get(i));
+    }
+    schema.set("required", required);
+    schema.put("additionalProperties", false);
+    ObjectNode defs = schema.putObject("$defs");
+    for (Class<?> kind : Distribution.class.getPermittedSubclasses()) {
+      ObjectNode definition = defs.putObject(kind.getSimpleName());
+      definition.put("type", "object");
+      ObjectNode fields = definition.putObject("properties");
+      ArrayNode names = NODES.arrayNode();
+      fields
+          .putObject("distribution")
+          .put("const", Distribution.kindOf(kind.asSubclass(Distribution.class)));
+      names.add("distribution");
+      for (RecordComponent component : kind.getRecordComponents()) {
+        fields.putObject(component.getName()).put("type", "number");
+        names.add(component.getName());
+      }
+      definition.set("required", names);
+      definition.put("additionalProperties", false);
+    }
+    return JsonSupport.print(schema, "uncertainty schema");
+  }
+
   /** For the schema files' test. */
   static List<String> fileNames() {
     return List.of(
         "scenario.schema.json",
         "scenario-delta.schema.json",
         "plan.schema.json",
-        "execution.schema.json");
+        "execution.schema.json",
+        "uncertainty.schema.json");
   }
 }

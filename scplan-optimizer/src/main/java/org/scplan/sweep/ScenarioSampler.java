@@ -10,11 +10,15 @@ import org.scplan.scenario.Program;
 import org.scplan.scenario.RiskAssessment;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.uncertainty.Distribution;
+import org.scplan.uncertainty.Uncertainty;
 
 /**
  * Draws one sample of a scenario's uncertain inputs. The sample depends only on the base scenario,
  * the {@link Uncertainty}, the sweep seed and the run index, never on which thread or machine draws
- * it.
+ * it. Each input draws from its own stream split off the run's, so an input that is off or drawn
+ * from another distribution leaves the other inputs' draws as they were; an input that is off keeps
+ * the base scenario's values exactly.
  */
 public final class ScenarioSampler {
   private ScenarioSampler() {}
@@ -35,25 +39,51 @@ public final class ScenarioSampler {
    * from {@code uncertainty} around {@code base}.
    */
   public static Scenario sample(Scenario base, Uncertainty uncertainty, long seed, int runIndex) {
-    SplittableRandom random = streamFor(seed, runIndex);
-    List<SolutionOption> options = new ArrayList<>(base.options().size());
-    for (SolutionOption option : base.options()) {
-      double factor =
-          uncertainty.costOverrunMedian()
-              * Math.exp(uncertainty.costOverrunLogSd() * gaussian(random));
+    SplittableRandom run = streamFor(seed, runIndex);
+    // Split in a fixed order whatever is off, so each input's stream is the same in every file.
+    SplittableRandom costs = run.split();
+    SplittableRandom risks = run.split();
+    SplittableRandom propensities = run.split();
+    SplittableRandom cuts = run.split();
+    Scenario.Builder sample = base.toBuilder();
+    if (!(uncertainty.costOverrun() instanceof Distribution.Off)) {
+      sample.options(overrun(base.options(), uncertainty.costOverrun(), costs));
+    }
+    if (!(uncertainty.riskScore() instanceof Distribution.Off)) {
+      sample.gaps(rescored(base.gaps(), uncertainty.riskScore(), risks));
+    }
+    if (!(uncertainty.propensity() instanceof Distribution.Off)) {
+      sample.partners(shaken(base.partners(), uncertainty.propensity(), propensities));
+    }
+    if (!(uncertainty.appropriationCut() instanceof Distribution.Off)) {
+      sample.programs(cut(base.programs(), uncertainty.appropriationCut(), cuts));
+    }
+    return sample.build();
+  }
+
+  private static List<SolutionOption> overrun(
+      List<SolutionOption> base, Distribution factor, SplittableRandom random) {
+    List<SolutionOption> options = new ArrayList<>(base.size());
+    for (SolutionOption option : base) {
+      double multiplier = Math.max(0, factor.draw(random));
       long[] profile = new long[option.durationYears()];
       for (int i = 0; i < profile.length; i++) {
-        profile[i] = Math.max(0, Math.round(option.cost(i) * factor));
+        profile[i] = Math.max(0, Math.round(option.cost(i) * multiplier));
       }
       options.add(option.toBuilder().costProfile(profile).build());
     }
-    List<CapabilityGap> gaps = new ArrayList<>(base.gaps().size());
-    for (CapabilityGap gap : base.gaps()) {
+    return options;
+  }
+
+  private static List<CapabilityGap> rescored(
+      List<CapabilityGap> base, Distribution step, SplittableRandom random) {
+    List<CapabilityGap> gaps = new ArrayList<>(base.size());
+    for (CapabilityGap gap : base) {
       RiskAssessment risk = gap.risk();
       RiskAssessment shifted =
           new RiskAssessment(
-              shift(risk.likelihood(), uncertainty.riskShiftProbability(), random),
-              shift(risk.consequence(), uncertainty.riskShiftProbability(), random),
+              shift(risk.likelihood(), step.draw(random)),
+              shift(risk.consequence(), step.draw(random)),
               risk.politicalRiskOfNotProviding());
       gaps.add(
           new CapabilityGap(
@@ -68,12 +98,14 @@ public final class ScenarioSampler {
               gap.thirdPartyCoverage(),
               gap.sweetSpot()));
     }
-    List<Partner> partners = new ArrayList<>(base.partners().size());
-    for (Partner partner : base.partners()) {
-      double propensity =
-          Math.max(
-              0.05,
-              Math.min(1.0, partner.propensity() + uncertainty.propensitySd() * gaussian(random)));
+    return gaps;
+  }
+
+  private static List<Partner> shaken(
+      List<Partner> base, Distribution change, SplittableRandom random) {
+    List<Partner> partners = new ArrayList<>(base.size());
+    for (Partner partner : base) {
+      double propensity = Math.max(0.05, Math.min(1.0, partner.propensity() + change.draw(random)));
       partners.add(
           new Partner(
               partner.id(),
@@ -87,19 +119,21 @@ public final class ScenarioSampler {
               partner.vettingStatus(),
               partner.scoId()));
     }
-    List<Program> programs = new ArrayList<>(base.programs().size());
-    for (Program program : base.programs()) {
+    return partners;
+  }
+
+  private static List<Program> cut(
+      List<Program> base, Distribution fraction, SplittableRandom random) {
+    List<Program> programs = new ArrayList<>(base.size());
+    for (Program program : base) {
       List<Appropriation> appropriations = new ArrayList<>();
       for (Appropriation appropriation : program.appropriations()) {
-        long amount = appropriation.amount();
-        if (random.nextDouble() < uncertainty.cutProbability()) {
-          double cut =
-              uncertainty.cutMinimum()
-                  + random.nextDouble() * (uncertainty.cutMaximum() - uncertainty.cutMinimum());
-          amount = Math.round(amount * (1 - cut));
-        }
+        double cut = Math.max(0, Math.min(1, fraction.draw(random)));
         appropriations.add(
-            new Appropriation(appropriation.fiscalYear(), amount, appropriation.yearsAvailable()));
+            new Appropriation(
+                appropriation.fiscalYear(),
+                cut == 0 ? appropriation.amount() : Math.round(appropriation.amount() * (1 - cut)),
+                appropriation.yearsAvailable()));
       }
       programs.add(
           new Program(
@@ -115,24 +149,10 @@ public final class ScenarioSampler {
               program.perPartnerAnnualCap(),
               appropriations));
     }
-    return base.toBuilder()
-        .options(options)
-        .gaps(gaps)
-        .partners(partners)
-        .programs(programs)
-        .build();
+    return programs;
   }
 
-  private static int shift(int score, double probability, SplittableRandom random) {
-    double draw = random.nextDouble();
-    int moved = draw < probability / 2 ? score - 1 : draw < probability ? score + 1 : score;
-    return Math.max(1, Math.min(5, moved));
-  }
-
-  /** A standard normal draw (Box–Muller), from two uniforms of the run's own stream. */
-  private static double gaussian(SplittableRandom random) {
-    double u = 1.0 - random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  private static int shift(int score, double step) {
+    return (int) Math.max(1, Math.min(5, score + Math.round(step)));
   }
 }

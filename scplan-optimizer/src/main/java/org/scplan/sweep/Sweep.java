@@ -44,7 +44,8 @@ public final class Sweep {
    * @param threads pool threads, ≥ 1
    * @param progress told of every completed run
    * @return the summary, with runs in index order
-   * @throws IllegalStateException when a run fails (its cause attached)
+   * @throws IllegalStateException when a run cannot solve at all, e.g. the OR-Tools natives are
+   *     missing (its cause attached); a run without a plan is a result with its status
    */
   public static SweepResult run(
       Scenario base, SweepTask task, int runs, int threads, Progress progress) {

@@ -12,13 +12,17 @@ import org.scplan.scenario.SolutionOption;
  * The summary of a sweep: per option the share of runs that funded it, the distribution of risk
  * reduced over the runs, and beside it the noise floor: the distribution of risk reduced over
  * solves of the base scenario itself, each with its own solver seed, which is the search's own
- * spread (a difference between runs smaller than it is not the samples' doing).
+ * spread (a difference between runs smaller than it is not the samples' doing). The shares and the
+ * distribution count only the runs that gave a plan ({@link RunResult#hasPlan()}); the others are
+ * in {@link #runs()} with their status and message.
  *
  * @param scenarioId the base scenario
  * @param seed the sweep seed
  * @param runs the runs, in run-index order
- * @param fundedShareByOption per option id (scenario order), the share of runs funding it, 0–1
- * @param riskReduced distribution of risk reduced over the runs, in weighted risk points
+ * @param fundedShareByOption per option id (scenario order), the share of the runs with a plan
+ *     funding it, 0–1
+ * @param riskReduced distribution of risk reduced over the runs with a plan, in weighted risk
+ *     points
  * @param wallTimeSeconds seconds the whole sweep took
  * @param threads threads of the pool
  * @param noiseFloor distribution of risk reduced over the noise floor's runs, in weighted risk
@@ -38,6 +42,11 @@ public record SweepResult(
     runs = List.copyOf(runs);
     fundedShareByOption =
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fundedShareByOption));
+  }
+
+  /** Runs that ended without a plan (invalid sample, solver failure, no plan within the limit). */
+  public long runsWithoutPlan() {
+    return runs.stream().filter(run -> !run.hasPlan()).count();
   }
 
   /** Runs completed per second of wall time. */
@@ -66,9 +75,10 @@ public record SweepResult(
     for (SolutionOption option : base.options()) {
       fundedCounts.put(option.id(), 0);
     }
-    double[] values = new double[runs.size()];
-    for (int i = 0; i < runs.size(); i++) {
-      RunResult run = runs.get(i);
+    List<RunResult> planned = runs.stream().filter(RunResult::hasPlan).toList();
+    double[] values = new double[planned.size()];
+    for (int i = 0; i < planned.size(); i++) {
+      RunResult run = planned.get(i);
       values[i] = run.riskReduced();
       for (String id : run.fundedOptionIds()) {
         fundedCounts.merge(id, 1, Integer::sum);
@@ -76,7 +86,7 @@ public record SweepResult(
     }
     Map<String, Double> shares = new LinkedHashMap<>();
     fundedCounts.forEach(
-        (id, count) -> shares.put(id, runs.isEmpty() ? 0.0 : (double) count / runs.size()));
+        (id, count) -> shares.put(id, planned.isEmpty() ? 0.0 : (double) count / planned.size()));
     return new SweepResult(
         base.id(),
         seed,

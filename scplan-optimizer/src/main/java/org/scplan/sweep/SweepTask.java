@@ -3,26 +3,35 @@ package org.scplan.sweep;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.NativeLibraryException;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.uncertainty.Uncertainty;
+import org.scplan.validation.ScenarioValidationException;
+import org.scplan.validation.ScenarioValidator;
 
 /**
- * The per-run function of a sweep, run index to {@link RunResult}: samples the scenario for that
- * index and allocates it with one solver worker. Pure (its result depends only on its fields and
- * the index, apart from wall times and, with a wall-clock limit only, how far the solver got) and
- * {@link Serializable}: the base scenario travels as its JSON text, so the same object can be
- * shipped to Spark executors and used as {@code runIndices.map(task::apply)}.
+ * THE per-run function of a sweep, run index to {@link RunResult}, shared by the local {@link
+ * Sweep} and the Spark jobs of {@code scplan-spark}: samples the scenario for that index, checks it
+ * and allocates it with one solver worker. Pure (its result depends only on its fields and the
+ * index, apart from wall times and, with a wall-clock limit only, how far the solver got), so a
+ * retried run gives the same result; and {@link Serializable}: the base scenario travels as its
+ * JSON text, so the same object can be shipped to Spark executors and used as {@code
+ * runIndices.map(task::apply)}. A run that cannot give a plan returns a result saying why; it never
+ * throws, except {@link NativeLibraryException} (the machine cannot solve at all).
  *
  * @param scenarioJson the base scenario as written by {@link ScenarioJson#write(Scenario)}
  * @param uncertainty the distributions sampled
- * @param seed the sweep seed; run {@code i} draws from a stream derived from (seed, i) only
+ * @param seed the sweep seed; run {@code i} draws from a stream derived from (seed, i) only, and
+ *     the solver's own seed is this seed
  * @param timeLimitMillis wall-clock limit per run in milliseconds, &gt; 0
  * @param deterministicTimeLimit CP-SAT deterministic time limit per run, or {@code null}; set it
  *     (below the wall-clock limit) when sweeps must be reproducible
@@ -42,7 +51,15 @@ public record SweepTask(
     boolean solverSeedPerRun)
     implements IntFunction<RunResult>, Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  public SweepTask {
+    Objects.requireNonNull(scenarioJson, "scenarioJson");
+    Objects.requireNonNull(uncertainty, "uncertainty");
+    if (timeLimitMillis <= 0) {
+      throw new IllegalArgumentException("timeLimitMillis must be > 0, but was " + timeLimitMillis);
+    }
+  }
 
   /**
    * A task for {@code base} whose runs start from no plan; the scenario is serialized once, here.
@@ -113,22 +130,50 @@ public record SweepTask(
   /** Runs sample {@code runIndex} with the base scenario parsed from {@link #scenarioJson()}. */
   @Override
   public RunResult apply(int runIndex) {
-    return apply(ScenarioJson.read(scenarioJson, "sweep base scenario"), runIndex);
+    return apply(base(), runIndex);
+  }
+
+  /** The base scenario, parsed from {@link #scenarioJson()}. */
+  public Scenario base() {
+    return ScenarioJson.read(scenarioJson, "sweep base scenario");
   }
 
   /**
    * Runs sample {@code runIndex} of {@code base}, which must be the scenario of {@link
-   * #scenarioJson()} (lets a local pool parse the base scenario once).
+   * #scenarioJson()} (lets a caller parse the base scenario once for many runs).
    */
   public RunResult apply(Scenario base, int runIndex) {
-    Scenario sample = ScenarioSampler.sample(base, uncertainty, seed, runIndex);
-    Allocator allocator = Allocator.create(config(solverSeedPerRun ? seed + runIndex : seed));
-    Plan plan =
-        basePlanJson == null
-            ? allocator.allocate(sample)
-            : allocator.allocate(
-                sample, PlanJson.read(basePlanJson, "sweep base plan"), ProgressListener.NONE);
+    long start = System.nanoTime();
+    Scenario sample;
+    try {
+      sample = ScenarioSampler.sample(base, uncertainty, seed, runIndex);
+      ScenarioValidator.validate(sample);
+    } catch (ScenarioValidationException | IllegalArgumentException e) {
+      return RunResult.failed(
+          runIndex, RunResult.INVALID_SAMPLE, "the sample is invalid: " + e.getMessage(), 0);
+    }
+    Plan plan;
+    try {
+      Allocator allocator = Allocator.create(config(solverSeedPerRun ? seed + runIndex : seed));
+      plan =
+          basePlanJson == null
+              ? allocator.allocate(sample)
+              : allocator.allocate(
+                  sample, PlanJson.read(basePlanJson, "sweep base plan"), ProgressListener.NONE);
+    } catch (NativeLibraryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      return RunResult.failed(
+          runIndex,
+          RunResult.SOLVER_FAILURE,
+          "the solve failed: " + e,
+          (System.nanoTime() - start) / 1e9);
+    }
     List<String> funded = plan.fundedOptions().stream().map(FundedOption::optionId).toList();
+    String message =
+        plan.status().hasPlan()
+            ? ""
+            : "no plan: the solver ended " + plan.status() + " within the limit";
     return new RunResult(
         runIndex,
         plan.status().name(),
@@ -136,6 +181,20 @@ public record SweepTask(
         plan.totalWeightAtStake(),
         plan.solver().relativeGap(),
         funded,
-        plan.solver().wallTimeSeconds());
+        plan.solver().wallTimeSeconds(),
+        message);
+  }
+
+  /**
+   * The allocator configuration of the runs: one worker, this seed and these limits (with {@link
+   * #solverSeedPerRun()}, run {@code i} solves with seed {@code seed + i}).
+   */
+  public AllocatorConfig config() {
+    return config(seed);
+  }
+
+  /** What a reader of the results needs to reproduce them: versions, seed, limits, uncertainty. */
+  public RunMetadata metadata() {
+    return RunMetadata.of(seed, timeLimitMillis, deterministicTimeLimit, uncertainty);
   }
 }

@@ -16,10 +16,11 @@ import org.scplan.internal.AtomicFiles;
 import org.scplan.internal.CsvText;
 
 /**
- * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run), {@code
- * options.csv} (per option the share of runs funding it) and {@code summary.json} (the risk-reduced
- * distribution, its noise floor with the coefficient of variation, the throughput and every option
- * share). Each file is written atomically.
+ * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run, a run without a
+ * plan with its status and message), {@code options.csv} (per option the share of runs funding it)
+ * and {@code summary.json} (the run metadata with the uncertainty, the risk-reduced distribution,
+ * its noise floor with the coefficient of variation, the throughput, the runs without a plan and
+ * every option share). Each file is written atomically, its CSV cells through {@link CsvText}.
  */
 public final class SweepWriter {
   private static final ObjectMapper JSON =
@@ -27,21 +28,20 @@ public final class SweepWriter {
 
   private SweepWriter() {}
 
-  /** Writes the three files into {@code directory}, creating it if needed. */
-  public static void write(SweepResult result, Path directory) {
+  /** The header of {@code runs.csv}; the Spark sweep's rows start with the same columns. */
+  public static final String RUNS_HEADER =
+      "run,status,risk_reduced,total_weight_at_stake,relative_gap,funded_options,wall_seconds,message";
+
+  /**
+   * Writes the three files into {@code directory}, creating it if needed.
+   *
+   * @param metadata what produced the results ({@link SweepTask#metadata()})
+   */
+  public static void write(SweepResult result, RunMetadata metadata, Path directory) {
     try {
       Files.createDirectories(directory);
       List<String[]> runs = new ArrayList<>();
-      runs.add(
-          new String[] {
-            "run",
-            "status",
-            "risk_reduced",
-            "total_weight_at_stake",
-            "relative_gap",
-            "funded_options",
-            "wall_seconds"
-          });
+      runs.add(RUNS_HEADER.split(","));
       for (RunResult run : result.runs()) {
         runs.add(
             new String[] {
@@ -53,7 +53,8 @@ public final class SweepWriter {
                   ? ""
                   : String.format(Locale.ROOT, "%.6f", run.relativeGap()),
               Integer.toString(run.fundedOptionIds().size()),
-              String.format(Locale.ROOT, "%.3f", run.wallTimeSeconds())
+              String.format(Locale.ROOT, "%.3f", run.wallTimeSeconds()),
+              run.message()
             });
       }
       AtomicFiles.write(directory.resolve("runs.csv"), CsvText.print(runs));
@@ -64,18 +65,37 @@ public final class SweepWriter {
             new String[] {entry.getKey(), String.format(Locale.ROOT, "%.4f", entry.getValue())});
       }
       AtomicFiles.write(directory.resolve("options.csv"), CsvText.print(options));
-      AtomicFiles.write(
-          directory.resolve("summary.json"), JSON.writeValueAsString(summary(result)) + "\n");
+      AtomicFiles.write(directory.resolve("summary.json"), summaryJson(result, metadata));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sweep results to " + directory, e);
     }
   }
 
-  private static ObjectNode summary(SweepResult result) {
+  /**
+   * The text of {@code summary.json}: the metadata with the uncertainty, the risk-reduced
+   * distribution, the throughput, the runs without a plan and every option's share.
+   */
+  public static String summaryJson(SweepResult result, RunMetadata metadata) {
+    try {
+      return JSON.writeValueAsString(summary(result, metadata)) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sweep summary as JSON", e);
+    }
+  }
+
+  private static ObjectNode summary(SweepResult result, RunMetadata metadata) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("scenarioId", result.scenarioId());
     root.put("seed", result.seed());
+    ObjectNode run = root.putObject("metadata");
+    run.put("scplanVersion", metadata.scplanVersion());
+    run.put("orToolsVersion", metadata.orToolsVersion());
+    run.put("workersPerRun", metadata.workers());
+    run.put("timeLimitSeconds", metadata.timeLimitSeconds());
+    run.put("deterministicTimeLimit", metadata.deterministicTimeLimit());
+    run.set("uncertainty", JSON.readTree(metadata.uncertaintyJson()));
     root.put("runs", result.runs().size());
+    root.put("runsWithoutPlan", result.runsWithoutPlan());
     root.put("threads", result.threads());
     root.put("wallTimeSeconds", result.wallTimeSeconds());
     root.put("runsPerSecond", result.runsPerSecond());

@@ -10,7 +10,8 @@ import org.w3c.dom.Element;
 
 /**
  * scplan-bom has no parent (a BOM would otherwise pass on the parent's whole dependencyManagement),
- * so its version and its OR-Tools version are written twice; this keeps them equal to the parent's.
+ * so its version and its OR-Tools and Spark versions are written twice; this keeps them equal to
+ * the parent's.
  */
 class BomTest {
 
@@ -23,6 +24,10 @@ class BomTest {
     assertThat(Poms.text(bom, "version")).isEqualTo(Poms.text(parent, "version"));
     assertThat(Poms.property(bom, "ortools.version"))
         .isEqualTo(Poms.property(parent, "ortools.version"));
+    assertThat(Poms.property(bom, "spark.version"))
+        .isEqualTo(Poms.property(parent, "spark.version"));
+    assertThat(Poms.property(bom, "scala.binary.version"))
+        .isEqualTo(Poms.property(parent, "scala.binary.version"));
     Map<String, String> managed =
         Poms.managedDependencies(bom).stream()
             .collect(Collectors.toMap(Poms.Dependency::key, Poms.Dependency::version));
@@ -31,6 +36,8 @@ class BomTest {
             "org.scplan:scplan-core=${project.version}",
             "org.scplan:scplan-optimizer=${project.version}",
             "org.scplan:scplan-cli=${project.version}",
+            "org.scplan:scplan-spark=${project.version}",
+            "org.apache.spark:spark-sql_${scala.binary.version}=${spark.version}",
             "com.google.ortools:ortools-java=${ortools.version}",
             "com.google.ortools:ortools-linux-x86-64=${ortools.version}",
             "com.google.ortools:ortools-linux-aarch64=${ortools.version}",

@@ -18,6 +18,8 @@ import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.uncertainty.Distribution;
+import org.scplan.uncertainty.Uncertainty;
 import org.scplan.validation.ScenarioValidator;
 
 class SweepTest {
@@ -123,13 +125,58 @@ class SweepTest {
   @Test
   void writerWritesRunsOptionsAndSummary(@TempDir Path directory) throws IOException {
     SweepResult result = Sweep.run(BASE, task(4), 3, 2, Sweep.Progress.NONE);
-    SweepWriter.write(result, directory);
+    SweepWriter.write(result, task(4).metadata(), directory);
     List<String> runs = Files.readAllLines(directory.resolve("runs.csv"));
     assertThat(runs).hasSize(4);
-    assertThat(runs.get(0)).startsWith("run,status,risk_reduced");
+    assertThat(runs.get(0)).isEqualTo(SweepWriter.RUNS_HEADER);
     assertThat(Files.readAllLines(directory.resolve("options.csv")))
         .hasSize(BASE.options().size() + 1);
     assertThat(Files.readString(directory.resolve("summary.json")))
-        .contains("\"runsPerSecond\"", "\"p95\"", "\"fundedShare\"");
+        .contains("\"runsPerSecond\"", "\"p95\"", "\"fundedShare\"", "\"runsWithoutPlan\"")
+        .contains("\"orToolsVersion\"", "\"logNormal\"", "\"deterministicTimeLimit\" : 0.2");
+  }
+
+  /**
+   * Each input has its own stream: switching the others off leaves an input's draws as they were.
+   */
+  @Test
+  void inputsDrawFromTheirOwnStreams_andAnInputThatIsOffKeepsTheBaseValues() {
+    Distribution off = new Distribution.Off();
+    Uncertainty defaults = Uncertainty.defaults();
+    Scenario all = ScenarioSampler.sample(BASE, defaults, 5, 2);
+    Scenario costsOnly =
+        ScenarioSampler.sample(BASE, new Uncertainty(defaults.costOverrun(), off, off, off), 5, 2);
+    Scenario cutsOnly =
+        ScenarioSampler.sample(
+            BASE, new Uncertainty(off, off, off, defaults.appropriationCut()), 5, 2);
+    assertThat(costsOnly.options()).isEqualTo(all.options()).isNotEqualTo(BASE.options());
+    assertThat(costsOnly.gaps()).isEqualTo(BASE.gaps());
+    assertThat(costsOnly.partners()).isEqualTo(BASE.partners());
+    assertThat(costsOnly.programs()).isEqualTo(BASE.programs());
+    assertThat(cutsOnly.programs()).isEqualTo(all.programs());
+    assertThat(cutsOnly.options()).isEqualTo(BASE.options());
+  }
+
+  /**
+   * A sample that breaks a rule is a result with its status and message, not an exception (the
+   * bounded distributions cannot break one from a valid base, so the base here is invalid: an
+   * option listed twice).
+   */
+  @Test
+  void anInvalidSample_isARunWithStatusAndMessage_notAnException() {
+    List<org.scplan.scenario.SolutionOption> twice = new java.util.ArrayList<>(BASE.options());
+    twice.add(BASE.options().get(0));
+    Scenario invalid = BASE.toBuilder().options(twice).build();
+    SweepTask task = SweepTask.of(invalid, Uncertainty.defaults(), 1, Duration.ofSeconds(30), 0.2);
+    RunResult run = task.apply(3);
+    assertThat(run.status()).isEqualTo(RunResult.INVALID_SAMPLE);
+    assertThat(run.message())
+        .startsWith("the sample is invalid: ")
+        .contains(BASE.options().get(0).id());
+    assertThat(run.hasPlan()).isFalse();
+    assertThat(run.runIndex()).isEqualTo(3);
+    SweepResult summary = SweepResult.summarise(BASE, 1, List.of(run, task(1).apply(0)), 1, 1);
+    assertThat(summary.runsWithoutPlan()).isEqualTo(1);
+    assertThat(summary.riskReduced().count()).isEqualTo(1);
   }
 }

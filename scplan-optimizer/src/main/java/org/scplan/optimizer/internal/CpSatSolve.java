@@ -1,6 +1,5 @@
 package org.scplan.optimizer.internal;
 
-import com.google.ortools.init.OrToolsVersion;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
@@ -214,7 +213,7 @@ public final class CpSatSolve {
   private static String engine() {
     // The version is a native call: before the natives load (a solve whose time ran out first),
     // there is no version to give.
-    return NativeLibraries.loaded() ? "cp-sat " + OrToolsVersion.getVersionString() : "cp-sat";
+    return NativeLibraries.loaded() ? "cp-sat " + NativeLibraries.version() : "cp-sat";
   }
 
   private static PlanStatus planStatus(CpSolverStatus status) {

@@ -1,6 +1,7 @@
 package org.scplan.optimizer.internal;
 
 import com.google.ortools.Loader;
+import com.google.ortools.init.OrToolsVersion;
 import java.util.Locale;
 import org.scplan.optimizer.NativeLibraryException;
 
@@ -31,6 +32,12 @@ public final class NativeLibraries {
       load(Loader::loadNativeLibraries);
       loaded = true;
     }
+  }
+
+  /** The OR-Tools version, e.g. "9.15.6755" (loads the natives first). */
+  public static String version() {
+    ensureLoaded();
+    return OrToolsVersion.getVersionString();
   }
 
   /**

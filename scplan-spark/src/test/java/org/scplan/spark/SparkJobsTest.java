@@ -1,0 +1,291 @@
+package org.scplan.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.benchmarks.QualityHarness;
+import org.scplan.generate.GeneratorConfig;
+import org.scplan.generate.ScenarioGenerator;
+import org.scplan.json.ScenarioDeltaJson;
+import org.scplan.json.ScenarioJson;
+import org.scplan.json.UncertaintyJson;
+import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.whatif.BudgetSweep;
+import org.scplan.optimizer.whatif.WhatIf;
+import org.scplan.plan.PlanChecker;
+import org.scplan.scenario.Scenario;
+import org.scplan.sweep.RunResult;
+import org.scplan.sweep.Sweep;
+import org.scplan.sweep.SweepResult;
+import org.scplan.sweep.SweepTask;
+import org.scplan.uncertainty.Uncertainty;
+import org.scplan.whatif.BudgetCurve;
+import org.scplan.whatif.FundingChange;
+import org.scplan.whatif.ScenarioDelta;
+
+/**
+ * The jobs on a real Spark in {@code local[2]} mode (two executor threads, tasks serialized as on a
+ * cluster), each checked run by run against the local commands at a CP-SAT deterministic limit,
+ * where both must give the very same plans. Kept small: one Spark session, a few seconds of
+ * solving.
+ */
+class SparkJobsTest {
+  private static final Scenario BASE =
+      ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
+  private static final double DETERMINISTIC_LIMIT = 0.2;
+  private static final int RUNS = 8;
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark =
+        SparkSession.builder()
+            .appName("scplan SparkJobsTest")
+            .master("local[2]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  private static SweepTask task() {
+    return SweepTask.of(
+        BASE, Uncertainty.defaults(), 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
+  }
+
+  /** Every run of the Spark sweep equals the local sweep's run of the same index. */
+  @Test
+  void sweepJob_givesTheLocalSweepsResults_runByRun(@TempDir Path directory) throws IOException {
+    SweepResult local = Sweep.run(BASE, task(), RUNS, 1, Sweep.Progress.NONE);
+    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, task(), RUNS, 3);
+
+    List<RunResult> fromRows = runs(spark.runs().collectAsList());
+    assertThat(fromRows).isEqualTo(local.runsWithoutTimings());
+    assertThat(spark.summary().runsWithoutTimings()).isEqualTo(local.runsWithoutTimings());
+    assertThat(spark.summary().fundedShareByOption()).isEqualTo(local.fundedShareByOption());
+    assertThat(local.runs()).allMatch(RunResult::hasPlan);
+    // The samples differ, so a sweep that ran one sample eight times would fail here.
+    assertThat(local.riskReduced().standardDeviation()).isPositive();
+    Row first = spark.runs().orderBy("run").first();
+    assertThat(first.<String>getAs("uncertainty"))
+        .isEqualTo(UncertaintyJson.write(Uncertainty.defaults()));
+    assertThat(first.<Long>getAs("seed")).isEqualTo(7L);
+    assertThat(first.<Double>getAs("deterministic_limit")).isEqualTo(DETERMINISTIC_LIMIT);
+    assertThat(first.<String>getAs("ortools_version")).matches("\\d+\\.\\d+\\.\\d+");
+    // As CSV, one line per run although the uncertainty JSON spans many.
+    JobOutput.table(spark.runs(), directory.toString(), "runs", JobOutput.Format.CSV);
+    List<String> lines = csvLines(directory.resolve("runs"));
+    assertThat(lines).hasSize(RUNS + 1);
+    assertThat(lines.get(1)).contains(",\"{ \"\"formatVersion\"\": 1, \"\"costOverrun\"\": {");
+  }
+
+  /**
+   * {@code spark-submit … sweep --out DIR}: the Parquet runs read back with Spark SQL under the
+   * documented schema (every column nullable, as Spark reads files), with the local results, and
+   * summary.json carries the uncertainty file's content.
+   */
+  @Test
+  void sweepCommand_writesParquetThatSparkSqlReadsBack(@TempDir Path directory) throws IOException {
+    Path scenario = directory.resolve("base.json");
+    Files.writeString(scenario, ScenarioJson.write(BASE));
+    Path uncertainty = directory.resolve("uncertainty.json");
+    Files.writeString(
+        uncertainty,
+        """
+        {"formatVersion": 1,
+         "costOverrun": {"distribution": "triangular", "minimum": 0.9, "mode": 1.15,
+                         "maximum": 1.6},
+         "riskScore": {"distribution": "off"}, "propensity": {"distribution": "off"},
+         "appropriationCut": {"distribution": "off"}}
+        """);
+    Path out = directory.resolve("out");
+
+    int exit =
+        ScplanSparkJob.run(
+            "sweep",
+            scenario.toString(),
+            "--runs",
+            "6",
+            "--seed",
+            "7",
+            "--uncertainty",
+            uncertainty.toString(),
+            "--time-limit",
+            "30",
+            "--deterministic-limit",
+            String.valueOf(DETERMINISTIC_LIMIT),
+            "--partitions",
+            "2",
+            "--out",
+            out.toString());
+
+    assertThat(exit).isZero();
+    Dataset<Row> runs = spark.read().parquet(out.resolve("runs").toString());
+    assertThat(runs.schema()).isEqualTo(SweepJob.SCHEMA.asNullable());
+    runs.createOrReplaceTempView("runs");
+    List<Row> rows = spark.sql("SELECT * FROM runs ORDER BY run").collectAsList();
+    long planned =
+        spark
+            .sql("SELECT count(*) FROM runs WHERE status IN ('OPTIMAL', 'FEASIBLE')")
+            .first()
+            .getLong(0);
+    assertThat(planned).isEqualTo(6);
+    Uncertainty costsOnly = UncertaintyJson.read(Files.readString(uncertainty), "uncertainty");
+    SweepTask task = SweepTask.of(BASE, costsOnly, 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
+    SweepResult local = Sweep.run(BASE, task, 6, 1, Sweep.Progress.NONE);
+    assertThat(runs(rows)).isEqualTo(local.runsWithoutTimings());
+    assertThat(Files.readString(out.resolve("summary.json")))
+        .contains("\"costOverrun\"", "\"mode\" : 1.15", "\"runsPerSecond\"", "\"fundedShare\"");
+    assertThat(spark.read().parquet(out.resolve("options").toString()).count())
+        .isEqualTo(BASE.options().size());
+  }
+
+  /**
+   * Each what-if cell equals {@link WhatIf#run} on the scaled scenario with the same settings, as
+   * {@code scplan whatif} solves it (whose plans the checker accepts); a delta naming an unknown
+   * program is a row with its status and message, and the other cells still run.
+   */
+  @Test
+  void whatIfGrid_givesTheLocalComparisons_andABadDeltaIsARow() {
+    String program = BASE.programs().get(0).id();
+    String cut =
+        "{\"formatVersion\": 1, \"id\": \"cut\", \"changes\": [{\"type\":"
+            + " \"scaleAppropriation\", \"programId\": \""
+            + program
+            + "\", \"factor\": 0.6}]}";
+    String unknown = cut.replace(program, "prog-none");
+    GridJob.Limits limits = new GridJob.Limits(30_000, 1, DETERMINISTIC_LIMIT);
+    List<Double> multipliers = List.of(1.0, 0.7);
+
+    Dataset<Row> grid =
+        GridJob.whatIfs(
+            spark,
+            Map.of("base", ScenarioJson.write(BASE)),
+            Map.of("cut", cut, "unknown", unknown),
+            multipliers,
+            List.of(3L),
+            limits);
+
+    List<Row> rows = grid.orderBy("delta", "multiplier").collectAsList();
+    assertThat(rows).hasSize(4);
+    ScenarioDelta delta = ScenarioDeltaJson.read(cut, "cut");
+    List<Row> cells = rows.subList(0, 2);
+    for (Row row : cells) {
+      double multiplier = row.getAs("multiplier");
+      Scenario scaled = multiplier == 1.0 ? BASE : BudgetCurve.scaled(BASE, multiplier);
+      AllocatorConfig config =
+          AllocatorConfig.builder()
+              .workers(1)
+              .seed(3)
+              .timeLimit(Duration.ofSeconds(30))
+              .deterministicTimeLimit(DETERMINISTIC_LIMIT)
+              .build();
+      WhatIf.Result local =
+          WhatIf.run(Allocator.create(config), scaled, delta, "cut", ProgressListener.NONE);
+      PlanChecker.verify(scaled, local.basePlan());
+      PlanChecker.verify(local.applied().scenario(), local.changedPlan());
+      assertThat(row.<String>getAs("status")).isEqualTo(GridJob.OK);
+      assertThat(row.<Double>getAs("base_risk_reduced")).isEqualTo(local.basePlan().riskReduced());
+      assertThat(row.<Double>getAs("changed_risk_reduced"))
+          .isEqualTo(local.changedPlan().riskReduced());
+      assertThat(row.<Long>getAs("changed_obligated")).isEqualTo(local.diff().obligatedAfter());
+      assertThat(row.<Integer>getAs("cut"))
+          .isEqualTo(local.diff().changes(FundingChange.Kind.CUT).size());
+      assertThat(row.<Integer>getAs("unchanged_funded")).isEqualTo(local.diff().unchangedFunded());
+    }
+    // Less money funds less: the two multipliers did give two different problems.
+    assertThat(cells.get(0).<Double>getAs("base_risk_reduced"))
+        .isLessThan(cells.get(1).<Double>getAs("base_risk_reduced"));
+    for (Row bad : rows.subList(2, 4)) {
+      assertThat(bad.<String>getAs("status")).isEqualTo(GridJob.INVALID_INPUT);
+      assertThat(bad.<String>getAs("message")).contains("prog-none");
+      assertThat(bad.<Double>getAs("base_risk_reduced")).isNull();
+    }
+  }
+
+  /**
+   * A budget curve's rows are {@link BudgetSweep#run}'s points, and a benchmark grid's row is the
+   * quality harness's own case; both carry the run metadata, and the CSV output is one line per
+   * row.
+   */
+  @Test
+  void curveAndBenchmarkGrid_giveTheLocalFigures(@TempDir Path directory) throws IOException {
+    GridJob.Limits limits = new GridJob.Limits(30_000, 1, DETERMINISTIC_LIMIT);
+    Dataset<Row> curves =
+        GridJob.curves(
+            spark, Map.of("base", ScenarioJson.write(BASE)), List.of(5L), 0.6, 1.0, 0.4, limits);
+    BudgetCurve local = BudgetSweep.run(Allocator.create(limits.config(5)), BASE, 0.6, 1.0, 0.4);
+    List<Row> points = curves.orderBy("multiplier").collectAsList();
+    assertThat(points).hasSize(local.points().size()).hasSize(2);
+    for (int i = 0; i < points.size(); i++) {
+      assertThat(points.get(i).<Double>getAs("riskReduced"))
+          .isEqualTo(local.points().get(i).riskReduced());
+      assertThat(points.get(i).<Long>getAs("obligated"))
+          .isEqualTo(local.points().get(i).obligated());
+      assertThat(points.get(i).<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
+    }
+
+    Dataset<Row> cases =
+        BenchmarkGridJob.run(spark, List.of("embedded"), List.of(1L), List.of(30.0), 1, 0, 0.1);
+    Row row = cases.first();
+    QualityHarness.Result harness = QualityHarness.runCase("embedded", 1, 30, 1, 0, 0.1);
+    assertThat(row.<String>getAs("message")).isEmpty();
+    assertThat(row.<String>getAs("status")).isEqualTo(harness.status());
+    assertThat(row.<Double>getAs("risk_reduced"))
+        .isCloseTo(harness.riskReduced(), org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(row.<Integer>getAs("options")).isEqualTo(harness.options());
+    assertThat(row.<Double>getAs("deterministic_limit")).isEqualTo(0.1);
+
+    JobOutput.table(curves, directory.toString(), "curves", JobOutput.Format.CSV);
+    List<String> lines = csvLines(directory.resolve("curves"));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", GridJob.CURVE_SCHEMA.fieldNames()));
+  }
+
+  private static List<String> csvLines(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+      return Files.readAllLines(csv);
+    }
+  }
+
+  /** The runs of a job's rows, in run order, as the local sweep reports them without timings. */
+  private static List<RunResult> runs(List<Row> rows) {
+    List<RunResult> runs = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> funded = row.getList(row.fieldIndex("funded_option_ids"));
+      runs.add(
+          new RunResult(
+              row.getAs("run"),
+              row.getAs("status"),
+              row.getAs("risk_reduced"),
+              row.getAs("total_weight_at_stake"),
+              row.getAs("relative_gap"),
+              funded,
+              0.0,
+              row.getAs("message")));
+    }
+    runs.sort(java.util.Comparator.comparingInt(RunResult::runIndex));
+    return runs;
+  }
+}
