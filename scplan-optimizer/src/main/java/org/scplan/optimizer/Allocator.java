@@ -293,9 +293,12 @@ public final class Allocator {
     GreedySearch.Result greedy = GreedySearch.run(instance, timeLimit);
     boolean greedyCutShort = timeLimit.expired();
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
-    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass.
+    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass (as
+    // far as the time limit lets it run).
     Double greedyValue =
-        greedyPlan == null ? null : FillPass.complete(instance, greedyPlan).riskReduced();
+        greedyPlan == null
+            ? null
+            : FillPass.complete(instance, greedyPlan, timeLimit).riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
@@ -513,7 +516,13 @@ public final class Allocator {
     // at its limit in a solution cut short by the time limit), so the plan's exact objective is
     // reported, against the bound CP-SAT proved.
     int fundedBefore = plan.fundedOptions().size();
-    plan = FillPass.complete(instance, plan);
+    plan = FillPass.complete(instance, plan, timeLimit);
+    if (timeLimit.expired() && plan.status().hasPlan()) {
+      note =
+          (note.isEmpty() ? "" : note + " ")
+              + "The time limit ended before the fill pass had finished: an option that fits beside"
+              + " the plan in exact dollars may be left unfunded.";
+    }
     Double objective =
         plan.status().hasPlan() ? score(instance, plan, planned, stabilityPenalty) : null;
     Optimality optimality =

@@ -274,7 +274,7 @@ class InfeasibilityDiagnosisTest {
         .anySatisfy(
             name ->
                 assertThat(name)
-                    .contains("program '" + program.id() + "' FY" + appropriation.fiscalYear())
+                    .contains("program '" + program.name() + "' FY" + appropriation.fiscalYear())
                     .contains(String.format(java.util.Locale.ROOT, "$%,d", amount)));
   }
 
