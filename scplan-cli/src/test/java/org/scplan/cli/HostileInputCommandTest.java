@@ -141,7 +141,8 @@ class HostileInputCommandTest {
       assertThat(run.exitCode()).as(args[0]).isEqualTo(1);
       assertThat(run.err())
           .as(args[0])
-          .contains("Program at programs[0], id: must not contain control characters")
+          .contains(
+              "$.programs[0] (Program at programs[0]), id: must not contain control characters")
           .contains("U+0009");
       assertNoStackTrace(run);
     }
@@ -420,7 +421,7 @@ class HostileInputCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("EndState '" + first.id() + "', weight: must be a finite number > 0");
+        .contains("(EndState '" + first.id() + "'), weight: must be a finite number > 0");
     assertThat(run.out()).isEmpty();
   }
 
