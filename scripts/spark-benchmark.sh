@@ -27,7 +27,7 @@ declare -A total job
 for threads in 1 2; do
   start=$(now)
   java -jar "$root/scplan-cli/target/scplan.jar" sweep "${local_scenario[@]}" "${common[@]}" \
-    --time-limit 60s --threads "$threads" --quiet --out "$out/local-$threads" > /dev/null
+    --time-limit 60s --threads "$threads" --noise-runs 0 --quiet --out "$out/local-$threads" > /dev/null
   total[local-$threads]=$(seconds "$start" "$(now)")
   job[local-$threads]=$(job_seconds "$out/local-$threads")
 done
