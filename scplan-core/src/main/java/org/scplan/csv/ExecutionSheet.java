@@ -1,8 +1,5 @@
 package org.scplan.csv;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,23 +15,11 @@ enum ExecutionSheet implements SheetLayout {
   OBSERVATIONS("observations.csv", "fiscalYear!", "measureId!", "value!");
 
   private final String fileName;
-  private final List<String> columns;
-  private final Set<String> required;
+  private final Columns columns;
 
   ExecutionSheet(String fileName, String... columns) {
     this.fileName = fileName;
-    List<String> names = new ArrayList<>();
-    Set<String> requiredNames = new LinkedHashSet<>();
-    for (String column : columns) {
-      boolean isRequired = column.endsWith("!");
-      String name = isRequired ? column.substring(0, column.length() - 1) : column;
-      names.add(name);
-      if (isRequired) {
-        requiredNames.add(name);
-      }
-    }
-    this.columns = List.copyOf(names);
-    this.required = Collections.unmodifiableSet(requiredNames);
+    this.columns = Columns.of(columns);
   }
 
   @Override
@@ -44,11 +29,11 @@ enum ExecutionSheet implements SheetLayout {
 
   @Override
   public List<String> columns() {
-    return columns;
+    return columns.names();
   }
 
   @Override
   public Set<String> required() {
-    return required;
+    return columns.required();
   }
 }

@@ -1,8 +1,5 @@
 package org.scplan.csv;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -118,22 +115,11 @@ enum Sheet implements SheetLayout {
   LOCKED_DECISIONS("locked-decisions.csv", "optionId!", "programId!", "startFiscalYear!", "note");
 
   private final String fileName;
-  private final List<String> columns;
-  private final Set<String> required;
+  private final Columns columns;
 
   Sheet(String fileName, String... columns) {
     this.fileName = fileName;
-    List<String> names = new ArrayList<>();
-    Set<String> requiredNames = new LinkedHashSet<>();
-    for (String column : columns) {
-      String name = column.endsWith("!") ? column.substring(0, column.length() - 1) : column;
-      names.add(name);
-      if (column.endsWith("!")) {
-        requiredNames.add(name);
-      }
-    }
-    this.columns = List.copyOf(names);
-    this.required = Collections.unmodifiableSet(requiredNames);
+    this.columns = Columns.of(columns);
   }
 
   @Override
@@ -143,12 +129,12 @@ enum Sheet implements SheetLayout {
 
   @Override
   public List<String> columns() {
-    return columns;
+    return columns.names();
   }
 
   @Override
   public Set<String> required() {
-    return required;
+    return columns.required();
   }
 
   /** The sheet stored in {@code fileName}, or {@code null}. */
