@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.scplan.internal.AtomicFiles;
-import org.scplan.internal.CsvText;
+import org.scplan.support.AtomicFiles;
+import org.scplan.support.CsvText;
 
 /**
  * The best plan known for each generated scenario (preset and seed), kept in a CSV file across

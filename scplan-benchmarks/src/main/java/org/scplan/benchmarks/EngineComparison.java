@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.benchmarks.internal.MipEngines;
 import org.scplan.examples.NotionalTheater;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.Preparation;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.NativeLibraries;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scplan.explain.PlanAnalysis;
 import org.scplan.explain.PlanAnalyzer;
-import org.scplan.internal.Messages;
+import org.scplan.support.Messages;
 import org.scplan.json.ExplanationJson;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;

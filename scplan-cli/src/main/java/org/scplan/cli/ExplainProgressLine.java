@@ -3,9 +3,9 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.scplan.explain.ExplainListener;
-import org.scplan.explain.ExplainProgress;
-import org.scplan.internal.Messages;
+import org.scplan.optimizer.explain.ExplainListener;
+import org.scplan.optimizer.explain.ExplainProgress;
+import org.scplan.support.Messages;
 import org.scplan.optimizer.ProgressEvent;
 
 /**

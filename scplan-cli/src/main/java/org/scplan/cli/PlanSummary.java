@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.Plan;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.Partner;

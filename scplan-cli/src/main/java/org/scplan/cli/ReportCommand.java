@@ -3,7 +3,7 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scplan.internal.Messages;
+import org.scplan.support.Messages;
 import org.scplan.json.PlanJson;
 import org.scplan.plan.Plan;
 import org.scplan.report.MarkdownReport;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.assessment.Adjustment;
 import org.scplan.assessment.Assessment;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.report.CscsDraft;
 import org.scplan.report.HtmlReport;
 import org.scplan.report.MarkdownReport;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.scplan.csv.ScenarioCsv;
 import org.scplan.examples.NotionalTheater;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.Preparation;
 import org.scplan.json.ScenarioJson;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.optimizer.NativeLibraryException;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;

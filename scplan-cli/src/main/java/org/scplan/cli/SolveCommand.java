@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.scplan.assessment.ExecutionReplan;
 import org.scplan.assessment.ExecutionReplanning;
 import org.scplan.csv.PlanCsv;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;

@@ -3,7 +3,7 @@ package org.scplan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.Preparation;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;

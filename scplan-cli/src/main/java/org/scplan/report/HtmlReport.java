@@ -30,7 +30,7 @@ import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanViolation;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.CombatantCommand;

@@ -1,6 +1,6 @@
 package org.scplan.assessment;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * One change re-planning from execution made to the scenario before solving, said out loud so that

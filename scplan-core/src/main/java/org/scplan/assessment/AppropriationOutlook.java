@@ -1,6 +1,6 @@
 package org.scplan.assessment;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * One appropriation after the fiscal years executed: what was obligated from it, what has lapsed,

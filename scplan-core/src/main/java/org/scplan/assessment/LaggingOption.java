@@ -1,7 +1,7 @@
 package org.scplan.assessment;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A funded option at least one of whose measures of performance lags, with the effectiveness the

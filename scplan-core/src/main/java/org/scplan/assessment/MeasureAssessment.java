@@ -1,6 +1,6 @@
 package org.scplan.assessment;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.scenario.Measure;
 
 /**

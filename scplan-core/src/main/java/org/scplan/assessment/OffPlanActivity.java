@@ -1,7 +1,7 @@
 package org.scplan.assessment;
 
 import org.scplan.execution.ExecutionStatus;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A funded activity that departed from the plan in one executed fiscal year.

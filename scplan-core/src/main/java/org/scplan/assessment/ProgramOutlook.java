@@ -1,6 +1,6 @@
 package org.scplan.assessment;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A program's obligations still to come after the fiscal years executed, and how much of them its

@@ -1,6 +1,6 @@
 package org.scplan.assessment;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A program's obligations in one executed fiscal year: what the plan obligates and what was

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.scplan.internal.CsvText;
+import org.scplan.support.CsvText;
 import org.scplan.validation.InputLimits;
 import org.scplan.validation.Problem;
 

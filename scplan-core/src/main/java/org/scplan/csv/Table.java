@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.scplan.internal.CsvText;
-import org.scplan.internal.EditDistance;
+import org.scplan.support.CsvText;
+import org.scplan.support.EditDistance;
 import org.scplan.validation.Problem;
 
 /**

@@ -1,7 +1,7 @@
 package org.scplan.execution;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * What happened to one funded activity (a solution option the plan funds) in one fiscal year of

@@ -1,7 +1,7 @@
 package org.scplan.execution;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * What was actually done under a plan, fiscal year by fiscal year up to {@code throughFiscalYear}:

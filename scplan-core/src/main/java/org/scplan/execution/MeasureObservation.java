@@ -1,6 +1,6 @@
 package org.scplan.execution;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A value of a measure (an objective's MOE or an option's MOP) observed at the end of a fiscal

@@ -1,6 +1,6 @@
 package org.scplan.explain;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A limit that stops an option from being added to a plan as it stands, with how far it falls

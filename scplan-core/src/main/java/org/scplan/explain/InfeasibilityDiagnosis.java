@@ -1,7 +1,7 @@
 package org.scplan.explain;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Why no plan satisfies every rule: a smallest set of rules found that cannot all hold together.

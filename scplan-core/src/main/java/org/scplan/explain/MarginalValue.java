@@ -1,7 +1,7 @@
 package org.scplan.explain;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.PlanStatus;
 
 /**

@@ -2,7 +2,7 @@ package org.scplan.explain;
 
 import java.util.List;
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.PlanViolation;
 
 /**

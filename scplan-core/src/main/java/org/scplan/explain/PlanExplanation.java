@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.Plan;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.Scenario;
 
 /**

@@ -1,6 +1,6 @@
 package org.scplan.explain;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * One planning rule, named the way a planner would name it: "locked decision 'o-7'", "partner

@@ -1,8 +1,8 @@
 package org.scplan.explain;
 
 import java.util.List;
-import org.scplan.internal.Copies;
-import org.scplan.plan.ReasonCode;
+import org.scplan.support.Copies;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * Why one option is not funded: the plan's reason code, and for options crowded out the cause, the

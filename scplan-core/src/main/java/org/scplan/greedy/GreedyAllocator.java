@@ -1,9 +1,9 @@
 package org.scplan.greedy;
 
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.FillPass;
-import org.scplan.internal.GreedySearch;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.FillPass;
+import org.scplan.engine.GreedySearch;
+import org.scplan.engine.Preparation;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 

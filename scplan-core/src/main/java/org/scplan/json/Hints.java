@@ -3,7 +3,7 @@ package org.scplan.json;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.scplan.internal.EditDistance;
+import org.scplan.support.EditDistance;
 
 /** "Maybe …" hints for misspelt field names and enum values. */
 final class Hints {

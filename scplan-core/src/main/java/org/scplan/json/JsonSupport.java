@@ -49,7 +49,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.validation.InputLimits;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;

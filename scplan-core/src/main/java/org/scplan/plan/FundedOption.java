@@ -2,7 +2,7 @@ package org.scplan.plan;
 
 import java.util.List;
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * An option the plan funds: which program pays, when it starts, what it costs and obligates each

@@ -1,6 +1,6 @@
 package org.scplan.plan;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A decision to fund one option with one program starting in one fiscal year: the whole of what an

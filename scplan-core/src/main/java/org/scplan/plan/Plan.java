@@ -2,7 +2,7 @@ package org.scplan.plan;
 
 import java.util.List;
 import java.util.Optional;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * An allocation of program money to solution options over the horizon, with everything needed to

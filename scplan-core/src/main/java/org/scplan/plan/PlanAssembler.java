@@ -1,5 +1,6 @@
 package org.scplan.plan;
 
+import org.scplan.valuation.ReasonCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.scplan.internal.Messages;
+import org.scplan.support.Messages;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.LockedDecision;

@@ -1,5 +1,6 @@
 package org.scplan.plan;
 
+import org.scplan.valuation.ReasonCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

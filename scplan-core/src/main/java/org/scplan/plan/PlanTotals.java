@@ -1,7 +1,7 @@
 package org.scplan.plan;
 
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Totals of a plan's obligations (dollars) and value (points) along the dimensions planners brief.

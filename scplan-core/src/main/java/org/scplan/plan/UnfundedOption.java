@@ -1,6 +1,6 @@
 package org.scplan.plan;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * An option the plan does not fund, with the reason.

@@ -1,6 +1,7 @@
 package org.scplan.plan;
 
-import org.scplan.internal.Copies;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.support.Copies;
 
 /**
  * Why an option is unfunded: a code for machines and a sentence for planners naming the rule,

@@ -1,7 +1,7 @@
 package org.scplan.scenario;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A balancing rule over obligations: the dollars obligated for options carrying any of the rule's

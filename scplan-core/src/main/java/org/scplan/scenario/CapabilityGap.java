@@ -1,7 +1,7 @@
 package org.scplan.scenario;
 
 import java.util.Set;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * The delta between the capability a role requires of a partner and what the partner has, with the

@@ -1,6 +1,6 @@
 package org.scplan.scenario;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A theater end state, the top of the strategy hierarchy every gap traces up to.

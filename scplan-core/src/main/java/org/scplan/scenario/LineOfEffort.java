@@ -1,6 +1,6 @@
 package org.scplan.scenario;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A line of effort (LOE, or significant security cooperation initiative) under an end state.

@@ -1,6 +1,6 @@
 package org.scplan.scenario;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A decision that is already taken (obligated or committed) and that every plan must keep: the

@@ -1,6 +1,6 @@
 package org.scplan.scenario;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A measure of effectiveness (MOE, on an {@link Objective}: did the partner's capability or

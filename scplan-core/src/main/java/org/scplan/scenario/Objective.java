@@ -1,7 +1,7 @@
 package org.scplan.scenario;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * An intermediate military objective (IMO): SMART, so it has a deadline after which closing a gap

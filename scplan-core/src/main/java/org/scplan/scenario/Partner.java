@@ -1,7 +1,7 @@
 package org.scplan.scenario;
 
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * An international partner (a country or organization) the US cooperates with.

@@ -2,7 +2,7 @@ package org.scplan.scenario;
 
 import java.util.List;
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Every constant of the valuation and every policy threshold, so that planners can change them.

@@ -1,7 +1,7 @@
 package org.scplan.scenario;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A security cooperation program or authority (10 U.S.C. 333, FMF, IMET, OHDACA…): what it may

@@ -2,7 +2,7 @@ package org.scplan.scenario;
 
 import java.util.List;
 import java.util.Set;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * What a program may fund and for whom. An empty set means "no restriction" on that dimension.

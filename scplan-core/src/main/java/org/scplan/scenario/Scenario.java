@@ -2,7 +2,7 @@ package org.scplan.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A complete planning problem: who the partners are, what gaps they have, how each gap could be

@@ -1,6 +1,6 @@
 package org.scplan.scenario;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * A security cooperation office (SCO) in a US embassy, which plans and executes activities for one

@@ -2,7 +2,7 @@ package org.scplan.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * One way to close all or part of one capability gap: an activity, event, operation or investment,

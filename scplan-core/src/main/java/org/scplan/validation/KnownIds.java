@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.scplan.internal.EditDistance;
+import org.scplan.support.EditDistance;
 
 /**
  * The ids of one entity list (partners, options…): where each id first occurs, and a hint for a

@@ -1,8 +1,8 @@
 package org.scplan.validation;
 
 import java.io.Serializable;
-import org.scplan.internal.Copies;
-import org.scplan.internal.Messages;
+import org.scplan.support.Copies;
+import org.scplan.support.Messages;
 
 /**
  * One thing wrong with an input, located precisely enough to fix it.

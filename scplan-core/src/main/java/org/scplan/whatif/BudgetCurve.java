@@ -3,7 +3,7 @@ package org.scplan.whatif;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.PlanStatus;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Program;

@@ -2,7 +2,7 @@ package org.scplan.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 

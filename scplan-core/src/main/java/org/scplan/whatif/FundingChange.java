@@ -1,6 +1,6 @@
 package org.scplan.whatif;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * How the funding of one option differs between two plans. Fields of the side where the option is

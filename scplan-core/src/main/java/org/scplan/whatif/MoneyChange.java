@@ -1,6 +1,6 @@
 package org.scplan.whatif;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Dollars one program obligates in one fiscal year in two plans.

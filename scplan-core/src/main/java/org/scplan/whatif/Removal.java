@@ -1,6 +1,6 @@
 package org.scplan.whatif;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Something a change removed from the scenario, said out loud so that nothing is dropped silently.

@@ -2,10 +2,10 @@ package org.scplan.whatif;
 
 import java.util.List;
 import java.util.Objects;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.Copies;
-import org.scplan.internal.GreedySearch;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.support.Copies;
+import org.scplan.engine.GreedySearch;
+import org.scplan.engine.Preparation;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;

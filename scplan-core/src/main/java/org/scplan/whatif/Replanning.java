@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;

@@ -1,6 +1,6 @@
 package org.scplan.whatif;
 
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 
 /**
  * Risk reduced for one partner or combatant command in two plans, in weighted risk points.

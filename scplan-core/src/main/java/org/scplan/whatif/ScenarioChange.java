@@ -1,7 +1,7 @@
 package org.scplan.whatif;
 
 import java.util.Map;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.RiskAssessment;

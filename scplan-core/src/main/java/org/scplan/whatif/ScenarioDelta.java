@@ -1,7 +1,7 @@
 package org.scplan.whatif;
 
 import java.util.List;
-import org.scplan.internal.Copies;
+import org.scplan.support.Copies;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -10,7 +10,7 @@ import org.scplan.execution.ExecutionStatus;
 import org.scplan.execution.MeasureObservation;
 import org.scplan.execution.Obligation;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.internal.ExecutionLedger;
+import org.scplan.execution.ExecutionLedger;
 import org.scplan.plan.AppropriationDraw;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;

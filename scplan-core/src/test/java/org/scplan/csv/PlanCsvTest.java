@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.internal.CsvText;
+import org.scplan.support.CsvText;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.examples.NotionalTheater;
-import org.scplan.internal.CsvText;
+import org.scplan.support.CsvText;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

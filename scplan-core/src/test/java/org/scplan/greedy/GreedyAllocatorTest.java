@@ -9,7 +9,7 @@ import org.scplan.examples.NotionalTheater;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;

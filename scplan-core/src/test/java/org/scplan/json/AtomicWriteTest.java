@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;

@@ -10,7 +10,7 @@ import org.scplan.plan.GapOutcome;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.PlanTotals;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.plan.UnfundedReason;

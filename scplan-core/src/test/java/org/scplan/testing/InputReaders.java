@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.Preparation;
 import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.scenario.Scenario;

@@ -1,7 +1,7 @@
 package org.scplan.optimizer;
 
 import java.util.Locale;
-import org.scplan.internal.AllocationInstance;
+import org.scplan.engine.AllocationInstance;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanStatus;

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.scplan.internal.AtomicFiles;
-import org.scplan.internal.CsvText;
+import org.scplan.support.AtomicFiles;
+import org.scplan.support.CsvText;
 
 /**
  * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run, a run without a

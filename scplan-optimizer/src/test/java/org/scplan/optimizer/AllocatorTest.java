@@ -12,7 +12,7 @@ import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.plan.ReasonCode;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Scenario;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scplan.benchmarks.orlib.internal.DirectKnapsack;
-import org.scplan.internal.AtomicFiles;
+import org.scplan.support.AtomicFiles;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;

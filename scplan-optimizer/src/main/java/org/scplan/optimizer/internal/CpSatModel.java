@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.AllocationInstance.AppropriationLine;
-import org.scplan.internal.Rules;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.AllocationInstance.AppropriationLine;
+import org.scplan.engine.Rules;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.time.Deadline;
 

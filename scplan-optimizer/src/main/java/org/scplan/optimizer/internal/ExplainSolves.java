@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scplan.explain.Rule;
-import org.scplan.internal.AllocationInstance;
+import org.scplan.engine.AllocationInstance;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.plan.PlanStatus;
 

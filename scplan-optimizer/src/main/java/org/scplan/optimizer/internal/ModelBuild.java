@@ -4,7 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.scplan.internal.AllocationInstance;
+import org.scplan.engine.AllocationInstance;
 import org.scplan.time.Deadline;
 
 /**

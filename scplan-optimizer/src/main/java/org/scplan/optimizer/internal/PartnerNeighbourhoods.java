@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.GreedySearch;
-import org.scplan.internal.LagrangianBound;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.GreedySearch;
+import org.scplan.engine.LagrangianBound;
 import org.scplan.time.Deadline;
 
 /**

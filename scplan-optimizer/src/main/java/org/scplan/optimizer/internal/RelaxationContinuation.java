@@ -2,7 +2,7 @@ package org.scplan.optimizer.internal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.scplan.internal.LagrangianBound;
+import org.scplan.engine.LagrangianBound;
 import org.scplan.optimizer.ProgressEvent;
 import org.scplan.optimizer.ProgressListener;
 import org.scplan.time.Deadline;

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.Preparation;
 import org.scplan.time.Deadline;
 
 /**

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.GreedySearch;
-import org.scplan.internal.LagrangianBound;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.GreedySearch;
+import org.scplan.engine.LagrangianBound;
+import org.scplan.engine.Preparation;
 import org.scplan.time.Deadline;
 
 /**

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scplan.internal.AllocationInstance;
-import org.scplan.internal.Preparation;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.Preparation;
 import org.scplan.plan.PlanStatus;
 import org.scplan.testing.RandomScenarios;
 

@@ -1,0 +1,155 @@
+package org.scplan.optimizer.explain;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.scplan.optimizer.AllocatorConfig;
+
+/**
+ * How {@link Explainer} works: the money step of marginal values, how many counterfactuals, and the
+ * limits of each re-solve. Every re-solve runs on one worker with the seed and a deterministic time
+ * limit, so an explanation is reproducible byte for byte whatever the machine's load (as long as
+ * the wall-clock safety limit is not what stops a re-solve). Immutable; build with {@link
+ * #builder()}.
+ *
+ * @param stepDollars dollars added to one program-FY appropriation to measure its marginal value,
+ *     &gt; 0 (default $1,000,000)
+ * @param counterfactuals how many unfunded options (most valuable first) to force in, ≥ 0 (default
+ *     20)
+ * @param marginalValues whether to measure marginal values of money (default true)
+ * @param deterministicTimeLimit CP-SAT deterministic time per re-solve, &gt; 0 (default 1.0,
+ *     roughly a second of one fast core)
+ * @param resolveTimeLimit wall-clock safety limit per re-solve, &gt; 0 (default 60 s); set it well
+ *     above what the deterministic limit takes
+ * @param seed solver random seed of every re-solve (default 0)
+ * @param allocator how to find the plan when {@link
+ *     Explainer#explain(org.scplan.scenario.Scenario)} is given no plan (default: 1 worker, seed 0,
+ *     deterministic limit 5.0, 120 s safety limit)
+ */
+public record ExplainerConfig(
+    long stepDollars,
+    int counterfactuals,
+    boolean marginalValues,
+    double deterministicTimeLimit,
+    Duration resolveTimeLimit,
+    long seed,
+    AllocatorConfig allocator) {
+
+  public ExplainerConfig {
+    if (stepDollars <= 0) {
+      throw new IllegalArgumentException(
+          "ExplainerConfig.stepDollars must be > 0, but was "
+              + stepDollars
+              + ". Maybe use 1_000_000 ($1M).");
+    }
+    if (counterfactuals < 0) {
+      throw new IllegalArgumentException(
+          "ExplainerConfig.counterfactuals must be >= 0, but was " + counterfactuals + ".");
+    }
+    if (!(deterministicTimeLimit > 0 && Double.isFinite(deterministicTimeLimit))) {
+      throw new IllegalArgumentException(
+          "ExplainerConfig.deterministicTimeLimit must be > 0 and finite, but was "
+              + deterministicTimeLimit
+              + ".");
+    }
+    Objects.requireNonNull(
+        resolveTimeLimit, "ExplainerConfig.resolveTimeLimit is required but was null");
+    if (resolveTimeLimit.isNegative() || resolveTimeLimit.isZero()) {
+      throw new IllegalArgumentException(
+          "ExplainerConfig.resolveTimeLimit must be > 0, but was " + resolveTimeLimit + ".");
+    }
+    Objects.requireNonNull(allocator, "ExplainerConfig.allocator is required but was null");
+  }
+
+  /** The defaults. */
+  public static ExplainerConfig defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder pre-filled with this config. */
+  public Builder toBuilder() {
+    return new Builder()
+        .stepDollars(stepDollars)
+        .counterfactuals(counterfactuals)
+        .marginalValues(marginalValues)
+        .deterministicTimeLimit(deterministicTimeLimit)
+        .resolveTimeLimit(resolveTimeLimit)
+        .seed(seed)
+        .allocator(allocator);
+  }
+
+  /** Builds an {@link ExplainerConfig}; validated at {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private long stepDollars = 1_000_000L;
+    private int counterfactuals = 20;
+    private boolean marginalValues = true;
+    private double deterministicTimeLimit = 1.0;
+    private Duration resolveTimeLimit = Duration.ofSeconds(60);
+    private long seed;
+    private AllocatorConfig allocator =
+        AllocatorConfig.builder()
+            .workers(1)
+            .timeLimit(Duration.ofSeconds(120))
+            .deterministicTimeLimit(5.0)
+            .build();
+
+    private Builder() {}
+
+    /** Dollars of the marginal-value step. */
+    public Builder stepDollars(long stepDollars) {
+      this.stepDollars = stepDollars;
+      return this;
+    }
+
+    /** How many counterfactuals. */
+    public Builder counterfactuals(int counterfactuals) {
+      this.counterfactuals = counterfactuals;
+      return this;
+    }
+
+    /** Whether to measure marginal values. */
+    public Builder marginalValues(boolean marginalValues) {
+      this.marginalValues = marginalValues;
+      return this;
+    }
+
+    /** Deterministic time per re-solve. */
+    public Builder deterministicTimeLimit(double deterministicTimeLimit) {
+      this.deterministicTimeLimit = deterministicTimeLimit;
+      return this;
+    }
+
+    /** Wall-clock safety limit per re-solve. */
+    public Builder resolveTimeLimit(Duration resolveTimeLimit) {
+      this.resolveTimeLimit = resolveTimeLimit;
+      return this;
+    }
+
+    /** Seed of every re-solve. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** How to find the plan when none is given. */
+    public Builder allocator(AllocatorConfig allocator) {
+      this.allocator = allocator;
+      return this;
+    }
+
+    public ExplainerConfig build() {
+      return new ExplainerConfig(
+          stepDollars,
+          counterfactuals,
+          marginalValues,
+          deterministicTimeLimit,
+          resolveTimeLimit,
+          seed,
+          allocator);
+    }
+  }
+}
