@@ -13,7 +13,7 @@ import org.scplan.plan.PlanStatus;
 import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.plan.UnfundedReason;
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.time.Deadline;
 

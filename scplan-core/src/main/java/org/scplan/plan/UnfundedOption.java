@@ -1,5 +1,6 @@
 package org.scplan.plan;
 
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.support.Copies;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.scplan.plan.UnfundedReason;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;

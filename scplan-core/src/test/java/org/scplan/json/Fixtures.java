@@ -13,7 +13,7 @@ import org.scplan.plan.PlanTotals;
 import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.plan.UnfundedReason;
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;

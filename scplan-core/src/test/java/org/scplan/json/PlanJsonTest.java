@@ -26,7 +26,7 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanTotals;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.plan.UnfundedReason;
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -1,5 +1,6 @@
 package org.scplan.plan;
 
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.valuation.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

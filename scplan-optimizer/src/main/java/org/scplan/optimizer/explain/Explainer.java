@@ -38,7 +38,7 @@ import org.scplan.plan.PlanViolation;
 import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.plan.UnfundedReason;
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;

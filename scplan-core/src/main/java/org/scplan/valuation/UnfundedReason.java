@@ -1,6 +1,5 @@
-package org.scplan.plan;
+package org.scplan.valuation;
 
-import org.scplan.valuation.ReasonCode;
 import org.scplan.support.Copies;
 
 /**
