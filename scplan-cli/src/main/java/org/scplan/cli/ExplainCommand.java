@@ -12,7 +12,7 @@ import org.scplan.explain.PlanExplanation;
 import org.scplan.json.ExplanationJson;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressEvent;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;

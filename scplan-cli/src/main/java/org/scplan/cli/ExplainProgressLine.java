@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.scplan.optimizer.explain.ExplainListener;
 import org.scplan.optimizer.explain.ExplainProgress;
 import org.scplan.support.Messages;
-import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressEvent;
 
 /**
  * {@code scplan explain}'s progress on standard error, in whole lines: each stage as it starts,

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.scplan.optimizer.ProgressEvent;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressListener;
 
 /**
  * Solver progress on standard error: incumbent (risk points of the best plan so far), proven bound,

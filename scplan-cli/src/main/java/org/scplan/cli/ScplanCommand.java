@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.scplan.support.AtomicFiles;
-import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -11,7 +11,7 @@ import org.scplan.support.AtomicFiles;
 import org.scplan.json.PlanJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanStatus;
 import org.scplan.report.PlanReport;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

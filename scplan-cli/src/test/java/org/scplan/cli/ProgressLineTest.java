@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressEvent;
 
 /** Solver progress: a live line on a terminal, whole throttled lines in logs. */
 class ProgressLineTest {

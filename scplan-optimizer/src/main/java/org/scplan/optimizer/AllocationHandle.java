@@ -1,5 +1,7 @@
 package org.scplan.optimizer;
 
+import org.scplan.optimizer.progress.NativeLibraryException;
+import org.scplan.optimizer.progress.ProgressListener;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,5 +1,8 @@
 package org.scplan.optimizer;
 
+import org.scplan.optimizer.progress.NativeLibraryException;
+import org.scplan.optimizer.progress.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressListener;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;

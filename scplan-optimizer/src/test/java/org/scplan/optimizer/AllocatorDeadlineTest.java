@@ -1,5 +1,6 @@
 package org.scplan.optimizer;
 
+import org.scplan.optimizer.progress.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.scplan.optimizer;
 
+import org.scplan.optimizer.progress.ProgressEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.scplan.benchmarks.QualityHarness;
-import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.sweep.RunMetadata;
 
 /**

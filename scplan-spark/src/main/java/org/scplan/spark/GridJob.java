@@ -17,7 +17,7 @@ import org.scplan.json.ScenarioDeltaJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.plan.Plan;
@@ -39,7 +39,7 @@ import org.scplan.whatif.ScenarioDelta;
  *       BudgetSweep#run} ({@code scplan curve}); one row per multiplier.
  *   <li>{@link #whatIfs}: one task per scenario × delta × multiplier × seed runs {@link
  *       WhatIf#run(Allocator, Scenario, ScenarioDelta, String,
- *       org.scplan.optimizer.ProgressListener)} on the scenario with every appropriation × the
+ *       org.scplan.optimizer.progress.ProgressListener)} on the scenario with every appropriation × the
  *       multiplier ({@code scplan whatif} at multiplier 1, where the scenario is used as it is).
  * </ul>
  *
@@ -236,7 +236,7 @@ public final class GridJob {
         scaled,
         delta,
         deltaName,
-        org.scplan.optimizer.ProgressListener.NONE);
+        org.scplan.optimizer.progress.ProgressListener.NONE);
   }
 
   private static List<Row> curve(

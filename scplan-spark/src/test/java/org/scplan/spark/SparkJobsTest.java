@@ -24,7 +24,7 @@ import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.plan.PlanChecker;

@@ -1,6 +1,6 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressEvent;
 
 /**
  * Receives an explanation's progress: each stage as it starts, each re-solve as it ends, and the

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.explain.Rule;
 import org.scplan.engine.AllocationInstance;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.PlanStatus;
 
 /**

@@ -3,7 +3,7 @@ package org.scplan.optimizer.internal;
 import com.google.ortools.Loader;
 import com.google.ortools.init.OrToolsVersion;
 import java.util.Locale;
-import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.optimizer.progress.NativeLibraryException;
 
 /**
  * Loads the OR-Tools native library on first use rather than in a static initialiser, so that

@@ -3,8 +3,8 @@ package org.scplan.optimizer.internal;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.engine.LagrangianBound;
-import org.scplan.optimizer.ProgressEvent;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.time.Deadline;
 
 /**

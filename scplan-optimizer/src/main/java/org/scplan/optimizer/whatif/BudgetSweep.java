@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.scplan.optimizer.Allocator;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.BudgetCurve;

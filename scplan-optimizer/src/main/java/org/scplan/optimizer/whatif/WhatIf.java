@@ -2,7 +2,7 @@ package org.scplan.optimizer.whatif;
 
 import java.util.Objects;
 import org.scplan.optimizer.Allocator;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.AppliedDelta;

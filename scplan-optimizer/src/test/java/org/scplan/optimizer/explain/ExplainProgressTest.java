@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.optimizer.explain.ExplainProgress.Stage;
 import org.scplan.greedy.GreedyAllocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressEvent;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;

@@ -3,7 +3,7 @@ package org.scplan.optimizer.internal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.scplan.optimizer.NativeLibraryException;
+import org.scplan.optimizer.progress.NativeLibraryException;
 
 class NativeLibrariesTest {
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;

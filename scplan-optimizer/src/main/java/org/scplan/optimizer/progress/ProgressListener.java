@@ -1,4 +1,4 @@
-package org.scplan.optimizer;
+package org.scplan.optimizer.progress;
 
 /**
  * Receives progress events during a solve. Called from a solver thread: implementations must be

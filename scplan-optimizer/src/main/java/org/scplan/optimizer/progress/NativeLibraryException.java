@@ -1,4 +1,4 @@
-package org.scplan.optimizer;
+package org.scplan.optimizer.progress;
 
 /**
  * The OR-Tools native library could not be loaded on this platform; the message names the platform

@@ -1,4 +1,4 @@
-package org.scplan.optimizer;
+package org.scplan.optimizer.progress;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
