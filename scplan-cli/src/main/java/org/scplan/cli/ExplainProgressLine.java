@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.scplan.optimizer.explain.ExplainListener;
 import org.scplan.optimizer.explain.ExplainProgress;
-import org.scplan.support.Messages;
 import org.scplan.optimizer.progress.ProgressEvent;
+import org.scplan.support.Messages;
 
 /**
  * {@code scplan explain}'s progress on standard error, in whole lines: each stage as it starts,

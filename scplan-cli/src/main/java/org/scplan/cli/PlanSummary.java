@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.Plan;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * The readable summary {@code scplan solve} prints: risk reduced against the total at stake, funded

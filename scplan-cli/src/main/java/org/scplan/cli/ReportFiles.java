@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.assessment.Adjustment;
 import org.scplan.assessment.Assessment;
-import org.scplan.support.AtomicFiles;
 import org.scplan.report.CscsDraft;
 import org.scplan.report.HtmlReport;
 import org.scplan.report.MarkdownReport;
 import org.scplan.report.PlanReport;
+import org.scplan.support.AtomicFiles;
 
 /** Writes the reports a command asked for, each file atomically, and says where they went. */
 final class ReportFiles {

@@ -30,7 +30,6 @@ import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanViolation;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.CombatantCommand;
@@ -39,6 +38,7 @@ import org.scplan.scenario.Objective;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * The plan as one self-contained HTML file, ordered for a briefing: a summary with a table of

@@ -14,16 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.scplan.assessment.Adjustment;
 import org.scplan.assessment.Assessment;
-import org.scplan.support.Messages;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanViolation;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.LineOfEffort;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Program;
+import org.scplan.support.Messages;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * The plan as a Markdown briefing: summary, funding by program and fiscal year, appropriation use

@@ -126,7 +126,9 @@ class ExampleExecutionTest {
         replanning.finish(
             setup,
             allocator.replan(
-                setup.scenario(), setup.replanning(), org.scplan.optimizer.progress.ProgressListener.NONE));
+                setup.scenario(),
+                setup.replanning(),
+                org.scplan.optimizer.progress.ProgressListener.NONE));
     Plan next = replan.outcome().plan();
 
     assertThat(PlanChecker.check(replan.outcome().scenario(), next)).isEmpty();

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.scplan.execution.ActivityExecution;
+import org.scplan.execution.ExecutionLedger;
 import org.scplan.execution.ExecutionRecord;
 import org.scplan.execution.ExecutionStatus;
 import org.scplan.execution.ExecutionValidator;
 import org.scplan.execution.MeasureObservation;
-import org.scplan.support.Copies;
-import org.scplan.execution.ExecutionLedger;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Appropriation;
@@ -22,6 +21,7 @@ import org.scplan.scenario.Objective;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.Copies;
 import org.scplan.validation.ScenarioValidationException;
 
 /**

@@ -1,7 +1,7 @@
 package org.scplan.assessment;
 
-import org.scplan.support.Copies;
 import org.scplan.scenario.Measure;
+import org.scplan.support.Copies;
 
 /**
  * One measure against its target after the fiscal years executed (docs/MODEL.md §10). Progress is a

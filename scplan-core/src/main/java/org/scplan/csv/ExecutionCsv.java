@@ -20,10 +20,10 @@ import org.scplan.execution.ExecutionStatus;
 import org.scplan.execution.ExecutionValidator;
 import org.scplan.execution.MeasureObservation;
 import org.scplan.execution.Obligation;
-import org.scplan.support.AtomicFiles;
-import org.scplan.support.CsvText;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.AtomicFiles;
+import org.scplan.support.CsvText;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

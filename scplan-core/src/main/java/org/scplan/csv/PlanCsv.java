@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.scplan.support.AtomicFiles;
-import org.scplan.support.CsvText;
 import org.scplan.plan.AppropriationDraw;
 import org.scplan.plan.AppropriationUse;
 import org.scplan.plan.FundedOption;
@@ -22,6 +20,8 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanTotals;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
+import org.scplan.support.AtomicFiles;
+import org.scplan.support.CsvText;
 
 /**
  * Writes a {@link Plan} as CSV files for spreadsheets and briefings, one per table; {@code

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.scplan.support.CsvText;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
@@ -40,6 +39,7 @@ import org.scplan.scenario.Stakeholder;
 import org.scplan.scenario.Urgency;
 import org.scplan.scenario.VettingRequirement;
 import org.scplan.scenario.VettingStatus;
+import org.scplan.support.CsvText;
 import org.scplan.validation.Problem;
 
 /**

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.scplan.support.CsvText;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.CapabilityGap;
@@ -24,6 +23,7 @@ import org.scplan.scenario.ProgramEligibility;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SecurityCooperationOffice;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.CsvText;
 
 /** Lays a {@link Scenario} out as the text of each sheet, every column written. */
 final class ScenarioCsvWriter {

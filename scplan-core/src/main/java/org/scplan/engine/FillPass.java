@@ -10,12 +10,12 @@ import org.scplan.explain.CrowdingCause;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.time.Deadline;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 
 /**
  * The last step before any allocator returns a plan (docs/MODEL.md §6, "Fill pass"): in exact

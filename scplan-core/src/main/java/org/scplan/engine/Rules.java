@@ -1,11 +1,11 @@
 package org.scplan.engine;
 
-import org.scplan.support.Messages;
 import java.util.Locale;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.LockedDecision;
+import org.scplan.support.Messages;
 
 /**
  * Names the planning rules of an {@link AllocationInstance} in planners' words, one factory per

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.scplan.support.EditDistance;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Objective;
@@ -16,6 +15,7 @@ import org.scplan.scenario.ObligationRule;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.EditDistance;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -1,8 +1,8 @@
 package org.scplan.explain;
 
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.plan.PlanStatus;
+import org.scplan.support.Copies;
 
 /**
  * What forcing one unfunded option into the plan would cost: a re-solve in which the option must be

@@ -1,8 +1,8 @@
 package org.scplan.explain;
 
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.plan.PlanStatus;
+import org.scplan.support.Copies;
 
 /**
  * The marginal value of money of one program and FY: what a step more in that appropriation would

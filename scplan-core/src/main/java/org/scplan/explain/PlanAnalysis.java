@@ -2,8 +2,8 @@ package org.scplan.explain;
 
 import java.util.List;
 import java.util.Map;
-import org.scplan.support.Copies;
 import org.scplan.plan.PlanViolation;
+import org.scplan.support.Copies;
 
 /**
  * The score and the rule check of a plan that may have been edited by hand, from {@link

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.scplan.support.Messages;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -18,6 +17,7 @@ import org.scplan.plan.SolverStatistics;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.Messages;
 import org.scplan.validation.ScenarioValidator;
 import org.scplan.valuation.Valuation;
 

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.scplan.support.Copies;
 import org.scplan.plan.Plan;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Copies;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * A plan with its explanation: a reason for every unfunded option (the plan's own reasons, with

@@ -1,7 +1,5 @@
 package org.scplan.plan;
 
-import org.scplan.valuation.UnfundedReason;
-import org.scplan.valuation.ReasonCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.scplan.support.Messages;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.LockedDecision;
@@ -20,7 +17,10 @@ import org.scplan.scenario.Prerequisite;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.Messages;
 import org.scplan.valuation.Candidate;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 import org.scplan.valuation.Valuation;
 
 /**

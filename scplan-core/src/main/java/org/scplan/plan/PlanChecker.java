@@ -1,6 +1,5 @@
 package org.scplan.plan;
 
-import org.scplan.valuation.ReasonCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SecurityCooperationOffice;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.valuation.ReasonCode;
 
 /**
  * Re-verifies a {@link Plan} against its {@link Scenario} from the planning rules of {@code

@@ -1,7 +1,7 @@
 package org.scplan.plan;
 
-import org.scplan.valuation.UnfundedReason;
 import org.scplan.support.Copies;
+import org.scplan.valuation.UnfundedReason;
 
 /**
  * An option the plan does not fund, with the reason.

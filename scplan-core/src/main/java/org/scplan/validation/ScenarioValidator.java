@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.scplan.support.EditDistance;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.CapabilityGap;
@@ -30,6 +29,7 @@ import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SecurityCooperationOffice;
 import org.scplan.scenario.SolutionOption;
 import org.scplan.scenario.Urgency;
+import org.scplan.support.EditDistance;
 
 /**
  * Checks a {@link Scenario} and reports every problem at once: duplicate and unknown ids,

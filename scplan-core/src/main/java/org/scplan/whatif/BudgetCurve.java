@@ -3,11 +3,11 @@ package org.scplan.whatif;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.plan.PlanStatus;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Copies;
 
 /**
  * Risk reduced as a function of a budget multiplier applied to every appropriation of every

@@ -2,9 +2,9 @@ package org.scplan.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
+import org.scplan.support.Copies;
 
 /**
  * How a re-plan changed the previous plan. Options obligated before the current FY are locked and

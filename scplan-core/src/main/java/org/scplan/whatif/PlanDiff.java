@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.scplan.support.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Copies;
 
 /**
  * What changed between two plans: options added, cut, moved in time or paid by another program;

@@ -3,13 +3,13 @@ package org.scplan.whatif;
 import java.util.List;
 import java.util.Objects;
 import org.scplan.engine.AllocationInstance;
-import org.scplan.support.Copies;
 import org.scplan.engine.GreedySearch;
 import org.scplan.engine.Preparation;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
+import org.scplan.support.Copies;
 
 /**
  * A plan of one scenario carried into another (docs/MODEL.md §8, comparisons): every decision that

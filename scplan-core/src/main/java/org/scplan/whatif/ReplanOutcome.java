@@ -1,9 +1,9 @@
 package org.scplan.whatif;
 
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Copies;
 
 /**
  * The result of re-planning: the scenario as re-planned (past obligations locked, no new start

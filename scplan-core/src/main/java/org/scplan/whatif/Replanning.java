@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.support.Copies;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -17,6 +16,7 @@ import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.Prerequisite;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.Copies;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -1,11 +1,11 @@
 package org.scplan.whatif;
 
 import java.util.Map;
-import org.scplan.support.Copies;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.RiskAssessment;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.Copies;
 
 /**
  * One change of a {@link ScenarioDelta}. Each kind is an immutable record; its JSON form is an

@@ -1,8 +1,8 @@
 package org.scplan.whatif;
 
 import java.util.List;
-import org.scplan.support.Copies;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Copies;
 import org.scplan.validation.ScenarioValidationException;
 
 /**

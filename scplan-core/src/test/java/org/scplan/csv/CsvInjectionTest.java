@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.support.CsvText;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
+import org.scplan.support.CsvText;
 import org.scplan.testing.SpreadsheetCells;
 
 /**

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.support.CsvText;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
+import org.scplan.support.CsvText;
 
 /** The plan as spreadsheet tables: every option once, money adding up to the plan's totals. */
 class PlanCsvTest {

@@ -9,7 +9,6 @@ import org.scplan.examples.NotionalTheater;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
@@ -33,6 +32,7 @@ import org.scplan.scenario.Urgency;
 import org.scplan.scenario.VettingRequirement;
 import org.scplan.scenario.VettingStatus;
 import org.scplan.testing.RandomScenarios;
+import org.scplan.valuation.ReasonCode;
 
 class GreedyAllocatorTest {
   @Test

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.greedy.GreedyAllocator;
-import org.scplan.support.AtomicFiles;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.AtomicFiles;
 import org.scplan.testing.RandomScenarios;
 import org.scplan.validation.ScenarioValidationException;
 

@@ -10,10 +10,8 @@ import org.scplan.plan.GapOutcome;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.PlanTotals;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.ActivityType;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
@@ -43,6 +41,8 @@ import org.scplan.scenario.Stakeholder;
 import org.scplan.scenario.Urgency;
 import org.scplan.scenario.VettingRequirement;
 import org.scplan.scenario.VettingStatus;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 
 /**
  * A scenario with every entity type, every optional field set in one entity and left out in

@@ -26,9 +26,9 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanTotals;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.valuation.UnfundedReason;
 import org.scplan.validation.Problem;
 import org.scplan.validation.ScenarioValidationException;
+import org.scplan.valuation.UnfundedReason;
 
 class PlanJsonTest {
   private static final String SOURCE = "plan.json";

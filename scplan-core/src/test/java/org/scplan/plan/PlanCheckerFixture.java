@@ -1,7 +1,5 @@
 package org.scplan.plan;
 
-import org.scplan.valuation.UnfundedReason;
-import org.scplan.valuation.ReasonCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,8 @@ import org.scplan.scenario.Stakeholder;
 import org.scplan.scenario.Urgency;
 import org.scplan.scenario.VettingRequirement;
 import org.scplan.scenario.VettingStatus;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 
 /**
  * A small hand-built scenario and a valid plan for it, with every figure computed by hand, for the

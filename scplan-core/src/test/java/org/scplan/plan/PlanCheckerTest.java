@@ -1,7 +1,5 @@
 package org.scplan.plan;
 
-import org.scplan.valuation.UnfundedReason;
-import org.scplan.valuation.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +31,8 @@ import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.ProgramEligibility;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.VettingRequirement;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 
 class PlanCheckerTest {
 

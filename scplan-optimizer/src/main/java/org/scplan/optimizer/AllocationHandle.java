@@ -1,11 +1,11 @@
 package org.scplan.optimizer;
 
-import org.scplan.optimizer.progress.NativeLibraryException;
-import org.scplan.optimizer.progress.ProgressListener;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.scplan.optimizer.internal.SolveControl;
+import org.scplan.optimizer.progress.NativeLibraryException;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 
 /**

@@ -1,8 +1,5 @@
 package org.scplan.optimizer;
 
-import org.scplan.optimizer.progress.NativeLibraryException;
-import org.scplan.optimizer.progress.ProgressEvent;
-import org.scplan.optimizer.progress.ProgressListener;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +16,9 @@ import org.scplan.optimizer.internal.ModelBuild;
 import org.scplan.optimizer.internal.PartnerNeighbourhoods;
 import org.scplan.optimizer.internal.RelaxationContinuation;
 import org.scplan.optimizer.internal.SolveControl;
+import org.scplan.optimizer.progress.NativeLibraryException;
+import org.scplan.optimizer.progress.ProgressEvent;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;

@@ -1,6 +1,5 @@
 package org.scplan.optimizer;
 
-import org.scplan.optimizer.progress.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
+import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;

@@ -1,6 +1,5 @@
 package org.scplan.optimizer;
 
-import org.scplan.optimizer.progress.ProgressEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,15 +8,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.optimizer.progress.ProgressEvent;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.Partner;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.ScenarioValidationException;
+import org.scplan.valuation.ReasonCode;
 
 class AllocatorTest {
   // A deterministic limit, not a wall-clock one: on a loaded build machine a 3 s wall limit ran

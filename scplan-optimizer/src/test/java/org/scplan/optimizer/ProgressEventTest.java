@@ -1,9 +1,9 @@
 package org.scplan.optimizer;
 
-import org.scplan.optimizer.progress.ProgressEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.scplan.optimizer.progress.ProgressEvent;
 
 /** A progress event's public face has no nulls: "no plan yet" is an empty value. */
 class ProgressEventTest {

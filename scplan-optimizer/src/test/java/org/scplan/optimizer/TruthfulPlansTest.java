@@ -18,13 +18,13 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.Scenario;
 import org.scplan.testing.RandomScenarios;
 import org.scplan.testing.Shrinker;
 import org.scplan.valuation.Candidate;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.valuation.Valuation;
 
 /**

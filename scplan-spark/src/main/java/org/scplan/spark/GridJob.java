@@ -39,8 +39,9 @@ import org.scplan.whatif.ScenarioDelta;
  *       BudgetSweep#run} ({@code scplan curve}); one row per multiplier.
  *   <li>{@link #whatIfs}: one task per scenario × delta × multiplier × seed runs {@link
  *       WhatIf#run(Allocator, Scenario, ScenarioDelta, String,
- *       org.scplan.optimizer.progress.ProgressListener)} on the scenario with every appropriation × the
- *       multiplier ({@code scplan whatif} at multiplier 1, where the scenario is used as it is).
+ *       org.scplan.optimizer.progress.ProgressListener)} on the scenario with every appropriation ×
+ *       the multiplier ({@code scplan whatif} at multiplier 1, where the scenario is used as it
+ *       is).
  * </ul>
  *
  * <p>A cell that cannot be solved (a delta naming an unknown id, a solver failure, no plan within

@@ -1,9 +1,9 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.explain.UnfundedExplanation;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.scplan.explain.UnfundedExplanation;
 
 /**
  * Where an explanation stands: its stage, how many re-solves are done of how many planned, and once

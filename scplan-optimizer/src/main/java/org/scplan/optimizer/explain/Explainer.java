@@ -1,5 +1,17 @@
 package org.scplan.optimizer.explain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.CrowdingAnalysis;
+import org.scplan.engine.GreedySearch;
+import org.scplan.engine.Preparation;
 import org.scplan.explain.BindingLimit;
 import org.scplan.explain.Counterfactual;
 import org.scplan.explain.CrowdingCause;
@@ -12,21 +24,8 @@ import org.scplan.explain.PlanExplanation;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
 import org.scplan.explain.UnfundedExplanation;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import org.scplan.optimizer.explain.ExplainProgress.Stage;
-import org.scplan.engine.AllocationInstance;
-import org.scplan.engine.CrowdingAnalysis;
-import org.scplan.engine.GreedySearch;
-import org.scplan.support.Messages;
-import org.scplan.engine.Preparation;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.explain.ExplainProgress.Stage;
 import org.scplan.optimizer.internal.ExplainSolves;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
@@ -35,13 +34,14 @@ import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.PlanViolation;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
-import org.scplan.valuation.UnfundedReason;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.Messages;
+import org.scplan.valuation.ReasonCode;
+import org.scplan.valuation.UnfundedReason;
 
 /**
  * Explains a plan: why each option is unfunded (naming the binding limit for options crowded out),

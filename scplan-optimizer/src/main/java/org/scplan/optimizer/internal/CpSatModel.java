@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.scplan.explain.Rule;
-import org.scplan.explain.RuleKind;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.engine.AllocationInstance.AppropriationLine;
 import org.scplan.engine.Rules;
+import org.scplan.explain.Rule;
+import org.scplan.explain.RuleKind;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.time.Deadline;
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scplan.explain.Rule;
 import org.scplan.engine.AllocationInstance;
+import org.scplan.explain.Rule;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.PlanStatus;
 

@@ -52,9 +52,9 @@ public final class ModelBuild {
    * The model, once built, or null if the build's deadline expired first, or {@code deadline}
    * expires while waiting (loading OR-Tools' natives, which the build starts with, takes seconds on
    * a loaded machine and cannot be cut short: the build then goes on unused); throws what the build
-   * threw (a {@link org.scplan.optimizer.progress.NativeLibraryException} when OR-Tools cannot load). An
-   * interrupt while waiting is kept for the caller and the wait goes on, as the solve needs the
-   * model.
+   * threw (a {@link org.scplan.optimizer.progress.NativeLibraryException} when OR-Tools cannot
+   * load). An interrupt while waiting is kept for the caller and the wait goes on, as the solve
+   * needs the model.
    */
   public CpSatModel model(Deadline deadline) {
     boolean interrupted = false;

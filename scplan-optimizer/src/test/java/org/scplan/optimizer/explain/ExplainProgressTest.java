@@ -1,7 +1,5 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.explain.PlanExplanation;
-import org.scplan.explain.UnfundedExplanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scplan.optimizer.explain.ExplainProgress.Stage;
+import org.scplan.explain.PlanExplanation;
+import org.scplan.explain.UnfundedExplanation;
 import org.scplan.greedy.GreedyAllocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.explain.ExplainProgress.Stage;
 import org.scplan.optimizer.progress.ProgressEvent;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;

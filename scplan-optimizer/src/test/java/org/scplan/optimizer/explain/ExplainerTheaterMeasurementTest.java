@@ -1,7 +1,5 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.explain.MarginalValue;
-import org.scplan.explain.PlanExplanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.explain.MarginalValue;
+import org.scplan.explain.PlanExplanation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;

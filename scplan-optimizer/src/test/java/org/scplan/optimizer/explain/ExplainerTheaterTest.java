@@ -1,11 +1,5 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.explain.BindingLimit;
-import org.scplan.explain.CrowdingCause;
-import org.scplan.explain.PlanExplanation;
-import org.scplan.explain.Rule;
-import org.scplan.explain.RuleKind;
-import org.scplan.explain.UnfundedExplanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,6 +10,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.explain.BindingLimit;
+import org.scplan.explain.CrowdingCause;
+import org.scplan.explain.PlanExplanation;
+import org.scplan.explain.Rule;
+import org.scplan.explain.RuleKind;
+import org.scplan.explain.UnfundedExplanation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.FundedOption;
@@ -25,7 +25,6 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanChecker;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.plan.SolverStatistics;
 import org.scplan.plan.UnfundedOption;
 import org.scplan.scenario.Appropriation;
@@ -34,6 +33,7 @@ import org.scplan.scenario.Partner;
 import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SecurityCooperationOffice;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.valuation.Valuation;
 
 /**

@@ -1,9 +1,5 @@
 package org.scplan.optimizer.explain;
 
-import org.scplan.explain.InfeasibilityDiagnosis;
-import org.scplan.explain.PlanExplanation;
-import org.scplan.explain.Rule;
-import org.scplan.explain.RuleKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
+import org.scplan.explain.InfeasibilityDiagnosis;
+import org.scplan.explain.PlanExplanation;
+import org.scplan.explain.Rule;
+import org.scplan.explain.RuleKind;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.plan.Plan;
 import org.scplan.plan.PlanStatus;
-import org.scplan.valuation.ReasonCode;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.LockedDecision;
 import org.scplan.scenario.Partner;
@@ -23,6 +22,7 @@ import org.scplan.scenario.Program;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
 import org.scplan.valuation.Candidate;
+import org.scplan.valuation.ReasonCode;
 import org.scplan.valuation.Valuation;
 
 /**

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.Preparation;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
-import org.scplan.engine.AllocationInstance;
-import org.scplan.engine.Preparation;
 import org.scplan.time.Deadline;
 
 /**

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scplan.generate.GeneratorConfig;
-import org.scplan.generate.ScenarioGenerator;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.engine.GreedySearch;
 import org.scplan.engine.LagrangianBound;
 import org.scplan.engine.Preparation;
+import org.scplan.generate.GeneratorConfig;
+import org.scplan.generate.ScenarioGenerator;
 import org.scplan.time.Deadline;
 
 /**
