@@ -274,19 +274,7 @@ public record ExecutionReplanning(
                   program.id(),
                   "less what the record obligated: " + String.join(", ", taken)));
         }
-        out.add(
-            new Program(
-                program.id(),
-                program.name(),
-                program.authority(),
-                program.title(),
-                program.obligationRule(),
-                program.maxSpanYears(),
-                program.eligibility(),
-                program.vettingRequirement(),
-                program.planningLeadTimeYears(),
-                program.perPartnerAnnualCap(),
-                appropriations));
+        out.add(program.toBuilder().appropriations(appropriations).build());
       }
       return out;
     }

@@ -62,8 +62,10 @@ public final class GreedySearch {
     public Plan toPlan(AllocationInstance instance, double seconds) {
       if (!found()) {
         SolverStatistics statistics =
-            new SolverStatistics(
-                "greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, "no plan: " + failure);
+            SolverStatistics.builder("greedy")
+                .wallTimeSeconds(seconds)
+                .note("no plan: " + failure)
+                .build();
         return PlanAssembler.assemble(
             instance.valuation,
             List.of(),
@@ -76,7 +78,7 @@ public final class GreedySearch {
               instance.valuation,
               decisions(instance),
               PlanStatus.FEASIBLE,
-              new SolverStatistics("greedy", null, null, null, seconds, null, 1, 0, 0, 0, null, ""),
+              SolverStatistics.builder("greedy").wallTimeSeconds(seconds).build(),
               "");
       return draft.withStatistics(
           statistics(netObjective(instance, draft), draft.riskReduced(), seconds));
@@ -85,8 +87,11 @@ public final class GreedySearch {
 
   /** The greedy baseline's statistics: its net objective and risk reduced, in points. */
   public static SolverStatistics statistics(double objective, double riskReduced, double seconds) {
-    return new SolverStatistics(
-        "greedy", objective, null, null, seconds, null, 1, 0, 0, 0, riskReduced, "");
+    return SolverStatistics.builder("greedy")
+        .objective(objective)
+        .wallTimeSeconds(seconds)
+        .greedyRiskReduced(riskReduced)
+        .build();
   }
 
   /**

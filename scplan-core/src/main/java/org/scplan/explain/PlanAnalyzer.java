@@ -68,7 +68,7 @@ public final class PlanAnalyzer {
             Valuation.of(scenario),
             decisions,
             PlanStatus.FEASIBLE,
-            new SolverStatistics("analyze", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
+            SolverStatistics.builder("analyze").build(),
             "");
     double net =
         scored.riskReduced()

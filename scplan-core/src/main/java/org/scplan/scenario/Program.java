@@ -47,4 +47,112 @@ public record Program(
     eligibility = eligibility == null ? ProgramEligibility.UNRESTRICTED : eligibility;
     appropriations = Copies.list(appropriations);
   }
+
+  /** A builder pre-filled with this program, for variants that change a few fields. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link Program} from another with some fields replaced; see the record's fields. */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private String authority;
+    private FundingTitle title;
+    private ObligationRule obligationRule;
+    private Integer maxSpanYears;
+    private ProgramEligibility eligibility;
+    private VettingRequirement vettingRequirement;
+    private int planningLeadTimeYears;
+    private Long perPartnerAnnualCap;
+    private List<Appropriation> appropriations;
+
+    private Builder(Program program) {
+      id = program.id;
+      name = program.name;
+      authority = program.authority;
+      title = program.title;
+      obligationRule = program.obligationRule;
+      maxSpanYears = program.maxSpanYears;
+      eligibility = program.eligibility;
+      vettingRequirement = program.vettingRequirement;
+      planningLeadTimeYears = program.planningLeadTimeYears;
+      perPartnerAnnualCap = program.perPartnerAnnualCap;
+      appropriations = program.appropriations;
+    }
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder authority(String authority) {
+      this.authority = authority;
+      return this;
+    }
+
+    public Builder title(FundingTitle title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder obligationRule(ObligationRule obligationRule) {
+      this.obligationRule = obligationRule;
+      return this;
+    }
+
+    /** Fiscal years within which a FULL_AT_START activity must run, or null. */
+    public Builder maxSpanYears(Integer maxSpanYears) {
+      this.maxSpanYears = maxSpanYears;
+      return this;
+    }
+
+    public Builder eligibility(ProgramEligibility eligibility) {
+      this.eligibility = eligibility;
+      return this;
+    }
+
+    public Builder vettingRequirement(VettingRequirement vettingRequirement) {
+      this.vettingRequirement = vettingRequirement;
+      return this;
+    }
+
+    /** Fiscal years of planning before the first start it can fund, ≥ 0. */
+    public Builder planningLeadTimeYears(int planningLeadTimeYears) {
+      this.planningLeadTimeYears = planningLeadTimeYears;
+      return this;
+    }
+
+    /** Most dollars for one partner in one fiscal year, or null when not capped. */
+    public Builder perPartnerAnnualCap(Long perPartnerAnnualCap) {
+      this.perPartnerAnnualCap = perPartnerAnnualCap;
+      return this;
+    }
+
+    public Builder appropriations(List<Appropriation> appropriations) {
+      this.appropriations = appropriations;
+      return this;
+    }
+
+    /** The program; the record's constructor checks and copies the fields. */
+    public Program build() {
+      return new Program(
+          id,
+          name,
+          authority,
+          title,
+          obligationRule,
+          maxSpanYears,
+          eligibility,
+          vettingRequirement,
+          planningLeadTimeYears,
+          perPartnerAnnualCap,
+          appropriations);
+    }
+  }
 }

@@ -183,7 +183,7 @@ final class DeltaApplier {
           scaled.add(appropriation);
         }
       }
-      programs.set(p, withAppropriations(program, scaled));
+      programs.set(p, program.toBuilder().appropriations(scaled).build());
     }
     if (!matched) {
       problems.add(
@@ -254,7 +254,7 @@ final class DeltaApplier {
                           .toList())));
       return;
     }
-    programs.set(p, withAppropriations(program, changed));
+    programs.set(p, program.toBuilder().appropriations(changed).build());
   }
 
   private void changePartner(ChangePartner change) {
@@ -383,14 +383,15 @@ final class DeltaApplier {
       Predicate<String> kept = id -> !id.equals(partnerId);
       programs.set(
           i,
-          withEligibility(
-              program,
-              new ProgramEligibility(
-                  eligibility.activityTypes(),
-                  eligibility.domains(),
-                  eligibility.combatantCommands(),
-                  eligibility.partnerIds().stream().filter(kept).toList(),
-                  eligibility.prohibitedPartnerIds().stream().filter(kept).toList())));
+          program.toBuilder()
+              .eligibility(
+                  new ProgramEligibility(
+                      eligibility.activityTypes(),
+                      eligibility.domains(),
+                      eligibility.combatantCommands(),
+                      eligibility.partnerIds().stream().filter(kept).toList(),
+                      eligibility.prohibitedPartnerIds().stream().filter(kept).toList()))
+              .build());
       removals.add(
           new Removal(
               "program eligibility entry",
@@ -510,36 +511,6 @@ final class DeltaApplier {
         urgency,
         gap.thirdPartyCoverage(),
         gap.sweetSpot());
-  }
-
-  private static Program withAppropriations(Program program, List<Appropriation> appropriations) {
-    return new Program(
-        program.id(),
-        program.name(),
-        program.authority(),
-        program.title(),
-        program.obligationRule(),
-        program.maxSpanYears(),
-        program.eligibility(),
-        program.vettingRequirement(),
-        program.planningLeadTimeYears(),
-        program.perPartnerAnnualCap(),
-        appropriations);
-  }
-
-  private static Program withEligibility(Program program, ProgramEligibility eligibility) {
-    return new Program(
-        program.id(),
-        program.name(),
-        program.authority(),
-        program.title(),
-        program.obligationRule(),
-        program.maxSpanYears(),
-        eligibility,
-        program.vettingRequirement(),
-        program.planningLeadTimeYears(),
-        program.perPartnerAnnualCap(),
-        program.appropriations());
   }
 
   private static SolutionOption withPrerequisites(

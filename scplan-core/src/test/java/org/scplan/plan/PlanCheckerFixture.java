@@ -573,7 +573,7 @@ final class PlanCheckerFixture {
         gaps,
         appropriations,
         totals,
-        new SolverStatistics("hand", 50.59008, null, null, 0.0, null, 1, 0, 0, 0, null, ""));
+        SolverStatistics.builder("hand").objective(50.59008).build());
   }
 
   /** The empty plan of a scenario with no solution: nothing funded, nothing obligated. */
@@ -629,7 +629,7 @@ final class PlanCheckerFixture {
         gaps,
         appropriations,
         totals,
-        new SolverStatistics("hand", null, null, null, 0.0, null, 1, 0, 0, 0, null, "no plan"));
+        SolverStatistics.builder("hand").note("no plan").build());
   }
 
   static Map<Integer, Long> years(long... yearAmountPairs) {

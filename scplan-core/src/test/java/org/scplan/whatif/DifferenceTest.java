@@ -68,6 +68,6 @@ class DifferenceTest {
   private static Plan solved(double objective, Double bound) {
     Plan plan = GreedyAllocator.allocate(RandomScenarios.tiny(1));
     return plan.withStatistics(
-        new SolverStatistics("test", objective, bound, null, 0.0, null, 1, 0, 0, 0, null, ""));
+        SolverStatistics.builder("test").objective(objective).bestBound(bound).build());
   }
 }

@@ -548,19 +548,19 @@ public final class Allocator {
                       + " CP-SAT's.");
     }
     SolverStatistics statistics =
-        new SolverStatistics(
-            outcome.engine(),
-            objective,
-            bestBound,
-            CpSatSolve.gap(objective, bestBound),
-            (System.nanoTime() - started) / 1e9,
-            outcome.firstSolutionSeconds(),
-            config.workers(),
-            config.seed(),
-            model == null ? 0 : model.booleanVariables(),
-            model == null ? 0 : model.constraints(),
-            greedyValue,
-            note);
+        SolverStatistics.builder(outcome.engine())
+            .objective(objective)
+            .bestBound(bestBound)
+            .relativeGap(CpSatSolve.gap(objective, bestBound))
+            .wallTimeSeconds((System.nanoTime() - started) / 1e9)
+            .firstSolutionSeconds(outcome.firstSolutionSeconds())
+            .workers(config.workers())
+            .seed(config.seed())
+            .booleanVariables(model == null ? 0 : model.booleanVariables())
+            .constraints(model == null ? 0 : model.constraints())
+            .greedyRiskReduced(greedyValue)
+            .note(note)
+            .build();
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
@@ -633,7 +633,7 @@ public final class Allocator {
 
   /** Statistics for an intermediate plan whose figures are replaced before it is returned. */
   private static SolverStatistics provisional() {
-    return new SolverStatistics("cp-sat", null, null, null, 0, null, 1, 0, 0, 0, null, "");
+    return SolverStatistics.builder("cp-sat").build();
   }
 
   private static String noPlanDetail(PlanStatus status) {

@@ -135,19 +135,7 @@ public final class ScenarioSampler {
                 cut == 0 ? appropriation.amount() : Math.round(appropriation.amount() * (1 - cut)),
                 appropriation.yearsAvailable()));
       }
-      programs.add(
-          new Program(
-              program.id(),
-              program.name(),
-              program.authority(),
-              program.title(),
-              program.obligationRule(),
-              program.maxSpanYears(),
-              program.eligibility(),
-              program.vettingRequirement(),
-              program.planningLeadTimeYears(),
-              program.perPartnerAnnualCap(),
-              appropriations));
+      programs.add(program.toBuilder().appropriations(appropriations).build());
     }
     return programs;
   }

@@ -56,7 +56,7 @@ final class BruteForce {
   private record Usage(String key, long amount) {}
 
   private static final SolverStatistics STATISTICS =
-      new SolverStatistics("brute-force", null, null, null, 0, null, 1, 0, 0, 0, null, "");
+      SolverStatistics.builder("brute-force").build();
 
   /** Absorbs the rounding of summing values in another order. */
   private static final double BOUND_SLACK = 1e-9;

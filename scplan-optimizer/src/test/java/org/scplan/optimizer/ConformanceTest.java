@@ -101,7 +101,7 @@ class ConformanceTest {
               Valuation.of(scenario),
               decisions(expected.get("funded")),
               PlanStatus.FEASIBLE,
-              new SolverStatistics("by hand", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
+              SolverStatistics.builder("by hand").build(),
               "");
       assertThat(PlanChecker.check(scenario, byHand)).as(source + ": the plan by hand").isEmpty();
       assertThat(byHand.riskReduced())

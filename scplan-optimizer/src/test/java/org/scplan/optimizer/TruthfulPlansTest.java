@@ -128,11 +128,7 @@ class TruthfulPlansTest {
                 candidate.optionId(), candidate.programId(), candidate.startFiscalYear()));
         Plan added =
             PlanAssembler.assemble(
-                valuation,
-                more,
-                PlanStatus.FEASIBLE,
-                new SolverStatistics("test", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
-                "");
+                valuation, more, PlanStatus.FEASIBLE, SolverStatistics.builder("test").build(), "");
         boolean keepsEveryRule = PlanChecker.check(scenario, added).isEmpty();
         assertThat(keepsEveryRule && unfunded.reason().code() == ReasonCode.CROWDED_OUT)
             .as(

@@ -286,7 +286,7 @@ public final class Explainer {
   }
 
   private static SolverStatistics statistics() {
-    return new SolverStatistics("explain", null, null, null, 0, null, 1, 0, 0, 0, null, "");
+    return SolverStatistics.builder("explain").build();
   }
 
   /** One explanation in progress. */
@@ -963,19 +963,7 @@ public final class Explainer {
           appropriations.add(appropriation);
         }
       }
-      programs.add(
-          new Program(
-              program.id(),
-              program.name(),
-              program.authority(),
-              program.title(),
-              program.obligationRule(),
-              program.maxSpanYears(),
-              program.eligibility(),
-              program.vettingRequirement(),
-              program.planningLeadTimeYears(),
-              program.perPartnerAnnualCap(),
-              appropriations));
+      programs.add(program.toBuilder().appropriations(appropriations).build());
     }
     return scenario.toBuilder().programs(programs).build();
   }

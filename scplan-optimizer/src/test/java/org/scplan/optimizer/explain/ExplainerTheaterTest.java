@@ -164,7 +164,7 @@ class ExplainerTheaterTest {
         Valuation.of(scenario),
         decisions,
         PlanStatus.FEASIBLE,
-        new SolverStatistics("test", null, null, null, 0, null, 1, 0, 0, 0, null, ""),
+        SolverStatistics.builder("test").build(),
         "");
   }
 
