@@ -5,6 +5,7 @@ import org.scplan.engine.FillPass;
 import org.scplan.engine.GreedySearch;
 import org.scplan.engine.Preparation;
 import org.scplan.plan.Plan;
+import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
 
 /**
@@ -26,9 +27,11 @@ public final class GreedyAllocator {
 
   /**
    * Validates the scenario and allocates greedily. The plan's status is FEASIBLE, or UNKNOWN when
-   * the greedy order cannot satisfy the locked decisions and balance-rule minimums.
+   * the greedy order cannot satisfy the locked decisions and balance-rule minimums. The independent
+   * {@link PlanChecker} re-verifies the plan before it is returned, as for the optimizer's plans.
    *
    * @throws org.scplan.validation.ScenarioValidationException if the scenario is invalid
+   * @throws IllegalStateException listing every broken rule, should the plan break any (a defect)
    */
   public static Plan allocate(Scenario scenario) {
     long started = System.nanoTime();
@@ -42,6 +45,14 @@ public final class GreedyAllocator {
               GreedySearch.statistics(
                   GreedySearch.netObjective(instance, plan), plan.riskReduced(), 0.0));
     }
-    return plan.withStatistics(plan.solver().withWallTime((System.nanoTime() - started) / 1e9));
+    return verified(
+        scenario,
+        plan.withStatistics(plan.solver().withWallTime((System.nanoTime() - started) / 1e9)));
+  }
+
+  /** {@code plan}, once {@link PlanChecker#verify} has found that it keeps every rule. */
+  static Plan verified(Scenario scenario, Plan plan) {
+    PlanChecker.verify(scenario, plan);
+    return plan;
   }
 }

@@ -1,6 +1,7 @@
 package org.scplan.greedy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,36 @@ class GreedyAllocatorTest {
       Plan plan = GreedyAllocator.allocate(scenario);
       assertThat(PlanChecker.check(scenario, plan)).as("seed %d", seed).isEmpty();
     }
+  }
+
+  @Test
+  void verified_aPlanThatBreaksARule_isRefusedWithEveryViolation() {
+    Scenario theater = NotionalTheater.scenario();
+    Plan plan = GreedyAllocator.allocate(theater);
+    assertThat(plan.fundedOptions()).isNotEmpty();
+    // The same plan against a scenario whose every appropriation is a tenth: it overdraws them.
+    List<Program> starved =
+        theater.programs().stream()
+            .map(
+                p ->
+                    p.toBuilder()
+                        .appropriations(
+                            p.appropriations().stream()
+                                .map(
+                                    a ->
+                                        new Appropriation(
+                                            a.fiscalYear(), a.amount() / 10, a.yearsAvailable()))
+                                .toList())
+                        .build())
+            .toList();
+    Scenario poorer = theater.toBuilder().programs(starved).build();
+    assertThat(PlanChecker.check(poorer, plan)).isNotEmpty();
+
+    assertThatThrownBy(() -> GreedyAllocator.verified(poorer, plan))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("engine greedy")
+        .hasMessageContaining(PlanChecker.check(poorer, plan).get(0).toString());
+    assertThat(GreedyAllocator.verified(theater, plan)).isSameAs(plan);
   }
 
   private static Scenario oneGap(SolutionOption... options) {
