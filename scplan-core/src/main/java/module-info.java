@@ -23,15 +23,31 @@ module org.scplan.core {
   exports org.scplan.validation;
   exports org.scplan.valuation;
   exports org.scplan.whatif;
-  exports org.scplan.engine to org.scplan.optimizer, org.scplan.cli, org.scplan.benchmarks, org.scplan.spark;
-  exports org.scplan.support to org.scplan.optimizer, org.scplan.cli, org.scplan.benchmarks, org.scplan.spark;
+  exports org.scplan.engine to
+      org.scplan.optimizer,
+      org.scplan.cli,
+      org.scplan.benchmarks,
+      org.scplan.spark;
+  exports org.scplan.support to
+      org.scplan.optimizer,
+      org.scplan.cli,
+      org.scplan.benchmarks,
+      org.scplan.spark;
 
-  opens org.scplan.assessment to com.fasterxml.jackson.databind;
-  opens org.scplan.execution to com.fasterxml.jackson.databind;
-  opens org.scplan.explain to com.fasterxml.jackson.databind;
-  opens org.scplan.plan to com.fasterxml.jackson.databind;
-  opens org.scplan.scenario to com.fasterxml.jackson.databind;
-  opens org.scplan.uncertainty to com.fasterxml.jackson.databind;
-  opens org.scplan.valuation to com.fasterxml.jackson.databind;
-  opens org.scplan.whatif to com.fasterxml.jackson.databind;
+  opens org.scplan.assessment to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.execution to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.explain to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.plan to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.scenario to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.uncertainty to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.valuation to
+      com.fasterxml.jackson.databind;
+  opens org.scplan.whatif to
+      com.fasterxml.jackson.databind;
 }

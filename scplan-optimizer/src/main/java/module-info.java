@@ -16,7 +16,11 @@ module org.scplan.optimizer {
   exports org.scplan.optimizer.progress;
   exports org.scplan.optimizer.whatif;
   exports org.scplan.sweep;
-  exports org.scplan.optimizer.internal to org.scplan.cli, org.scplan.benchmarks, org.scplan.spark;
+  exports org.scplan.optimizer.internal to
+      org.scplan.cli,
+      org.scplan.benchmarks,
+      org.scplan.spark;
 
-  opens org.scplan.sweep to com.fasterxml.jackson.databind;
+  opens org.scplan.sweep to
+      com.fasterxml.jackson.databind;
 }
