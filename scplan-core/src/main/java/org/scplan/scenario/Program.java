@@ -135,7 +135,7 @@ public record Program(
     }
 
     public Builder appropriations(List<Appropriation> appropriations) {
-      this.appropriations = appropriations;
+      this.appropriations = Copies.list(appropriations);
       return this;
     }
 
