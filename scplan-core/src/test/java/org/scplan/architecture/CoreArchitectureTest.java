@@ -9,13 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scplan.testing.ModuleDescriptors;
 
 /**
  * The layers of scplan-core, checked on its compiled classes with ArchUnit: no package cycles,
  * support at the bottom importing nothing of scplan, the engine above plan and valuation and below
- * the entry points, and no OR-Tools anywhere in core.
+ * the entry points, and no OR-Tools anywhere in core; and the module descriptor exports every API
+ * package to all and the engine and support only to scplan's own modules.
  */
 class CoreArchitectureTest {
   /** Packages the engine builds on; none of them may reach back up into the engine. */
@@ -101,5 +105,13 @@ class CoreArchitectureTest {
   @Test
   void core_hasNoOrTools() {
     noClasses().should().dependOnClassesThat().resideInAPackage("com.google.ortools..").check(core);
+  }
+
+  @Test
+  void moduleDescriptor_exportsEveryPackageButEngineAndSupportToAll() throws Exception {
+    ModuleDescriptor descriptor = ModuleDescriptors.of(org.scplan.scenario.Scenario.class);
+    assertThat(descriptor.name()).isEqualTo("org.scplan.core");
+    ModuleDescriptors.assertExportsApiToAllAndInternalToScplan(
+        descriptor, Set.of("org.scplan.engine", "org.scplan.support"));
   }
 }

@@ -8,14 +8,17 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scplan.testing.ModuleDescriptors;
 
 /**
  * The layers of scplan-optimizer over scplan-core, checked on the compiled classes with ArchUnit:
  * no package cycles across both modules, OR-Tools only in {@code org.scplan.optimizer.internal} (so
- * an OR-Tools upgrade cannot change scplan's API), and core's engine never reaching into the
- * optimizer.
+ * an OR-Tools upgrade cannot change scplan's API), core's engine never reaching into the optimizer,
+ * and the module descriptor exporting every package but the internal one to all.
  */
 class OptimizerArchitectureTest {
   private static JavaClasses scplan;
@@ -83,5 +86,13 @@ class OptimizerArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.scplan.optimizer..", "org.scplan.sweep..")
         .check(scplan);
+  }
+
+  @Test
+  void moduleDescriptor_exportsEveryPackageButInternalToAll() throws Exception {
+    ModuleDescriptor descriptor = ModuleDescriptors.of(org.scplan.optimizer.Allocator.class);
+    assertThat(descriptor.name()).isEqualTo("org.scplan.optimizer");
+    ModuleDescriptors.assertExportsApiToAllAndInternalToScplan(
+        descriptor, Set.of("org.scplan.optimizer.internal"));
   }
 }
