@@ -117,17 +117,17 @@ public final class LagrangianBound {
       }
     }
     LimitRows limits = new LimitRows(instance);
-    Rows rows = new Rows();
+    Rows rows = new Rows(limits.count());
     boolean[] atLeast = new boolean[limits.count()];
     for (int row = 0; row < limits.count(); row++) {
       if (limits.family(row) == LimitRows.Family.PROGRAM_MONEY) {
-        rows.add(0, true);
+        rows.set(row, 0, true);
       } else if (limits.upper(row) != Long.MAX_VALUE) {
-        rows.add(limits.upper(row), false);
+        rows.set(row, limits.upper(row), false);
       } else {
         // A lower bound, priced as the row negated: −terms ≤ −lower.
         atLeast[row] = true;
-        rows.add(-limits.lower(row), false);
+        rows.set(row, -limits.lower(row), false);
       }
     }
     for (int o = 0; o < n; o++) {
@@ -699,24 +699,24 @@ public final class LagrangianBound {
    * global}, 3.7 million terms, take longer than 60 subgradient steps).
    */
   private static final class Rows {
-    private double[] rhs = new double[64];
-    private boolean[] money = new boolean[64];
-    private double[] largest = new double[64];
-    private int rowCount;
+    private final double[] rhs;
+    private final boolean[] money;
+    private final double[] largest;
     private int[] termRow = new int[1024];
     private int[] termCandidate = new int[1024];
     private double[] termCoefficient = new double[1024];
     private int termCount;
 
-    int add(double rightHandSide, boolean isMoney) {
-      if (rowCount == rhs.length) {
-        rhs = Arrays.copyOf(rhs, 2 * rowCount);
-        money = Arrays.copyOf(money, 2 * rowCount);
-        largest = Arrays.copyOf(largest, 2 * rowCount);
-      }
-      rhs[rowCount] = rightHandSide;
-      money[rowCount] = isMoney;
-      return rowCount++;
+    /** Rows {@code 0..count−1}, each with right-hand side 0 and not money until {@link #set}. */
+    Rows(int count) {
+      rhs = new double[count];
+      money = new boolean[count];
+      largest = new double[count];
+    }
+
+    void set(int row, double rightHandSide, boolean isMoney) {
+      rhs[row] = rightHandSide;
+      money[row] = isMoney;
     }
 
     void term(int row, int candidate, double coefficient) {
@@ -744,7 +744,7 @@ public final class LagrangianBound {
     }
 
     int count() {
-      return rowCount;
+      return rhs.length;
     }
   }
 }

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scplan.examples.NotionalTheater;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
-import org.scplan.generate.GeneratorConfig;
-import org.scplan.generate.ScenarioGenerator;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.GreedySearch;
 import org.scplan.internal.Preparation;
@@ -35,17 +30,10 @@ import org.scplan.valuation.Candidate;
  * the rule each row names; and the soonest-expiring-first draw against the plan's own lapse.
  */
 class LimitRowsTest {
-  static Stream<Arguments> scenarios() {
-    return Stream.of(
-        Arguments.of("embedded theater", NotionalTheater.scenario()),
-        Arguments.of(
-            "6 partners, seed 1", ScenarioGenerator.generate(GeneratorConfig.ofPartners(6, 1))),
-        Arguments.of(
-            "20 partners, seed 2", ScenarioGenerator.generate(GeneratorConfig.ofPartners(20, 2))));
-  }
+  private static final String SCENARIOS = "org.scplan.internal.AllocationInstanceTest#scenarios";
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("scenarios")
+  @MethodSource(SCENARIOS)
   void rowsOfAPlan_boundAndCountWhatEachRuleSays(String name, Scenario scenario) {
     AllocationInstance instance = exact(scenario);
     LimitRows rows = new LimitRows(instance);
@@ -93,7 +81,7 @@ class LimitRowsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("scenarios")
+  @MethodSource(SCENARIOS)
   void soonestExpiringFirst_lapsesWhatThePlanLapses(String name, Scenario scenario) {
     AllocationInstance instance = exact(scenario);
     GreedySearch.Result greedy = GreedySearch.run(instance);
