@@ -36,19 +36,36 @@ public final class ResourceLedger {
     return rows;
   }
 
-  /** Adds {@code sign ×} each term it is handed to the rows' use. */
+  /**
+   * Adds {@code sign ×} each term it is handed to the rows' use, and keeps the rows of the last
+   * candidate added: a heuristic asks about a candidate right after adding it, and these rows
+   * answer without computing its terms again.
+   */
   private final class Adder implements LimitRows.TermSink {
     private long sign;
+    private int option = -1;
+    private int candidate;
+    private int[] rowsAdded = new int[64];
+    private int added;
 
     @Override
     public void term(int row, long coefficient) {
       use[row] += sign * coefficient;
+      if (sign > 0) {
+        if (added == rowsAdded.length) {
+          rowsAdded = java.util.Arrays.copyOf(rowsAdded, 2 * added);
+        }
+        rowsAdded[added++] = row;
+      }
     }
   }
 
   /** Adds ({@code sign = 1}) or removes ({@code sign = −1}) a funded candidate. */
   public void apply(int option, int candidate, int sign) {
     adder.sign = sign;
+    adder.added = 0;
+    adder.option = sign > 0 ? option : -1;
+    adder.candidate = candidate;
     rows.forEachTerm(option, candidate, LimitRows.ALL, adder);
     for (int y = 0; y < instance.years; y++) {
       obligatedDollars[y] += sign * instance.obligationDollars(option, candidate, y);
@@ -86,7 +103,14 @@ public final class ResourceLedger {
     }
     probe.broken = -1;
     probe.minimums = checkMinimums;
-    rows.forEachTerm(option, candidate, LimitRows.LIMITS, probe);
+    if (option == adder.option && candidate == adder.candidate) {
+      // Program-money rows among them never break by their own bounds (there are none).
+      for (int i = 0; i < adder.added; i++) {
+        probe.term(adder.rowsAdded[i], 0);
+      }
+    } else {
+      rows.forEachTerm(option, candidate, LimitRows.LIMITS, probe);
+    }
     if (probe.broken >= 0 || !checkMinimums) {
       return probe.broken;
     }
