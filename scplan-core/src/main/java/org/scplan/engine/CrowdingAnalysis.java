@@ -4,30 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scplan.engine.LimitRows;
 import org.scplan.explain.CrowdingCause;
 import org.scplan.explain.Rule;
-import org.scplan.explain.RuleKind;
-import org.scplan.scenario.BalanceRule;
 
 /**
  * Which limits stop an unfunded option from joining a plan as it stands. For every candidate of the
- * option it adds the candidate's use to the plan's use of every resource, in the model units of
- * {@link AllocationInstance} (the units the allocators decide in), and lists each limit that would
- * be exceeded with the shortfall; program money is paid year by year from the appropriations
- * available, soonest expiring first, as in {@link ResourceLedger}. The candidate reported is the
- * one with the fewest broken limits (then the highest value). Immutable after construction.
+ * option it adds the candidate's terms in the {@link LimitRows} to the plan's use of them, as a
+ * {@link ResourceLedger} counts it, in the model units of {@link AllocationInstance} (the units the
+ * allocators decide in), and lists each limit that would be exceeded with the shortfall; program
+ * money is paid year by year from the appropriations available, soonest expiring first ({@link
+ * LimitRows#pay}). The candidate reported is the one with the fewest broken limits (then the
+ * highest value). Immutable after construction.
  */
 public final class CrowdingAnalysis {
   private final AllocationInstance instance;
   private final int[] chosen;
-  private final int years;
-  private final long[][] programUnits;
-  private final long[][] partnerCost;
-  private final long[][] partnerSustainment;
-  private final long[][][] programPartnerUnits;
-  private final long[][] scoWork;
-  private final long[][] coveredDollars;
-  private final long[] totalDollars;
+  private final ResourceLedger ledger;
+  private final LimitRows rows;
   private final double[] gapValue;
 
   /** A limit that would be exceeded, with the shortfall in its own unit (see BindingLimit). */
@@ -48,44 +42,13 @@ public final class CrowdingAnalysis {
   public CrowdingAnalysis(AllocationInstance instance, int[] chosen) {
     this.instance = instance;
     this.chosen = chosen.clone();
-    this.years = instance.years;
-    programUnits = new long[instance.programs.length][years];
-    partnerCost = new long[instance.partners.length][years];
-    partnerSustainment = new long[instance.partners.length][years];
-    programPartnerUnits = new long[instance.programs.length][instance.partners.length][years];
-    scoWork = new long[instance.scoCapacityTenths.length][years];
-    coveredDollars = new long[instance.balanceRules.length][years];
-    totalDollars = new long[years];
+    ledger = new ResourceLedger(instance);
+    rows = ledger.rows();
     gapValue = new double[instance.gapOptions.length];
     for (int o = 0; o < chosen.length; o++) {
       if (chosen[o] >= 0) {
-        add(o, chosen[o]);
+        ledger.apply(o, chosen[o], 1);
         gapValue[instance.optionGap[o]] += instance.candidates[o][chosen[o]].value();
-      }
-    }
-  }
-
-  private void add(int option, int candidate) {
-    int program = instance.candidateProgram[option][candidate];
-    int partner = instance.optionPartner[option];
-    int sco = instance.partnerSco[partner];
-    for (int y = 0; y < years; y++) {
-      long units = instance.obligationUnits(option, candidate, y);
-      programUnits[program][y] += units;
-      programPartnerUnits[program][partner][y] += units;
-      partnerCost[partner][y] += instance.costUnitsIn(option, candidate, y);
-      if (instance.sustainedIn(option, candidate, y)) {
-        partnerSustainment[partner][y] += instance.sustainmentUnits[option];
-      }
-      if (instance.runsIn(option, candidate, y)) {
-        scoWork[sco][y] += instance.workloadTenths[option];
-      }
-      long dollars = instance.obligationDollars(option, candidate, y);
-      totalDollars[y] += dollars;
-      for (int r = 0; r < coveredDollars.length; r++) {
-        if (instance.covered[r][option]) {
-          coveredDollars[r][y] += dollars;
-        }
       }
     }
   }
@@ -144,48 +107,43 @@ public final class CrowdingAnalysis {
     return true;
   }
 
-  /** Every limit the candidate would exceed if added, with the shortfall. */
+  /**
+   * Every limit the candidate would exceed if added, with the shortfall: money first, then the rows
+   * it uses in {@link LimitRows#reportOrder}. The plan it is added to keeps every limit, so only
+   * the rows the candidate uses can break.
+   */
   public List<Breach> breaches(int option, int candidate) {
     Map<Rule, Double> found = new LinkedHashMap<>();
-    int program = instance.candidateProgram[option][candidate];
-    int partner = instance.optionPartner[option];
-    int sco = instance.partnerSco[partner];
-    moneyShortfalls(program, option, candidate, found);
-    for (int y = 0; y < years; y++) {
-      long cost = partnerCost[partner][y] + instance.costUnitsIn(option, candidate, y);
-      if (instance.costUnitsIn(option, candidate, y) > 0
-          && cost > instance.absorptiveUnits[partner]) {
-        found.put(
-            Rules.absorptive(instance, partner, y),
-            (double) (cost - instance.absorptiveUnits[partner]) * instance.resolution);
-      }
-      if (instance.sustainmentUnits[option] > 0 && instance.sustainedIn(option, candidate, y)) {
-        long sustainment = partnerSustainment[partner][y] + instance.sustainmentUnits[option];
-        if (sustainment > instance.sustainmentBudgetUnits[partner]) {
-          found.put(
-              Rules.sustainment(instance, partner, y),
-              (double) (sustainment - instance.sustainmentBudgetUnits[partner])
-                  * instance.resolution);
+    moneyShortfalls(instance.candidateProgram[option][candidate], option, candidate, found);
+    long[] added = new long[instance.years];
+    instance.obligationDollars(option, candidate, added);
+    List<long[]> broken = new ArrayList<>();
+    rows.forEachTerm(
+        option,
+        candidate,
+        LimitRows.LIMITS,
+        (row, coefficient) -> {
+          long use = ledger.use(row) + coefficient;
+          if (use > rows.upper(row)) {
+            broken.add(new long[] {row, use - rows.upper(row)});
+          } else if (use < rows.lower(row)) {
+            broken.add(new long[] {row, rows.lower(row) - use});
+          }
+        });
+    broken.sort(java.util.Comparator.comparingLong(entry -> rows.reportOrder((int) entry[0])));
+    for (long[] entry : broken) {
+      int row = (int) entry[0];
+      int year = rows.year(row);
+      long obligated = ledger.obligatedDollars(year);
+      if (year >= 0) {
+        obligated += added[year];
+      } else {
+        for (long dollars : added) {
+          obligated += dollars;
         }
       }
-      long units = instance.obligationUnits(option, candidate, y);
-      long capped = programPartnerUnits[program][partner][y] + units;
-      if (units > 0 && capped > instance.programPartnerCapUnits[program]) {
-        found.put(
-            Rules.programCap(instance, program, partner, y),
-            (double) (capped - instance.programPartnerCapUnits[program]) * instance.resolution);
-      }
-      if (instance.workloadTenths[option] > 0 && instance.runsIn(option, candidate, y)) {
-        long work = scoWork[sco][y] + instance.workloadTenths[option];
-        if (work > instance.scoCapacityTenths[sco]) {
-          found.put(
-              Rules.scoStaff(instance, sco, y),
-              (work - instance.scoCapacityTenths[sco])
-                  / (double) AllocationInstance.WORKLOAD_SCALE);
-        }
-      }
+      found.put(rows.rule(row), rows.shortfall(row, entry[1], obligated));
     }
-    balanceBreaches(option, candidate, found);
     List<Breach> breaches = new ArrayList<>();
     found.forEach((rule, shortfall) -> breaches.add(new Breach(rule, shortfall)));
     return breaches;
@@ -198,30 +156,14 @@ public final class CrowdingAnalysis {
    */
   private void moneyShortfalls(int program, int option, int candidate, Map<Rule, Double> found) {
     AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
-    long[] remaining = new long[lines.length];
-    for (int a = 0; a < lines.length; a++) {
-      remaining[a] = lines[a].budgetUnits();
+    long[] needs = ledger.needs(program);
+    for (int y = 0; y < needs.length; y++) {
+      needs[y] += instance.obligationUnits(option, candidate, y);
     }
-    for (int y = 0; y < years; y++) {
-      long need = programUnits[program][y] + instance.obligationUnits(option, candidate, y);
+    long[] unpaid = rows.pay(program, needs, new long[lines.length], null);
+    for (int y = 0; y < unpaid.length; y++) {
       int fiscalYear = instance.firstFiscalYear + y;
-      while (need > 0) {
-        int soonest = -1;
-        for (int a = 0; a < lines.length; a++) {
-          if (remaining[a] > 0
-              && available(lines[a], fiscalYear)
-              && (soonest < 0 || lines[a].lastFiscalYear() < lines[soonest].lastFiscalYear())) {
-            soonest = a;
-          }
-        }
-        if (soonest < 0) {
-          break;
-        }
-        long take = Math.min(need, remaining[soonest]);
-        remaining[soonest] -= take;
-        need -= take;
-      }
-      if (need > 0) {
+      if (unpaid[y] > 0) {
         int raise = -1;
         for (int a = 0; a < lines.length; a++) {
           if (!available(lines[a], fiscalYear)) {
@@ -238,7 +180,7 @@ public final class CrowdingAnalysis {
         if (raise >= 0) {
           found.merge(
               Rules.appropriation(instance, program, raise),
-              (double) need * instance.resolution,
+              (double) unpaid[y] * instance.resolution,
               Double::sum);
         }
       }
@@ -247,68 +189,5 @@ public final class CrowdingAnalysis {
 
   private static boolean available(AllocationInstance.AppropriationLine line, int fiscalYear) {
     return line.firstFiscalYear() <= fiscalYear && fiscalYear <= line.lastFiscalYear();
-  }
-
-  private void balanceBreaches(int option, int candidate, Map<Rule, Double> found) {
-    for (int r = 0; r < instance.balanceRules.length; r++) {
-      BalanceRule rule = instance.balanceRules[r];
-      if (instance.perYear(r)) {
-        for (int y = 0; y < years; y++) {
-          long added = instance.obligationDollars(option, candidate, y);
-          if (added != 0) {
-            balanceBreach(
-                r,
-                rule,
-                y,
-                coveredDollars[r][y] + (instance.covered[r][option] ? added : 0),
-                totalDollars[y] + added,
-                found);
-          }
-        }
-      } else {
-        long added = 0;
-        long covered = 0;
-        long total = 0;
-        for (int y = 0; y < years; y++) {
-          added += instance.obligationDollars(option, candidate, y);
-          covered += coveredDollars[r][y];
-          total += totalDollars[y];
-        }
-        if (added != 0) {
-          balanceBreach(
-              r,
-              rule,
-              -1,
-              covered + (instance.covered[r][option] ? added : 0),
-              total + added,
-              found);
-        }
-      }
-    }
-  }
-
-  private void balanceBreach(
-      int r, BalanceRule rule, int year, long covered, long total, Map<Rule, Double> found) {
-    if (rule.maximumShare() != null) {
-      long basis = AllocationInstance.shareBasisPoints(rule.maximumShare());
-      if (10_000L * covered > basis * total) {
-        found.put(
-            Rules.balance(instance, r, RuleKind.BALANCE_MAXIMUM_SHARE, year),
-            Math.ceil(10_000.0 * covered / total) - basis);
-      }
-    }
-    if (rule.maximumAmount() != null && covered > rule.maximumAmount()) {
-      found.put(
-          Rules.balance(instance, r, RuleKind.BALANCE_MAXIMUM_AMOUNT, year),
-          (double) (covered - rule.maximumAmount()));
-    }
-    if (rule.minimumShare() != null) {
-      long basis = AllocationInstance.shareBasisPoints(rule.minimumShare());
-      if (10_000L * covered < basis * total) {
-        found.put(
-            Rules.balance(instance, r, RuleKind.BALANCE_MINIMUM_SHARE, year),
-            basis - Math.floor(10_000.0 * covered / total));
-      }
-    }
   }
 }

@@ -269,7 +269,7 @@ public final class FillPass {
       int program = exact.candidateProgram[option][c];
       long lapsedBefore = ledger.lapsedUnits(program);
       ledger.apply(option, c, 1);
-      boolean fits = ledger.violationAround(option, c, true) == null;
+      boolean fits = ledger.brokenRowAround(option, c, true) < 0;
       long lapsedAfter = fits ? ledger.lapsedUnits(program) : lapsedBefore;
       ledger.apply(option, c, -1);
       if (!fits) {

@@ -320,7 +320,7 @@ public final class GreedySearch {
         continue;
       }
       fund(option, c);
-      if (ledger.violationAround(option, c, false) == null) {
+      if (ledger.brokenRowAround(option, c, false) < 0) {
         return c;
       }
       unfund(option);
@@ -397,7 +397,7 @@ public final class GreedySearch {
       boolean fits = search.prerequisitesHold(o, instance.candidateStart[o][target]);
       if (fits) {
         search.fund(o, target);
-        fits = search.ledger.violationAround(o, target, true) == null;
+        fits = search.ledger.brokenRowAround(o, target, true) < 0;
         if (fits) {
           double moved = netObjective(instance, search.chosen);
           double loss = objective - moved;
@@ -442,7 +442,7 @@ public final class GreedySearch {
       if (instance.balanceRules[r].minimumAmount() != null
           || instance.balanceRules[r].minimumShare() != null) {
         for (int o : order) {
-          if (ledger.balanceViolation(true) == null || deadline.expired()) {
+          if (ledger.unmetMinimumRow() < 0 || deadline.expired()) {
             break;
           }
           if (instance.covered[r][o] && chosen[o] < 0) {
@@ -451,13 +451,13 @@ public final class GreedySearch {
         }
       }
     }
-    if (ledger.balanceViolation(true) != null) {
+    if (ledger.unmetMinimumRow() >= 0) {
       return new Result(
           null,
           (deadline.expired()
                   ? "the time limit was reached before it could meet "
                   : "the greedy order could not meet ")
-              + ledger.balanceViolation(true));
+              + ledger.words(ledger.unmetMinimumRow()));
     }
     for (int o : order) {
       if (deadline.expired()) {
@@ -532,7 +532,7 @@ public final class GreedySearch {
       return false;
     }
     fund(option, candidate);
-    if (ledger.violationAround(option, candidate, checkMinimums) != null) {
+    if (ledger.brokenRowAround(option, candidate, checkMinimums) >= 0) {
       unfund(option);
       return false;
     }

@@ -3,7 +3,7 @@ package org.scplan.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.scplan.scenario.BalanceRule;
+import org.scplan.engine.LimitRows;
 import org.scplan.time.Deadline;
 
 /**
@@ -116,35 +116,33 @@ public final class LagrangianBound {
         value[offset[o] + c] = instance.candidates[o][c].value();
       }
     }
-    Rows rows = new Rows();
-    int programs = instance.programs.length;
-    int[][] moneyRowOf = new int[programs][instance.years];
-    for (int p = 0; p < programs; p++) {
-      for (int y = 0; y < instance.years; y++) {
-        moneyRowOf[p][y] = rows.add(0, true);
+    LimitRows limits = new LimitRows(instance);
+    Rows rows = new Rows(limits.count());
+    boolean[] atLeast = new boolean[limits.count()];
+    for (int row = 0; row < limits.count(); row++) {
+      if (limits.family(row) == LimitRows.Family.PROGRAM_MONEY) {
+        rows.set(row, 0, true);
+      } else if (limits.upper(row) != Long.MAX_VALUE) {
+        rows.set(row, limits.upper(row), false);
+      } else {
+        // A lower bound, priced as the row negated: −terms ≤ −lower.
+        atLeast[row] = true;
+        rows.set(row, -limits.lower(row), false);
       }
     }
     for (int o = 0; o < n; o++) {
       deadline.check();
       for (int c = 0; c < instance.candidates[o].length; c++) {
-        int p = instance.candidateProgram[o][c];
-        for (int y = 0; y < instance.years; y++) {
-          long units = instance.obligationUnits(o, c, y);
-          if (units > 0) {
-            rows.term(moneyRowOf[p][y], offset[o] + c, units);
-          }
-        }
+        int k = offset[o] + c;
+        limits.forEachTerm(
+            o,
+            c,
+            LimitRows.ALL,
+            (row, coefficient) ->
+                rows.term(row, k, atLeast[row] ? -(double) coefficient : coefficient));
       }
     }
-    int[][] byPartner = optionsByPartner();
-    addPartnerRows(rows, byPartner);
-    deadline.check();
-    addProgramCapRows(rows);
-    deadline.check();
-    addStaffRows(rows);
-    deadline.check();
-    addBalanceRows(rows);
-    deadline.check();
+    int programs = instance.programs.length;
     int count = rows.count();
     rhs = new double[count];
     moneyRow = new boolean[count];
@@ -204,8 +202,8 @@ public final class LagrangianBound {
           int fiscalYear = instance.firstFiscalYear + y;
           if (line.firstFiscalYear() <= fiscalYear
               && fiscalYear <= line.lastFiscalYear()
-              && rows.hasTerms(moneyRowOf[p][y])) {
-            available.add(moneyRowOf[p][y]);
+              && rows.hasTerms(limits.moneyRow(p, y))) {
+            available.add(limits.moneyRow(p, y));
           }
         }
         double linePenalty = line.expiresInHorizon() ? penaltyPerUnit : 0;
@@ -695,191 +693,30 @@ public final class LagrangianBound {
     }
   }
 
-  /** Options by partner, each list in increasing order. */
-  private int[][] optionsByPartner() {
-    List<List<Integer>> lists = new ArrayList<>();
-    for (int partner = 0; partner < instance.partners.length; partner++) {
-      lists.add(new ArrayList<>());
-    }
-    for (int o = 0; o < instance.options.length; o++) {
-      lists.get(instance.optionPartner[o]).add(o);
-    }
-    int[][] result = new int[lists.size()][];
-    for (int partner = 0; partner < result.length; partner++) {
-      result[partner] = lists.get(partner).stream().mapToInt(Integer::intValue).toArray();
-    }
-    return result;
-  }
-
-  private void addPartnerRows(Rows rows, int[][] byPartner) {
-    for (int partner = 0; partner < instance.partners.length; partner++) {
-      for (int y = 0; y < instance.years; y++) {
-        int cost = rows.addLimit(instance.absorptiveUnits[partner]);
-        int sustainment = rows.addLimit(instance.sustainmentBudgetUnits[partner]);
-        for (int o : byPartner[partner]) {
-          for (int c = 0; c < instance.candidates[o].length; c++) {
-            long units = instance.costUnitsIn(o, c, y);
-            if (units > 0 && cost >= 0) {
-              rows.term(cost, offset[o] + c, units);
-            }
-            if (sustainment >= 0
-                && instance.sustainmentUnits[o] > 0
-                && instance.sustainedIn(o, c, y)) {
-              rows.term(sustainment, offset[o] + c, instance.sustainmentUnits[o]);
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Per-partner program caps. Every (program, partner, FY) row is added in that order, but each
-   * program's terms come from its own candidates only (visiting every partner's options for every
-   * program made this the slowest part of the setup on {@code global}); each candidate still gets
-   * its terms in FY order, so the rows and every candidate's terms are as a full scan gives them.
-   */
-  private void addProgramCapRows(Rows rows) {
-    int partners = instance.partners.length;
-    int years = instance.years;
-    int[] firstRow = new int[instance.programs.length];
-    for (int p = 0; p < instance.programs.length; p++) {
-      long cap = instance.programPartnerCapUnits[p];
-      firstRow[p] = -1;
-      if (cap >= AllocationInstance.UNLIMITED) {
-        continue;
-      }
-      for (int i = 0; i < partners * years; i++) {
-        int row = rows.add(cap, false);
-        if (i == 0) {
-          firstRow[p] = row;
-        }
-      }
-    }
-    for (int o = 0; o < instance.options.length; o++) {
-      int partner = instance.optionPartner[o];
-      for (int c = 0; c < instance.candidates[o].length; c++) {
-        int first = firstRow[instance.candidateProgram[o][c]];
-        if (first < 0) {
-          continue;
-        }
-        for (int y = 0; y < years; y++) {
-          long units = instance.obligationUnits(o, c, y);
-          if (units > 0) {
-            rows.term(first + partner * years + y, offset[o] + c, units);
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * SCO staff rows, added in (SCO, FY) order; each option with workload is visited once, for its
-   * own SCO's rows, in FY order per candidate as a scan of every SCO would give.
-   */
-  private void addStaffRows(Rows rows) {
-    int years = instance.years;
-    int[][] rowOf = new int[instance.scoCapacityTenths.length][years];
-    for (int sco = 0; sco < rowOf.length; sco++) {
-      for (int y = 0; y < years; y++) {
-        rowOf[sco][y] = rows.addLimit(instance.scoCapacityTenths[sco]);
-      }
-    }
-    for (int o = 0; o < instance.options.length; o++) {
-      if (instance.workloadTenths[o] == 0) {
-        continue;
-      }
-      int[] scoRows = rowOf[instance.partnerSco[instance.optionPartner[o]]];
-      for (int c = 0; c < instance.candidates[o].length; c++) {
-        for (int y = 0; y < years; y++) {
-          if (scoRows[y] >= 0 && instance.runsIn(o, c, y)) {
-            rows.term(scoRows[y], offset[o] + c, instance.workloadTenths[o]);
-          }
-        }
-      }
-    }
-  }
-
-  private void addBalanceRows(Rows rows) {
-    for (int r = 0; r < instance.balanceRules.length; r++) {
-      if (instance.perYear(r)) {
-        for (int y = 0; y < instance.years; y++) {
-          addBalance(rows, r, y, y);
-        }
-      } else {
-        addBalance(rows, r, 0, instance.years - 1);
-      }
-    }
-  }
-
-  /** The rule's bounds over horizon years {@code from..to} as ≤ rows, in dollars. */
-  private void addBalance(Rows rows, int r, int from, int to) {
-    BalanceRule rule = instance.balanceRules[r];
-    long minBasis =
-        rule.minimumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.minimumShare());
-    long maxBasis =
-        rule.maximumShare() == null ? 0 : AllocationInstance.shareBasisPoints(rule.maximumShare());
-    int minShare = rule.minimumShare() == null ? -1 : rows.add(0, false);
-    int maxShare = rule.maximumShare() == null ? -1 : rows.add(0, false);
-    int minAmount = rule.minimumAmount() == null ? -1 : rows.add(-rule.minimumAmount(), false);
-    int maxAmount = rule.maximumAmount() == null ? -1 : rows.add(rule.maximumAmount(), false);
-    for (int o = 0; o < instance.options.length; o++) {
-      boolean isCovered = instance.covered[r][o];
-      for (int c = 0; c < instance.candidates[o].length; c++) {
-        long dollars = 0;
-        for (int y = from; y <= to; y++) {
-          dollars += instance.obligationDollars(o, c, y);
-        }
-        if (dollars == 0) {
-          continue;
-        }
-        int k = offset[o] + c;
-        double coveredTerm = isCovered ? 10_000.0 * dollars : 0;
-        if (minShare >= 0) {
-          rows.term(minShare, k, (double) minBasis * dollars - coveredTerm);
-        }
-        if (maxShare >= 0) {
-          rows.term(maxShare, k, coveredTerm - (double) maxBasis * dollars);
-        }
-        if (isCovered && minAmount >= 0) {
-          rows.term(minAmount, k, -dollars);
-        }
-        if (isCovered && maxAmount >= 0) {
-          rows.term(maxAmount, k, dollars);
-        }
-      }
-    }
-  }
-
   /**
    * Rows under construction: right-hand sides, and every (row, candidate, coefficient) term in the
    * order added, in primitive arrays (a list of boxed pairs per candidate made the setup on {@code
    * global}, 3.7 million terms, take longer than 60 subgradient steps).
    */
   private static final class Rows {
-    private double[] rhs = new double[64];
-    private boolean[] money = new boolean[64];
-    private double[] largest = new double[64];
-    private int rowCount;
+    private final double[] rhs;
+    private final boolean[] money;
+    private final double[] largest;
     private int[] termRow = new int[1024];
     private int[] termCandidate = new int[1024];
     private double[] termCoefficient = new double[1024];
     private int termCount;
 
-    /** A limit row, or −1 for an unlimited one (nothing to price). */
-    int addLimit(long limit) {
-      return limit >= AllocationInstance.UNLIMITED ? -1 : add(limit, false);
+    /** Rows {@code 0..count−1}, each with right-hand side 0 and not money until {@link #set}. */
+    Rows(int count) {
+      rhs = new double[count];
+      money = new boolean[count];
+      largest = new double[count];
     }
 
-    int add(double rightHandSide, boolean isMoney) {
-      if (rowCount == rhs.length) {
-        rhs = Arrays.copyOf(rhs, 2 * rowCount);
-        money = Arrays.copyOf(money, 2 * rowCount);
-        largest = Arrays.copyOf(largest, 2 * rowCount);
-      }
-      rhs[rowCount] = rightHandSide;
-      money[rowCount] = isMoney;
-      return rowCount++;
+    void set(int row, double rightHandSide, boolean isMoney) {
+      rhs[row] = rightHandSide;
+      money[row] = isMoney;
     }
 
     void term(int row, int candidate, double coefficient) {
@@ -907,7 +744,7 @@ public final class LagrangianBound {
     }
 
     int count() {
-      return rowCount;
+      return rhs.length;
     }
   }
 }

@@ -1,236 +1,207 @@
 package org.scplan.engine;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import org.scplan.scenario.BalanceRule;
+import org.scplan.engine.LimitRows;
 
 /**
- * Running use of every limited resource by a set of funded candidates, in the model units of {@link
- * AllocationInstance}: program money (checked as a flow over appropriations, soonest expiring
- * first), partner absorptive capacity and sustainment budget, per-partner program caps, SCO staff
- * and balance rules. Lets a heuristic add and remove candidates and ask which limit, if any, is
- * broken. Not thread-safe.
+ * Running use of every limited resource by a set of funded candidates: the use of each of the
+ * {@link LimitRows} (program money, checked as a flow over appropriations soonest expiring first,
+ * partner absorptive capacity and sustainment budget, per-partner program caps, SCO staff and
+ * balance rules), in the model units of {@link AllocationInstance}, and the dollars obligated per
+ * FY (the base of every share rule). Lets a heuristic add and remove candidates and ask which
+ * limit, if any, is broken. Not thread-safe.
  */
 public final class ResourceLedger {
   private final AllocationInstance instance;
-  private final int years;
-  private final long[][] programUnits;
-  private final long[][] partnerCost;
-  private final long[][] partnerSustainment;
-  private final Map<Long, long[]> programPartnerUnits = new HashMap<>();
-  private final long[][] scoWork;
-  private final long[][] coveredDollars;
-  private final long[] totalDollars;
+  private final LimitRows rows;
+  private final long[] use;
+  private final long[] obligatedDollars;
+  private final int[] minimumRows;
+  private final Adder adder = new Adder();
+  private final Probe probe = new Probe();
 
   /** An empty ledger: nothing funded. */
   public ResourceLedger(AllocationInstance instance) {
     this.instance = instance;
-    this.years = instance.years;
-    programUnits = new long[instance.programs.length][years];
-    partnerCost = new long[instance.partners.length][years];
-    partnerSustainment = new long[instance.partners.length][years];
-    scoWork = new long[instance.scoCapacityTenths.length][years];
-    coveredDollars = new long[instance.balanceRules.length][years];
-    totalDollars = new long[years];
+    this.rows = new LimitRows(instance);
+    use = new long[rows.count()];
+    obligatedDollars = new long[instance.years];
+    minimumRows =
+        java.util.stream.IntStream.range(0, rows.count())
+            .filter(row -> rows.lower(row) != Long.MIN_VALUE)
+            .toArray();
+  }
+
+  /** The rows this ledger counts. */
+  public LimitRows rows() {
+    return rows;
+  }
+
+  /**
+   * Adds {@code sign ×} each term it is handed to the rows' use, and keeps the rows of the last
+   * candidate added: a heuristic asks about a candidate right after adding it, and these rows
+   * answer without computing its terms again.
+   */
+  private final class Adder implements LimitRows.TermSink {
+    private long sign;
+    private int option = -1;
+    private int candidate;
+    private int[] rowsAdded = new int[64];
+    private int added;
+
+    @Override
+    public void term(int row, long coefficient) {
+      use[row] += sign * coefficient;
+      if (sign > 0) {
+        if (added == rowsAdded.length) {
+          rowsAdded = java.util.Arrays.copyOf(rowsAdded, 2 * added);
+        }
+        rowsAdded[added++] = row;
+      }
+    }
   }
 
   /** Adds ({@code sign = 1}) or removes ({@code sign = −1}) a funded candidate. */
   public void apply(int option, int candidate, int sign) {
-    int program = instance.candidateProgram[option][candidate];
-    int partner = instance.optionPartner[option];
-    int sco = instance.partnerSco[partner];
-    long[] cap = programPartnerUnits.computeIfAbsent(key(program, partner), k -> new long[years]);
-    for (int y = 0; y < years; y++) {
-      long units = instance.obligationUnits(option, candidate, y);
-      programUnits[program][y] += sign * units;
-      cap[y] += sign * units;
-      partnerCost[partner][y] += sign * instance.costUnitsIn(option, candidate, y);
-      if (instance.sustainedIn(option, candidate, y)) {
-        partnerSustainment[partner][y] += sign * instance.sustainmentUnits[option];
-      }
-      if (instance.runsIn(option, candidate, y)) {
-        scoWork[sco][y] += sign * instance.workloadTenths[option];
-      }
-      long dollars = instance.obligationDollars(option, candidate, y);
-      totalDollars[y] += sign * dollars;
-      for (int r = 0; r < coveredDollars.length; r++) {
-        if (instance.covered[r][option]) {
-          coveredDollars[r][y] += sign * dollars;
-        }
-      }
+    adder.sign = sign;
+    adder.added = 0;
+    adder.option = sign > 0 ? option : -1;
+    adder.candidate = candidate;
+    rows.forEachTerm(option, candidate, LimitRows.ALL, adder);
+    for (int y = 0; y < instance.years; y++) {
+      obligatedDollars[y] += sign * instance.obligationDollars(option, candidate, y);
     }
+  }
+
+  /** The use of {@code row}, in its units. */
+  public long use(int row) {
+    return use[row];
+  }
+
+  /** Dollars obligated in horizon year index {@code year}, or over the horizon for −1. */
+  public long obligatedDollars(int year) {
+    if (year >= 0) {
+      return obligatedDollars[year];
+    }
+    long total = 0;
+    for (long dollars : obligatedDollars) {
+      total += dollars;
+    }
+    return total;
   }
 
   /**
-   * The first limit broken by the resources a candidate touches, in words, or {@code null} when all
-   * hold. Balance-rule minimums are checked only when {@code checkMinimums} is set: a plan under
-   * construction may not have reached them yet.
+   * The first row broken around a candidate, or −1 when all hold: its program's money (a
+   * program-money row: the year that cannot be paid), then the limits it uses, then, when {@code
+   * checkMinimums} is set, every minimum (a plan under construction may not have reached them yet).
+   * The limits the candidate does not use are not looked at: a ledger only ever grows from a plan
+   * that keeps them.
    */
-  public String violationAround(int option, int candidate, boolean checkMinimums) {
-    int program = instance.candidateProgram[option][candidate];
-    int partner = instance.optionPartner[option];
-    String money = moneyShortfall(program);
-    if (money != null) {
+  public int brokenRowAround(int option, int candidate, boolean checkMinimums) {
+    int money = unpaidRow(instance.candidateProgram[option][candidate]);
+    if (money >= 0) {
       return money;
     }
-    long[] cap = programPartnerUnits.get(key(program, partner));
-    for (int y = 0; y < years; y++) {
-      if (partnerCost[partner][y] > instance.absorptiveUnits[partner]) {
-        return "absorptive capacity of partner "
-            + instance.partners[partner].id()
-            + " in FY"
-            + fiscalYear(y);
+    probe.broken = -1;
+    probe.minimums = checkMinimums;
+    if (option == adder.option && candidate == adder.candidate) {
+      // Program-money rows among them never break by their own bounds (there are none).
+      for (int i = 0; i < adder.added; i++) {
+        probe.term(adder.rowsAdded[i], 0);
       }
-      if (partnerSustainment[partner][y] > instance.sustainmentBudgetUnits[partner]) {
-        return "sustainment budget of partner "
-            + instance.partners[partner].id()
-            + " in FY"
-            + fiscalYear(y);
-      }
-      if (cap != null && cap[y] > instance.programPartnerCapUnits[program]) {
-        return "per-partner cap of program "
-            + instance.programs[program].id()
-            + " in FY"
-            + fiscalYear(y);
-      }
-      int sco = instance.partnerSco[partner];
-      if (scoWork[sco][y] > instance.scoCapacityTenths[sco]) {
-        return "staff capacity of SCO "
-            + instance.scenario.securityCooperationOffices().get(sco).id()
-            + " in FY"
-            + fiscalYear(y);
-      }
+    } else {
+      rows.forEachTerm(option, candidate, LimitRows.LIMITS, probe);
     }
-    return balanceViolation(checkMinimums);
+    if (probe.broken >= 0 || !checkMinimums) {
+      return probe.broken;
+    }
+    return unmetMinimumRow();
   }
 
-  /** The first balance rule broken, or {@code null}. */
-  public String balanceViolation(boolean checkMinimums) {
-    for (int r = 0; r < coveredDollars.length; r++) {
-      BalanceRule rule = instance.balanceRules[r];
-      if (instance.perYear(r)) {
-        for (int y = 0; y < years; y++) {
-          if (breaks(rule, coveredDollars[r][y], totalDollars[y], checkMinimums)) {
-            return "balance rule " + rule.id() + " in FY" + fiscalYear(y);
-          }
-        }
-      } else if (breaks(
-          rule,
-          Arrays.stream(coveredDollars[r]).sum(),
-          Arrays.stream(totalDollars).sum(),
-          checkMinimums)) {
-        return "balance rule " + rule.id() + " over the horizon";
+  /** Finds the first row handed to it that is out of its bounds. */
+  private final class Probe implements LimitRows.TermSink {
+    private int broken;
+    private boolean minimums;
+
+    @Override
+    public void term(int row, long coefficient) {
+      if (broken < 0 && breaks(row, minimums)) {
+        broken = row;
       }
     }
-    return null;
   }
 
-  /** Whether every hard limit holds; balance minimums only when {@code checkMinimums}. */
+  /** The first row whose minimum is not met (balance-rule minimums), or −1. */
+  public int unmetMinimumRow() {
+    for (int row : minimumRows) {
+      if (use[row] < rows.lower(row)) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every hard limit holds; minimums only when {@code checkMinimums}. */
   public boolean feasible(boolean checkMinimums) {
-    for (int p = 0; p < programUnits.length; p++) {
-      if (moneyShortfall(p) != null) {
+    for (int p = 0; p < instance.programs.length; p++) {
+      if (unpaidRow(p) >= 0) {
         return false;
       }
     }
-    for (int partner = 0; partner < partnerCost.length; partner++) {
-      for (int y = 0; y < years; y++) {
-        if (partnerCost[partner][y] > instance.absorptiveUnits[partner]
-            || partnerSustainment[partner][y] > instance.sustainmentBudgetUnits[partner]) {
-          return false;
-        }
+    for (int row = 0; row < use.length; row++) {
+      if (rows.family(row) != LimitRows.Family.PROGRAM_MONEY && breaks(row, checkMinimums)) {
+        return false;
       }
     }
-    for (Map.Entry<Long, long[]> entry : programPartnerUnits.entrySet()) {
-      int program = (int) (entry.getKey() / instance.partners.length);
-      for (long units : entry.getValue()) {
-        if (units > instance.programPartnerCapUnits[program]) {
-          return false;
-        }
-      }
-    }
-    for (int sco = 0; sco < scoWork.length; sco++) {
-      for (int y = 0; y < years; y++) {
-        if (scoWork[sco][y] > instance.scoCapacityTenths[sco]) {
-          return false;
-        }
-      }
-    }
-    return balanceViolation(checkMinimums) == null;
+    return true;
   }
 
-  /**
-   * Whether the program's obligations can be paid year by year from its appropriations: draws the
-   * money expiring soonest first, which is optimal for money available over intervals.
-   */
-  private String moneyShortfall(int program) {
-    AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
-    long[] remaining = new long[lines.length];
-    for (int a = 0; a < lines.length; a++) {
-      remaining[a] = lines[a].budgetUnits();
+  /** Whether the use of {@code row} breaks its bounds; its lower bound only if {@code minimums}. */
+  private boolean breaks(int row, boolean minimums) {
+    return use[row] > rows.upper(row) || (minimums && use[row] < rows.lower(row));
+  }
+
+  /** In words: the first row broken around a candidate (see {@link #brokenRowAround}). */
+  public String words(int row) {
+    if (rows.family(row) == LimitRows.Family.PROGRAM_MONEY) {
+      return "appropriations of program '"
+          + instance.programs[rows.subject(row)].name()
+          + "' in FY"
+          + (instance.firstFiscalYear + rows.year(row));
     }
-    for (int y = 0; y < years; y++) {
-      long need = programUnits[program][y];
-      if (need <= 0) {
-        continue;
-      }
-      int fiscalYear = fiscalYear(y);
-      while (need > 0) {
-        int best = -1;
-        for (int a = 0; a < lines.length; a++) {
-          if (remaining[a] > 0
-              && lines[a].firstFiscalYear() <= fiscalYear
-              && fiscalYear <= lines[a].lastFiscalYear()
-              && (best < 0 || lines[a].lastFiscalYear() < lines[best].lastFiscalYear())) {
-            best = a;
-          }
-        }
-        if (best < 0) {
-          return "appropriations of program "
-              + instance.programs[program].id()
-              + " in FY"
-              + fiscalYear;
-        }
-        long take = Math.min(need, remaining[best]);
-        remaining[best] -= take;
-        need -= take;
+    return rows.rule(row).name();
+  }
+
+  /** The program-money row of the first year the program's appropriations cannot pay, or −1. */
+  private int unpaidRow(int program) {
+    long[] unpaid =
+        rows.pay(program, needs(program), new long[instance.appropriations[program].length], null);
+    for (int y = 0; y < unpaid.length; y++) {
+      if (unpaid[y] > 0) {
+        return rows.moneyRow(program, y);
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** The program's obligations per horizon year, in money units. */
+  public long[] needs(int program) {
+    long[] needs = new long[instance.years];
+    for (int y = 0; y < needs.length; y++) {
+      needs[y] = use[rows.moneyRow(program, y)];
+    }
+    return needs;
   }
 
   /**
    * Units of the program's appropriations that expire inside the horizon and are left undrawn, with
-   * the obligations paid as {@link org.scplan.plan.PlanAssembler} pays them: each FY from the
-   * appropriation available then that expires soonest (then the oldest, then in scenario order).
-   * Assumes the program's obligations fit ({@link #violationAround} found nothing).
+   * the obligations paid as {@link org.scplan.plan.PlanAssembler} pays them ({@link
+   * LimitRows#pay}). Assumes the program's obligations fit ({@link #brokenRowAround} found
+   * nothing).
    */
   public long lapsedUnits(int program) {
     AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
-    Integer[] order = new Integer[lines.length];
     long[] remaining = new long[lines.length];
-    for (int a = 0; a < lines.length; a++) {
-      order[a] = a;
-      remaining[a] = lines[a].budgetUnits();
-    }
-    Arrays.sort(
-        order,
-        java.util.Comparator.<Integer>comparingInt(
-                a -> lines[a].appropriation().lastAvailableFiscalYear())
-            .thenComparingInt(a -> lines[a].appropriation().fiscalYear())
-            .thenComparingInt(a -> lines[a].index()));
-    for (int y = 0; y < years; y++) {
-      long need = programUnits[program][y];
-      int fiscalYear = fiscalYear(y);
-      for (int i = 0; i < order.length && need > 0; i++) {
-        AllocationInstance.AppropriationLine line = lines[order[i]];
-        if (line.firstFiscalYear() <= fiscalYear && fiscalYear <= line.lastFiscalYear()) {
-          long take = Math.min(need, remaining[order[i]]);
-          remaining[order[i]] -= take;
-          need -= take;
-        }
-      }
-    }
+    rows.pay(program, needs(program), remaining, null);
     long lapsed = 0;
     for (int a = 0; a < lines.length; a++) {
       if (lines[a].expiresInHorizon()) {
@@ -238,31 +209,5 @@ public final class ResourceLedger {
       }
     }
     return lapsed;
-  }
-
-  private static boolean breaks(BalanceRule rule, long covered, long total, boolean checkMinimums) {
-    if (rule.maximumShare() != null
-        && 10_000L * covered > AllocationInstance.shareBasisPoints(rule.maximumShare()) * total) {
-      return true;
-    }
-    if (rule.maximumAmount() != null && covered > rule.maximumAmount()) {
-      return true;
-    }
-    if (!checkMinimums) {
-      return false;
-    }
-    if (rule.minimumShare() != null
-        && 10_000L * covered < AllocationInstance.shareBasisPoints(rule.minimumShare()) * total) {
-      return true;
-    }
-    return rule.minimumAmount() != null && covered < rule.minimumAmount();
-  }
-
-  private int fiscalYear(int y) {
-    return instance.firstFiscalYear + y;
-  }
-
-  private long key(int program, int partner) {
-    return (long) program * instance.partners.length + partner;
   }
 }

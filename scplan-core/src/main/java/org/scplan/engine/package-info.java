@@ -1,5 +1,6 @@
 /**
- * Internal machinery shared by the allocators: not API, may change in any release. Nothing outside
- * scplan should import this package.
+ * The engine shared by the allocators: not API, may change in any release; nothing outside scplan
+ * should import this package. {@link org.scplan.engine.LimitRows} states every limit once, as rows
+ * over funding candidates.
  */
 package org.scplan.engine;

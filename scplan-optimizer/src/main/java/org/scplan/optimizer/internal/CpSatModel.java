@@ -12,12 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.scplan.engine.AllocationInstance;
 import org.scplan.engine.AllocationInstance.AppropriationLine;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.engine.LimitRows;
 import org.scplan.engine.Rules;
 import org.scplan.explain.Rule;
-import org.scplan.explain.RuleKind;
-import org.scplan.scenario.BalanceRule;
 import org.scplan.time.Deadline;
 
 /**
@@ -73,15 +72,8 @@ public final class CpSatModel {
 
   private final List<PendingRule> ruleConstraints = new ArrayList<>();
 
-  /*
-   * Options by partner, by SCO (those with workload) and candidates by program, in increasing
-   * option order: each limit visits only its own options, so the build grows with the model, not
-   * with options × partners × programs, and every constraint gets its terms in the same order as
-   * a scan of all options would give (the model, and so the plan, is unchanged).
-   */
-  private final int[][] optionsByPartner;
-  private final int[][] optionsBySco;
-  private final int[][] candidatesByProgram;
+  /** Every limit of the instance as rows over candidates, read by every limit this model adds. */
+  private final LimitRows limits;
 
   private static final IntegerVariableProto BOOLEAN =
       IntegerVariableProto.newBuilder().addDomain(0).addDomain(1).build();
@@ -135,80 +127,21 @@ public final class CpSatModel {
       }
     }
     flow = new IntVar[instance.programs.length][][];
-    optionsByPartner = bucket(instance.partners.length, n, o -> instance.optionPartner[o]);
-    optionsBySco =
-        bucket(
-            instance.scoCapacityTenths.length,
-            n,
-            o ->
-                instance.workloadTenths[o] == 0
-                    ? -1
-                    : instance.partnerSco[instance.optionPartner[o]]);
-    candidatesByProgram = candidatesByProgram();
+    limits = new LimitRows(instance);
     objectiveScale = objectiveScale(instance);
     lapsePenaltyPerUnit = Math.round(lapsePenaltyPerUnit(instance, objectiveScale));
     deadline.check();
     addChoiceAndStructure();
     deadline.check();
     addMoney();
-    deadline.check();
-    addPartnerLimits();
-    deadline.check();
-    addProgramCaps();
-    deadline.check();
-    addStaffLimits();
-    deadline.check();
-    addBalanceRules();
+    for (int block : LimitRows.blocks()) {
+      if ((block & LimitRows.LIMITS) != 0) {
+        deadline.check();
+        addLimits(block);
+      }
+    }
     deadline.check();
     addObjective();
-  }
-
-  /**
-   * Indices 0..count-1 grouped by {@code key} (-1: in no group), each group in increasing order.
-   */
-  static int[][] bucket(int groups, int count, java.util.function.IntUnaryOperator key) {
-    int[] sizes = new int[groups];
-    for (int i = 0; i < count; i++) {
-      int group = key.applyAsInt(i);
-      if (group >= 0) {
-        sizes[group]++;
-      }
-    }
-    int[][] buckets = new int[groups][];
-    for (int g = 0; g < groups; g++) {
-      buckets[g] = new int[sizes[g]];
-      sizes[g] = 0;
-    }
-    for (int i = 0; i < count; i++) {
-      int group = key.applyAsInt(i);
-      if (group >= 0) {
-        buckets[group][sizes[group]++] = i;
-      }
-    }
-    return buckets;
-  }
-
-  /** Per program, its candidates as pairs {@code (o, c)} flattened, in increasing (o, c) order. */
-  private int[][] candidatesByProgram() {
-    int[] sizes = new int[instance.programs.length];
-    for (int o = 0; o < x.length; o++) {
-      for (int c = 0; c < candidateCount(o); c++) {
-        sizes[instance.candidateProgram[o][c]] += 2;
-      }
-    }
-    int[][] pairs = new int[sizes.length][];
-    for (int p = 0; p < sizes.length; p++) {
-      pairs[p] = new int[sizes[p]];
-      sizes[p] = 0;
-    }
-    for (int o = 0; o < x.length; o++) {
-      for (int c = 0; c < candidateCount(o); c++) {
-        int p = instance.candidateProgram[o][c];
-        pairs[p][sizes[p]++] = o;
-        pairs[p][sizes[p]++] = c;
-      }
-    }
-    return pairs;
   }
 
   /** Number of Boolean decision variables. */
@@ -291,24 +224,16 @@ public final class CpSatModel {
       }
     }
     for (int p = 0; p < flow.length; p++) {
-      AppropriationLine[] lines = instance.appropriations[p];
-      long[] remaining = new long[lines.length];
-      for (int a = 0; a < lines.length; a++) {
-        remaining[a] = lines[a].budgetUnits();
-      }
-      int[] order = soonestExpiringFirst(lines);
-      for (int y = 0; y < instance.years; y++) {
-        long need = needs[p][y];
-        for (int a : order) {
-          if (flow[p][a][y] == null) {
-            continue;
-          }
-          long take = Math.min(need, remaining[a]);
-          hint.addVars(flow[p][a][y].getIndex()).addValues(take);
-          remaining[a] -= take;
-          need -= take;
-        }
-      }
+      IntVar[][] flows = flow[p];
+      limits.pay(
+          p,
+          needs[p],
+          new long[flows.length],
+          (line, year, units) -> {
+            if (flows[line][year] != null) {
+              hint.addVars(flows[line][year].getIndex()).addValues(units);
+            }
+          });
     }
     for (GapTerm term : gapTerms) {
       long total = 0;
@@ -452,37 +377,20 @@ public final class CpSatModel {
   }
 
   private void addMoney() {
+    RowTerms obligations = new RowTerms(LimitRows.Family.PROGRAM_MONEY.mask());
     for (int p = 0; p < instance.programs.length; p++) {
       AppropriationLine[] lines = instance.appropriations[p];
       flow[p] = new IntVar[lines.length][instance.years];
-      Terms[] obligations = new Terms[instance.years];
-      boolean[] any = new boolean[instance.years];
-      int[] pairs = candidatesByProgram[p];
-      for (int y = 0; y < instance.years; y++) {
-        obligations[y] = new Terms(pairs.length / 2 + lines.length);
-      }
-      long[] units = new long[instance.years];
-      for (int i = 0; i < pairs.length; i += 2) {
-        int o = pairs[i];
-        int c = pairs[i + 1];
-        instance.obligationUnits(o, c, units);
-        for (int y = 0; y < instance.years; y++) {
-          if (units[y] > 0) {
-            term(obligations[y], o, c, units[y]);
-            any[y] = true;
-          }
-        }
-      }
       Terms[] drawnFrom = new Terms[lines.length];
       for (int a = 0; a < lines.length; a++) {
         drawnFrom[a] = new Terms();
       }
       for (int y = 0; y < instance.years; y++) {
-        if (!any[y]) {
+        Terms obligationsMinusPaid = obligations.terms[limits.moneyRow(p, y)];
+        if (obligationsMinusPaid == null) {
           continue;
         }
         int fiscalYear = instance.firstFiscalYear + y;
-        Terms obligationsMinusPaid = obligations[y];
         for (int a = 0; a < lines.length; a++) {
           if (lines[a].firstFiscalYear() <= fiscalYear && fiscalYear <= lines[a].lastFiscalYear()) {
             flow[p][a][y] =
@@ -503,257 +411,65 @@ public final class CpSatModel {
     }
   }
 
-  private void addPartnerLimits() {
-    for (int partner = 0; partner < instance.partners.length; partner++) {
-      for (int y = 0; y < instance.years; y++) {
-        Terms cost = new Terms();
-        Terms sustainment = new Terms();
-        long costMax = 0;
-        long sustainmentMax = 0;
-        for (int o : optionsByPartner[partner]) {
-          long optionCostMax = 0;
-          long optionSustainmentMax = 0;
-          for (int c = 0; c < candidateCount(o); c++) {
-            long units = instance.costUnitsIn(o, c, y);
-            if (units > 0) {
-              term(cost, o, c, units);
-              optionCostMax = Math.max(optionCostMax, units);
-            }
-            if (instance.sustainmentUnits[o] > 0 && instance.sustainedIn(o, c, y)) {
-              term(sustainment, o, c, instance.sustainmentUnits[o]);
-              optionSustainmentMax = instance.sustainmentUnits[o];
-            }
-          }
-          costMax += optionCostMax;
-          sustainmentMax += optionSustainmentMax;
-        }
-        int partnerIndex = partner;
-        int year = y;
-        if (costMax > instance.absorptiveUnits[partner]) {
-          label(
-              add(cost, Long.MIN_VALUE, instance.absorptiveUnits[partner]),
-              () -> Rules.absorptive(instance, partnerIndex, year));
-        }
-        if (sustainmentMax > instance.sustainmentBudgetUnits[partner]) {
-          label(
-              add(sustainment, Long.MIN_VALUE, instance.sustainmentBudgetUnits[partner]),
-              () -> Rules.sustainment(instance, partnerIndex, year));
-        }
-      }
-    }
-  }
-
   /**
-   * Per-partner program caps. Each program's candidates are visited once and grouped by partner, in
-   * the (partner, FY) order and with the terms a scan of every partner's options would give.
+   * Adds the limit rows of {@code families}, labelled with their rules; a capacity row that the
+   * heaviest candidate of each of its options would not break together is left out.
    */
-  private void addProgramCaps() {
-    int partners = instance.partners.length;
-    int years = instance.years;
-    for (int p = 0; p < instance.programs.length; p++) {
-      long cap = instance.programPartnerCapUnits[p];
-      if (cap >= AllocationInstance.UNLIMITED) {
+  private void addLimits(int families) {
+    RowTerms rows = new RowTerms(families);
+    for (int row = 0; row < limits.count(); row++) {
+      if ((limits.family(row).mask() & families) == 0
+          || (limits.isCapacity(row) && rows.most[row] <= limits.upper(row))) {
         continue;
       }
-      Terms[] obligations = new Terms[partners * years];
-      long[] max = new long[partners * years];
-      long[] optionMax = new long[years];
-      long[] units = new long[years];
-      int[] pairs = candidatesByProgram[p];
-      for (int i = 0; i < pairs.length; ) {
-        int o = pairs[i];
-        int row = instance.optionPartner[o] * years;
-        java.util.Arrays.fill(optionMax, 0);
-        for (; i < pairs.length && pairs[i] == o; i += 2) {
-          int c = pairs[i + 1];
-          instance.obligationUnits(o, c, units);
-          for (int y = 0; y < years; y++) {
-            if (units[y] > 0) {
-              if (obligations[row + y] == null) {
-                obligations[row + y] = new Terms();
-              }
-              term(obligations[row + y], o, c, units[y]);
-              optionMax[y] = Math.max(optionMax[y], units[y]);
-            }
-          }
-        }
-        for (int y = 0; y < years; y++) {
-          max[row + y] += optionMax[y];
-        }
-      }
-      for (int partner = 0; partner < partners; partner++) {
-        for (int y = 0; y < years; y++) {
-          int row = partner * years + y;
-          if (max[row] > cap) {
-            int program = p;
-            int partnerIndex = partner;
-            int year = y;
-            label(
-                add(obligations[row], Long.MIN_VALUE, cap),
-                () -> Rules.programCap(instance, program, partnerIndex, year));
-          }
-        }
-      }
-    }
-  }
-
-  private void addStaffLimits() {
-    for (int sco = 0; sco < instance.scoCapacityTenths.length; sco++) {
-      for (int y = 0; y < instance.years; y++) {
-        Terms work = new Terms();
-        long max = 0;
-        for (int o : optionsBySco[sco]) {
-          boolean runs = false;
-          for (int c = 0; c < candidateCount(o); c++) {
-            if (instance.runsIn(o, c, y)) {
-              term(work, o, c, instance.workloadTenths[o]);
-              runs = true;
-            }
-          }
-          max += runs ? instance.workloadTenths[o] : 0;
-        }
-        if (max > instance.scoCapacityTenths[sco]) {
-          int scoIndex = sco;
-          int year = y;
-          label(
-              add(work, Long.MIN_VALUE, instance.scoCapacityTenths[sco]),
-              () -> Rules.scoStaff(instance, scoIndex, year));
-        }
-      }
+      int limit = row;
+      label(
+          add(
+              rows.terms[row] == null ? new Terms() : rows.terms[row],
+              limits.lower(row),
+              limits.upper(row)),
+          () -> limits.rule(limit));
     }
   }
 
   /**
-   * Balance rules, in exact dollars. Each candidate's obligations by year are computed once for all
-   * the rules; every row gets its terms in candidate order and the rows are added rule by rule, as
-   * one pass per rule would add them.
+   * The terms of the limit rows of some families, gathered candidate by candidate in increasing
+   * (option, candidate) order, with each row's largest use: the sum over its options of their
+   * heaviest candidate's coefficient.
    */
-  private void addBalanceRules() {
-    BalanceRows[] rules = new BalanceRows[instance.balanceRules.length];
-    for (int r = 0; r < rules.length; r++) {
-      rules[r] = new BalanceRows(r, instance.balanceRules[r], instance.perYear(r));
-    }
-    long[] dollars = new long[instance.years];
-    for (int o = 0; o < x.length; o++) {
-      boolean needed = false;
-      for (BalanceRows rule : rules) {
-        needed |= rule.counts(o);
-      }
-      if (!needed) {
-        continue;
-      }
-      for (int c = 0; c < candidateCount(o); c++) {
-        instance.obligationDollars(o, c, dollars);
-        for (BalanceRows rule : rules) {
-          if (rule.counts(o)) {
-            rule.addCandidate(o, c, dollars);
-          }
+  private final class RowTerms implements LimitRows.TermSink {
+    private final Terms[] terms = new Terms[limits.count()];
+    private final long[] most = new long[limits.count()];
+    private final long[] optionMost = new long[limits.count()];
+    private final int[] touched = new int[limits.count()];
+    private int touchedCount;
+    private int option;
+    private int candidate;
+
+    RowTerms(int families) {
+      for (option = 0; option < x.length; option++) {
+        for (candidate = 0; candidate < candidateCount(option); candidate++) {
+          limits.forEachTerm(option, candidate, families, this);
         }
-      }
-    }
-    for (BalanceRows rule : rules) {
-      rule.addRows();
-    }
-  }
-
-  /**
-   * The rows of balance rule {@code r}: one set per horizon year ({@code perYear}) or one over the
-   * whole horizon.
-   */
-  private final class BalanceRows {
-    private final int r;
-    private final BalanceRule rule;
-    private final int rows;
-    private final int[] from;
-    private final int[] to;
-    private final boolean shares;
-    private final boolean amounts;
-    private final long minBasis;
-    private final long maxBasis;
-    private final Terms[] covered;
-    private final Terms[] minShare;
-    private final Terms[] maxShare;
-
-    BalanceRows(int r, BalanceRule rule, boolean perYear) {
-      this.r = r;
-      this.rule = rule;
-      rows = perYear ? instance.years : 1;
-      from = new int[rows];
-      to = new int[rows];
-      for (int row = 0; row < rows; row++) {
-        from[row] = perYear ? row : 0;
-        to[row] = perYear ? row : instance.years - 1;
-      }
-      shares = rule.minimumShare() != null || rule.maximumShare() != null;
-      amounts = rule.minimumAmount() != null || rule.maximumAmount() != null;
-      minBasis =
-          rule.minimumShare() == null
-              ? 0
-              : AllocationInstance.shareBasisPoints(rule.minimumShare());
-      maxBasis =
-          rule.maximumShare() == null
-              ? 0
-              : AllocationInstance.shareBasisPoints(rule.maximumShare());
-      covered = new Terms[rows];
-      minShare = new Terms[rows];
-      maxShare = new Terms[rows];
-      for (int row = 0; row < rows; row++) {
-        covered[row] = new Terms();
-        minShare[row] = new Terms();
-        maxShare[row] = new Terms();
+        for (int i = 0; i < touchedCount; i++) {
+          most[touched[i]] += optionMost[touched[i]];
+          optionMost[touched[i]] = 0;
+        }
+        touchedCount = 0;
       }
     }
 
-    /** Amount bounds count covered options only; share bounds count every obligation. */
-    boolean counts(int o) {
-      return shares || instance.covered[r][o];
-    }
-
-    void addCandidate(int o, int c, long[] dollarsByYear) {
-      boolean isCovered = instance.covered[r][o];
-      for (int row = 0; row < rows; row++) {
-        long dollars = 0;
-        for (int y = from[row]; y <= to[row]; y++) {
-          dollars += dollarsByYear[y];
-        }
-        if (dollars == 0) {
-          continue;
-        }
-        if (isCovered && amounts) {
-          term(covered[row], o, c, dollars);
-        }
-        long coveredTerm = isCovered ? 10_000L * dollars : 0;
-        if (rule.minimumShare() != null) {
-          term(minShare[row], o, c, coveredTerm - minBasis * dollars);
-        }
-        if (rule.maximumShare() != null) {
-          term(maxShare[row], o, c, coveredTerm - maxBasis * dollars);
-        }
+    @Override
+    public void term(int row, long coefficient) {
+      if (terms[row] == null) {
+        terms[row] = new Terms();
       }
-    }
-
-    void addRows() {
-      for (int row = 0; row < rows; row++) {
-        if (rule.minimumShare() != null) {
-          label(
-              add(minShare[row], 0, Long.MAX_VALUE),
-              balanceRule(r, RuleKind.BALANCE_MINIMUM_SHARE, from[row], to[row]));
+      CpSatModel.this.term(terms[row], option, candidate, coefficient);
+      if (coefficient > optionMost[row]) {
+        if (optionMost[row] == 0) {
+          touched[touchedCount++] = row;
         }
-        if (rule.maximumShare() != null) {
-          label(
-              add(maxShare[row], Long.MIN_VALUE, 0),
-              balanceRule(r, RuleKind.BALANCE_MAXIMUM_SHARE, from[row], to[row]));
-        }
-        if (rule.minimumAmount() != null) {
-          label(
-              add(covered[row], rule.minimumAmount(), Long.MAX_VALUE),
-              balanceRule(r, RuleKind.BALANCE_MINIMUM_AMOUNT, from[row], to[row]));
-        }
-        if (rule.maximumAmount() != null) {
-          label(
-              add(covered[row], Long.MIN_VALUE, rule.maximumAmount()),
-              balanceRule(r, RuleKind.BALANCE_MAXIMUM_AMOUNT, from[row], to[row]));
-        }
+        optionMost[row] = coefficient;
       }
     }
   }
@@ -893,22 +609,5 @@ public final class CpSatModel {
     if (index >= 0) {
       ruleConstraints.add(new PendingRule(index, rule));
     }
-  }
-
-  private Supplier<Rule> balanceRule(int r, RuleKind kind, int from, int to) {
-    return () -> Rules.balance(instance, r, kind, from == to && instance.perYear(r) ? from : -1);
-  }
-
-  private static int[] soonestExpiringFirst(AppropriationLine[] lines) {
-    Integer[] order = new Integer[lines.length];
-    for (int a = 0; a < order.length; a++) {
-      order[a] = a;
-    }
-    java.util.Arrays.sort(
-        order,
-        java.util.Comparator.<Integer>comparingInt(a -> lines[a].lastFiscalYear())
-            .thenComparingInt(a -> lines[a].appropriation().fiscalYear())
-            .thenComparingInt(a -> a));
-    return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 }

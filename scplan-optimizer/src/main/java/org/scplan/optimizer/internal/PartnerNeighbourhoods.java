@@ -86,7 +86,7 @@ public final class PartnerNeighbourhoods {
     int[] best = chosen.clone();
     double bestObjective = GreedySearch.netObjective(instance, best);
     int[][] optionsByPartner =
-        CpSatModel.bucket(instance.partners.length, best.length, o -> instance.optionPartner[o]);
+        bucket(instance.partners.length, best.length, o -> instance.optionPartner[o]);
     List<Integer> partners = new ArrayList<>();
     for (int p = 0; p < optionsByPartner.length; p++) {
       if (optionsByPartner[p].length > 0) {
@@ -199,5 +199,30 @@ public final class PartnerNeighbourhoods {
       key[p] = Math.log(1 - random.nextDouble()) / (DISAGREEMENT_FLOOR + weight[p]);
     }
     partners.sort((a, b) -> Double.compare(key[b], key[a]));
+  }
+
+  /**
+   * Indices 0..count-1 grouped by {@code key} (-1: in no group), each group in increasing order.
+   */
+  private static int[][] bucket(int groups, int count, java.util.function.IntUnaryOperator key) {
+    int[] sizes = new int[groups];
+    for (int i = 0; i < count; i++) {
+      int group = key.applyAsInt(i);
+      if (group >= 0) {
+        sizes[group]++;
+      }
+    }
+    int[][] buckets = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      buckets[g] = new int[sizes[g]];
+      sizes[g] = 0;
+    }
+    for (int i = 0; i < count; i++) {
+      int group = key.applyAsInt(i);
+      if (group >= 0) {
+        buckets[group][sizes[group]++] = i;
+      }
+    }
+    return buckets;
   }
 }
