@@ -15,6 +15,7 @@ import org.scplan.internal.GreedySearch;
 import org.scplan.internal.Messages;
 import org.scplan.internal.Preparation;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.internal.ExplainSolves;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
@@ -226,18 +227,19 @@ public final class Explainer {
     return PlanAnalyzer.analyze(scenario, plan);
   }
 
-  private ExplainSolves.Limits limits() {
-    return new ExplainSolves.Limits(
-        config.resolveTimeLimit().toNanos() / 1e9, config.deterministicTimeLimit(), config.seed());
+  private SolverSettings limits() {
+    return config.resolveSettings();
   }
 
   private String method(int solves, String extra) {
     return String.format(
             Locale.ROOT,
-            "CP-SAT re-solves (never LP duals), each on 1 worker with seed %d, deterministic time limit %s and wall safety limit %ss, warm-started from the reference plan; marginal-value step $%,d; %d solves.",
-            config.seed(),
+            "CP-SAT re-solves (never LP duals), each on %d worker%s with seed %d, deterministic time limit %s and wall safety limit %ss, warm-started from the reference plan; marginal-value step $%,d; %d solves.",
+            limits().workers(),
+            limits().workers() == 1 ? "" : "s",
+            limits().seed(),
             config.deterministicTimeLimit(),
-            config.resolveTimeLimit().toSeconds(),
+            limits().timeLimit().toSeconds(),
             config.stepDollars(),
             solves)
         + extra;

@@ -30,7 +30,6 @@ class InfeasibilityDiagnosisTest {
   private static final ExplainerConfig CONFIG =
       ExplainerConfig.builder()
           .deterministicTimeLimit(5.0)
-          .resolveTimeLimit(Duration.ofSeconds(120))
           .counterfactuals(0)
           .build();
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +53,6 @@ class ConformanceTest {
   private static final ExplainerConfig EXPLAINER =
       ExplainerConfig.builder()
           .deterministicTimeLimit(5.0)
-          .resolveTimeLimit(Duration.ofSeconds(120))
           .counterfactuals(0)
           .build();
 

@@ -20,6 +20,7 @@ import org.scplan.scenario.Scenario;
 import org.scplan.sweep.SweepTask;
 import org.scplan.uncertainty.Uncertainty;
 import org.scplan.validation.ScenarioValidationException;
+import org.scplan.optimizer.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,8 +149,12 @@ public final class ScplanSparkJob {
               scenario(scenario),
               distributions,
               seed,
-              Duration.ofMillis(limits.millis()),
-              limits.deterministicLimit);
+              SolverSettings.builder()
+                  .workers(1)
+                  .seed(seed)
+                  .timeLimit(Duration.ofMillis(limits.millis()))
+                  .deterministicTimeLimit(limits.deterministicLimit)
+                  .build());
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
       SweepJob.Output result = SweepJob.run(spark, task, runs, tasks);
