@@ -50,8 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--plan",
       paramLabel = "PLAN.json",
-      description =
-          "The plan to explain (default: solve first, with the solver options).")
+      description = "The plan to explain (default: solve first, with the solver options).")
   Path planFile;
 
   @Option(

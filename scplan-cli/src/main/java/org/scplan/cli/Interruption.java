@@ -98,8 +98,8 @@ final class Interruption implements AutoCloseable {
   }
 
   /**
-   * Runs a command's {@code solves}, which Ctrl-C stops: their result, or empty when the command was
-   * interrupted meanwhile (then a failure the stop caused is no error to report either).
+   * Runs a command's {@code solves}, which Ctrl-C stops: their result, or empty when the command
+   * was interrupted meanwhile (then a failure the stop caused is no error to report either).
    */
   <T> Optional<T> solve(Supplier<T> solves) {
     solving = true;
@@ -117,8 +117,8 @@ final class Interruption implements AutoCloseable {
 
   /**
    * Writes and prints a command's outputs with {@code outputs}, returning its exit code, unless the
-   * command is being interrupted: then nothing is written and the result is {@link #exitCode()}.
-   * An interruption that comes while {@code outputs} runs waits for it to finish.
+   * command is being interrupted: then nothing is written and the result is {@link #exitCode()}. An
+   * interruption that comes while {@code outputs} runs waits for it to finish.
    */
   int write(IntSupplier outputs) {
     if (!startWriting()) {
@@ -132,8 +132,8 @@ final class Interruption implements AutoCloseable {
   }
 
   /**
-   * Installs the shutdown hook alone, for a command of many solves, each under its own limit: Ctrl-C
-   * stops them, and nothing is written once it came.
+   * Installs the shutdown hook alone, for a command of many solves, each under its own limit:
+   * Ctrl-C stops them, and nothing is written once it came.
    */
   static Interruption onCtrlC(PrintWriter err) {
     return install(err, Deadline.none(), false);

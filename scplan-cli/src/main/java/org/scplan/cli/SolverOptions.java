@@ -24,9 +24,10 @@ final class SolverOptions {
 
   /**
    * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}, {@code sweep},
-   * the first solve of {@code explain}) when no limit is given, in CP-SAT deterministic time units (roughly seconds of one worker): about the default
-   * 10-s wall-clock solve's work on the embedded theater, but the same work on a loaded laptop and
-   * a quiet server, so both print the same comparison (docs/MODEL.md §8, comparisons).
+   * the first solve of {@code explain}) when no limit is given, in CP-SAT deterministic time units
+   * (roughly seconds of one worker): about the default 10-s wall-clock solve's work on the embedded
+   * theater, but the same work on a loaded laptop and a quiet server, so both print the same
+   * comparison (docs/MODEL.md §8, comparisons).
    */
   static final double COMPARISON_DETERMINISTIC_LIMIT = 5.0;
 

@@ -72,8 +72,8 @@ public record ExplainerConfig(
   }
 
   /**
-   * The settings of each re-solve: the {@link #allocator()}'s, with {@link #deterministicTimeLimit()}
-   * as the work limit.
+   * The settings of each re-solve: the {@link #allocator()}'s, with {@link
+   * #deterministicTimeLimit()} as the work limit.
    */
   public SolverSettings resolveSettings() {
     return allocator.solver().toBuilder().deterministicTimeLimit(deterministicTimeLimit).build();

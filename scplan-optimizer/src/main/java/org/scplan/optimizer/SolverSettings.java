@@ -12,8 +12,8 @@ import org.scplan.time.Deadline;
  * curve and sweep configurations share, so a user sets seed and limits in one place. Immutable and
  * serializable (a sweep ships it to Spark executors); build with {@link #builder()}.
  *
- * <p>Determinism: with {@code workers == 1} and a fixed seed the search is deterministic, so a solve
- * that stops for a deterministic reason (optimality, the gap limit, the {@code
+ * <p>Determinism: with {@code workers == 1} and a fixed seed the search is deterministic, so a
+ * solve that stops for a deterministic reason (optimality, the gap limit, the {@code
  * deterministicTimeLimit}) gives the same plan byte for byte (wall times aside). A wall-clock limit
  * depends on the machine's speed and load; set a deterministic limit, with the time limit as a
  * safety net above it, when runs must be reproducible.
@@ -131,8 +131,7 @@ public record SolverSettings(
     }
 
     public SolverSettings build() {
-      return new SolverSettings(
-          timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
+      return new SolverSettings(timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
     }
   }
 }

@@ -37,9 +37,9 @@ import org.scplan.validation.ScenarioValidator;
  * @param basePlanJson the base scenario's plan as written by {@link PlanJson#write(Plan)}, or
  *     {@code null}: each run starts from it, repaired to its sample, so that runs differ by what
  *     their samples force rather than by where each search happened to go
- * @param solverSeedPerRun whether run {@code i} solves with its own solver seed
- *     ({@code solver.seed() + i}) rather than {@code solver.seed()}: the noise floor's runs, which
- *     differ by the search alone
+ * @param solverSeedPerRun whether run {@code i} solves with its own solver seed ({@code
+ *     solver.seed() + i}) rather than {@code solver.seed()}: the noise floor's runs, which differ
+ *     by the search alone
  */
 public record SweepTask(
     String scenarioJson,
@@ -72,12 +72,7 @@ public record SweepTask(
    */
   public SweepTask startingFrom(Plan basePlan) {
     return new SweepTask(
-        scenarioJson,
-        uncertainty,
-        seed,
-        solver,
-        PlanJson.write(basePlan),
-        solverSeedPerRun);
+        scenarioJson, uncertainty, seed, solver, PlanJson.write(basePlan), solverSeedPerRun);
   }
 
   /**
@@ -85,18 +80,12 @@ public record SweepTask(
    * each run with its own solver seed, so that their spread is the search's own.
    */
   public SweepTask noiseFloor() {
-    return new SweepTask(
-        scenarioJson,
-        Uncertainty.none(),
-        seed,
-        solver,
-        basePlanJson,
-        true);
+    return new SweepTask(scenarioJson, Uncertainty.none(), seed, solver, basePlanJson, true);
   }
 
   /**
-   * Solves {@code base} (the scenario of {@link #scenarioJson()}) with this task's solver
-   * settings: the plan every run starts from in {@link #startingFrom(Plan)}.
+   * Solves {@code base} (the scenario of {@link #scenarioJson()}) with this task's solver settings:
+   * the plan every run starts from in {@link #startingFrom(Plan)}.
    */
   public Plan solveBase(Scenario base) {
     return Allocator.create(config(solver.seed())).allocate(base);
@@ -133,7 +122,8 @@ public record SweepTask(
     }
     Plan plan;
     try {
-      Allocator allocator = Allocator.create(config(solverSeedPerRun ? solver.seed() + runIndex : solver.seed()));
+      Allocator allocator =
+          Allocator.create(config(solverSeedPerRun ? solver.seed() + runIndex : solver.seed()));
       plan =
           basePlanJson == null
               ? allocator.allocate(sample)

@@ -51,10 +51,7 @@ class ConformanceTest {
       Allocator.create(
           AllocatorConfig.builder().workers(1).seed(1).deterministicTimeLimit(5.0).build());
   private static final ExplainerConfig EXPLAINER =
-      ExplainerConfig.builder()
-          .deterministicTimeLimit(5.0)
-          .counterfactuals(0)
-          .build();
+      ExplainerConfig.builder().deterministicTimeLimit(5.0).counterfactuals(0).build();
 
   static Stream<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(FOLDER)) {

@@ -30,8 +30,7 @@ class SolverSettingsTest {
         .hasMessageContaining("SolverSettings.timeLimit must be > 0");
     assertThatThrownBy(() -> SolverSettings.builder().relativeGapLimit(1.5).build())
         .hasMessageContaining("SolverSettings.relativeGapLimit must be in 0..1, but was 1.5");
-    assertThatThrownBy(
-            () -> SolverSettings.builder().deterministicTimeLimit(Double.NaN).build())
+    assertThatThrownBy(() -> SolverSettings.builder().deterministicTimeLimit(Double.NaN).build())
         .hasMessageContaining("SolverSettings.deterministicTimeLimit must be > 0 and finite");
     assertThatThrownBy(() -> AllocatorConfig.builder().workers(65).build())
         .hasMessageContaining("SolverSettings.workers");

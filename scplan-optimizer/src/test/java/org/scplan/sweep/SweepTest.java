@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.uncertainty.Distribution;
 import org.scplan.uncertainty.Uncertainty;
 import org.scplan.validation.ScenarioValidator;
-import org.scplan.optimizer.SolverSettings;
 
 class SweepTest {
   private static final Scenario BASE =

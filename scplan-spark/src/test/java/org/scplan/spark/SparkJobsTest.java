@@ -25,6 +25,7 @@ import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.plan.PlanChecker;
@@ -37,7 +38,6 @@ import org.scplan.uncertainty.Uncertainty;
 import org.scplan.whatif.BudgetCurve;
 import org.scplan.whatif.FundingChange;
 import org.scplan.whatif.ScenarioDelta;
-import org.scplan.optimizer.SolverSettings;
 
 /**
  * The jobs on a real Spark in {@code local[2]} mode (two executor threads, tasks serialized as on a

@@ -142,8 +142,7 @@ public final class CpSatSolve {
       SolveControl control) {
     long started = System.nanoTime();
     double limitSeconds = Math.max(0.001, Math.min(timeLimitSeconds, control.remainingSeconds()));
-    CpSolver solver =
-        solver(limitSeconds, workers, seed, relativeGapLimit, deterministicTimeLimit);
+    CpSolver solver = solver(limitSeconds, workers, seed, relativeGapLimit, deterministicTimeLimit);
     SatParameters.Builder parameters = solver.getParameters();
     parameters.setLogSearchProgress(true).setLogToStdout(false);
     if (model.booleanVariables() >= LARGE_MODEL) {

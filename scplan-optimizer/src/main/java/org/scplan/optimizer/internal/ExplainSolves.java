@@ -28,8 +28,8 @@ public final class ExplainSolves {
   public record Solved(PlanStatus status, int[] chosen) {}
 
   /**
-   * Re-solves {@code instance} under {@code settings}, hinted with {@code hint} (chosen candidate per
-   * option, −1 unfunded; may be null), optionally requiring option {@code requiredOption} (−1:
+   * Re-solves {@code instance} under {@code settings}, hinted with {@code hint} (chosen candidate
+   * per option, −1 unfunded; may be null), optionally requiring option {@code requiredOption} (−1:
    * none) to be funded.
    */
   public static Solved resolve(
@@ -38,12 +38,16 @@ public final class ExplainSolves {
   }
 
   /**
-   * As {@link #resolve(AllocationInstance, int[], int, SolverSettings)}, re-optimising only the options
-   * marked in {@code free} (null: all); every other option keeps its decision in {@code hint},
-   * which is then required.
+   * As {@link #resolve(AllocationInstance, int[], int, SolverSettings)}, re-optimising only the
+   * options marked in {@code free} (null: all); every other option keeps its decision in {@code
+   * hint}, which is then required.
    */
   public static Solved resolve(
-      AllocationInstance instance, int[] hint, boolean[] free, int requiredOption, SolverSettings settings) {
+      AllocationInstance instance,
+      int[] hint,
+      boolean[] free,
+      int requiredOption,
+      SolverSettings settings) {
     NativeLibraries.ensureLoaded();
     int[] fixed = null;
     if (free != null) {
@@ -208,8 +212,7 @@ public final class ExplainSolves {
    * Runs {@code solver} on {@code model} under a {@link SolveControl}, so that a process stopping
    * all solves stops this one too (it then ends UNKNOWN, as it does once no solve may start).
    */
-  private static CpSolverStatus solve(
-      CpSolver solver, CpSatModel model, SolverSettings settings) {
+  private static CpSolverStatus solve(CpSolver solver, CpSatModel model, SolverSettings settings) {
     SolveControl control = new SolveControl();
     if (!control.enter()) {
       return CpSolverStatus.UNKNOWN;

@@ -12,8 +12,8 @@ import org.scplan.whatif.Difference;
 
 /**
  * Writes the comparison of a {@link WhatIf.Result} as JSON, with the field names of the Java
- * results: {@code {"formatVersion": 1, "difference": {base, changed, lower, upper,
- * change, uncertainty, verdict, words}, "baseBound", "changedBound", "movedOrReprogrammed",
+ * results: {@code {"formatVersion": 1, "difference": {base, changed, lower, upper, change,
+ * uncertainty, verdict, words}, "baseBound", "changedBound", "movedOrReprogrammed",
  * "movesOffChangedMoney", "solves", "solver": {timeLimitSeconds, workers, seed, relativeGapLimit,
  * deterministicTimeLimit}}}. Objectives, bounds and differences are in points; an open end of the
  * interval (a side without a bound) and an unknown bound are {@code null}. The plans themselves go

@@ -141,8 +141,7 @@ class WhatIfTest {
     assertThat(change.get("change").asDouble()).isEqualTo(difference.change());
     assertThat(change.get("verdict").asText()).isEqualTo(difference.verdict().name());
     assertThat(change.get("words").asText()).isEqualTo(difference.words());
-    assertThat(json.get("baseBound").asDouble())
-        .isEqualTo(result.basePlan().solver().bestBound());
+    assertThat(json.get("baseBound").asDouble()).isEqualTo(result.basePlan().solver().bestBound());
     assertThat(json.get("changedBound").asDouble())
         .isEqualTo(result.changedPlan().solver().bestBound());
     assertThat(json.get("movedOrReprogrammed").asInt()).isEqualTo(result.movedOrReprogrammed());
