@@ -45,7 +45,10 @@ final class SolverOptions {
       names = "--workers",
       paramLabel = "N",
       converter = OptionValues.Workers.class,
-      description = "Solver worker threads, 1–64 (default: processors, at most 8).")
+      description =
+          "Solver worker threads per solve, 1–64 (default: processors, at most 8; 1 for whatif"
+              + " and curve with neither limit given, and for every run of sweep and solve of"
+              + " explain).")
   Integer workers;
 
   @Option(
