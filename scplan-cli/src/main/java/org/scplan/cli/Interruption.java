@@ -98,20 +98,13 @@ final class Interruption implements AutoCloseable {
   }
 
   /**
-   * Runs a command's {@code solves}, which Ctrl-C stops: their result, or empty when the command
-   * was interrupted meanwhile (then a failure the stop caused is no error to report either).
+   * Runs a command's {@code solves}, which Ctrl-C stops (each solve stopped then ends without a
+   * plan, and no new one starts): their result, or empty when the command was interrupted
+   * meanwhile, so that nothing is written from solves cut short.
    */
   <T> Optional<T> solve(Supplier<T> solves) {
     solving = true;
-    T result;
-    try {
-      result = solves.get();
-    } catch (RuntimeException e) {
-      if (interrupted.get()) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    T result = solves.get();
     return interrupted.get() ? Optional.empty() : Optional.of(result);
   }
 
