@@ -94,7 +94,15 @@ final class CurveCommand implements Callable<Integer> {
       err.flush();
     }
     AllocatorConfig config = solver.comparisonConfig();
-    BudgetCurve curve = BudgetSweep.run(Allocator.create(config), scenario, from, to, step);
+    try (Interruption interruption = Interruption.onCtrlC(err)) {
+      return interruption
+          .solve(() -> BudgetSweep.run(Allocator.create(config), scenario, from, to, step))
+          .map(curve -> interruption.write(() -> writeAndPrint(curve, config, name)))
+          .orElseGet(interruption::exitCode);
+    }
+  }
+
+  private int writeAndPrint(BudgetCurve curve, AllocatorConfig config, String name) {
     if (out != null) {
       if (name.endsWith(".json")) {
         BudgetCurveJson.write(curve, out);

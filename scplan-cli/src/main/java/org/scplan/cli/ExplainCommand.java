@@ -2,7 +2,7 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scplan.explain.PlanExplanation;
 import org.scplan.json.ExplanationJson;
@@ -16,6 +16,7 @@ import org.scplan.optimizer.progress.ProgressEvent;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,13 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
-        "Explains a plan: a reason for every unfunded option (naming the binding limit), the marginal value of money per program and FY, counterfactuals for the most valuable unfunded options, and for an infeasible scenario the smallest conflicting set of rules found. Re-solves are deterministic (1 worker, seed, deterministic limit).")
+        "Explains a plan: a reason for every unfunded option (naming the binding limit), the"
+            + " marginal value of money per program and FY, counterfactuals for the most valuable"
+            + " unfunded options, and for an infeasible scenario the smallest conflicting set of"
+            + " rules found. Every solve runs with the solver options (one worker unless --workers"
+            + " says otherwise; the first solve, when no --plan is given, stops at"
+            + " --deterministic-limit, 5 by default); each re-solve stops at --resolve-limit, so"
+            + " explanations are reproducible.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--plan",
       paramLabel = "PLAN.json",
-      description =
-          "The plan to explain (default: solve first, 1 worker, with --seed and --solve-limit).")
+      description = "The plan to explain (default: solve first, with the solver options).")
   Path planFile;
 
   @Option(
@@ -76,29 +82,16 @@ final class ExplainCommand implements Callable<Integer> {
   boolean noMarginalValues;
 
   @Option(
-      names = "--deterministic-limit",
+      names = "--resolve-limit",
       paramLabel = "UNITS",
       converter = OptionValues.PositiveUnits.class,
       defaultValue = "1.0",
       description =
-          "CP-SAT deterministic time per re-solve (load-independent work units, roughly seconds; default: ${DEFAULT-VALUE}).")
-  double deterministicLimit;
+          "CP-SAT deterministic time per re-solve (load-independent work units, roughly seconds;"
+              + " default: ${DEFAULT-VALUE}).")
+  double resolveLimit;
 
-  @Option(
-      names = "--solve-limit",
-      paramLabel = "UNITS",
-      converter = OptionValues.PositiveUnits.class,
-      defaultValue = "5.0",
-      description =
-          "Deterministic time of the first solve when no --plan is given (default: ${DEFAULT-VALUE}).")
-  double solveLimit;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Solver random seed of every solve (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SolverOptions solver;
 
   @Option(
       names = "--reasons-first",
@@ -106,9 +99,6 @@ final class ExplainCommand implements Callable<Integer> {
           "Print the unfunded options' reasons at once, before the re-solves (the full report with"
               + " the limits' marginal values follows at the end).")
   boolean reasonsFirst;
-
-  @Option(names = "--quiet", description = "Nothing on standard error but errors.")
-  boolean quiet;
 
   @ParentCommand ScplanCommand parent;
 
@@ -121,15 +111,8 @@ final class ExplainCommand implements Callable<Integer> {
               .stepDollars(step)
               .counterfactuals(counterfactuals)
               .marginalValues(!noMarginalValues)
-              .deterministicTimeLimit(deterministicLimit)
-              .seed(seed)
-              .allocator(
-                  AllocatorConfig.builder()
-                      .workers(1)
-                      .seed(seed)
-                      .timeLimit(Duration.ofSeconds(600))
-                      .deterministicTimeLimit(solveLimit)
-                      .build())
+              .deterministicTimeLimit(resolveLimit)
+              .allocator(solver.oneWorkerConfig(0))
               .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -137,6 +120,7 @@ final class ExplainCommand implements Callable<Integer> {
     Scenario scenario = ScenarioSource.load(scenarioFile);
     Plan plan = planFile == null ? null : PlanJson.read(planFile);
     PrintWriter err = spec.commandLine().getErr();
+    boolean quiet = solver.quiet;
     if (!quiet) {
       err.printf("Explaining %s ...%n", ScenarioSource.describe(scenarioFile));
       err.flush();
@@ -144,32 +128,45 @@ final class ExplainCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Explainer explainer = Explainer.create(config);
     PrintWriter stdout = spec.commandLine().getOut();
-    PlanExplanation explanation;
-    try (ExplainProgressLine progress =
-        new ExplainProgressLine(err, parent != null && parent.liveProgress)) {
-      ExplainListener listener =
-          event -> {
-            if (!quiet) {
-              progress.onProgress(event);
-            }
-            if (reasonsFirst && event.stage() == ExplainProgress.Stage.REASONS) {
-              stdout.print("Unfunded options (reasons before the re-solves)\n");
-              stdout.print(PlanExplanation.reasonsText(event.reasons(), scenario));
-              stdout.println();
-              stdout.flush();
-            }
-          };
-      explanation =
-          plan == null
-              ? explainer.explain(scenario, quiet ? listener : withSolver(listener, progress))
-              : explainer.explain(scenario, plan, listener);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return ScplanCommand.INVALID_INPUT;
+    try (Interruption interruption = Interruption.onCtrlC(err)) {
+      Optional<PlanExplanation> explanation;
+      try (ExplainProgressLine progress =
+          new ExplainProgressLine(err, parent != null && parent.liveProgress)) {
+        ExplainListener listener =
+            event -> {
+              if (!quiet) {
+                progress.onProgress(event);
+              }
+              if (reasonsFirst && event.stage() == ExplainProgress.Stage.REASONS) {
+                stdout.print("Unfunded options (reasons before the re-solves)\n");
+                stdout.print(PlanExplanation.reasonsText(event.reasons(), scenario));
+                stdout.println();
+                stdout.flush();
+              }
+            };
+        explanation =
+            interruption.solve(
+                () ->
+                    plan == null
+                        ? explainer.explain(
+                            scenario, quiet ? listener : withSolver(listener, progress))
+                        : explainer.explain(scenario, plan, listener));
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return ScplanCommand.INVALID_INPUT;
+      }
+      if (explanation.isEmpty()) {
+        return interruption.exitCode();
+      }
+      if (!quiet) {
+        err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
+      }
+      return interruption.write(() -> writeAndPrint(explanation.get(), scenario));
     }
-    if (!quiet) {
-      err.printf("Done in %.1f s of wall time.%n", (System.nanoTime() - started) / 1e9);
-    }
+  }
+
+  private int writeAndPrint(PlanExplanation explanation, Scenario scenario) {
+    PrintWriter stdout = spec.commandLine().getOut();
     if (out != null) {
       ExplanationJson.write(explanation, out);
     }

@@ -3,13 +3,17 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.scplan.optimizer.Allocator;
 import org.scplan.time.Deadline;
 
 /**
- * How a solve command ends early, cleanly: on Ctrl-C (SIGINT), and when its time limit plus the
- * allowance has run out before a plan could be written.
+ * How a solving command ({@code solve}, {@code whatif}, {@code curve}, {@code sweep}, {@code
+ * explain}) ends early, cleanly: on Ctrl-C (SIGINT), and ({@code solve}) when its time limit plus
+ * the allowance has run out before a plan could be written.
  *
  * <p>Ctrl-C: a JVM shutdown hook ends the solve's {@link Deadline}, stops every CP-SAT solve
  * through CP-SAT's own {@code stopSearch()} and waits for the native solvers to return ({@link
@@ -93,6 +97,41 @@ final class Interruption implements AutoCloseable {
     return deadline.orWhen(interrupted::get);
   }
 
+  /**
+   * Runs a command's {@code solves}, which Ctrl-C stops (each solve stopped then ends without a
+   * plan, and no new one starts): their result, or empty when the command was interrupted
+   * meanwhile, so that nothing is written from solves cut short.
+   */
+  <T> Optional<T> solve(Supplier<T> solves) {
+    solving = true;
+    T result = solves.get();
+    return interrupted.get() ? Optional.empty() : Optional.of(result);
+  }
+
+  /**
+   * Writes and prints a command's outputs with {@code outputs}, returning its exit code, unless the
+   * command is being interrupted: then nothing is written and the result is {@link #exitCode()}. An
+   * interruption that comes while {@code outputs} runs waits for it to finish.
+   */
+  int write(IntSupplier outputs) {
+    if (!startWriting()) {
+      return exitCode;
+    }
+    try {
+      return outputs.getAsInt();
+    } finally {
+      writingDone();
+    }
+  }
+
+  /**
+   * Installs the shutdown hook alone, for a command of many solves, each under its own limit:
+   * Ctrl-C stops them, and nothing is written once it came.
+   */
+  static Interruption onCtrlC(PrintWriter err) {
+    return install(err, Deadline.none(), false);
+  }
+
   /** The exit code once interrupted: 130 after Ctrl-C, the "not solved in time" code else. */
   int exitCode() {
     return exitCode;
@@ -102,7 +141,7 @@ final class Interruption implements AutoCloseable {
    * Starts writing the outputs, or returns false if the command is being interrupted (then nothing
    * may be written). After true, {@link #writingDone()} must follow.
    */
-  synchronized boolean startWriting() {
+  private synchronized boolean startWriting() {
     if (interrupted.get()) {
       return false;
     }
@@ -111,7 +150,7 @@ final class Interruption implements AutoCloseable {
   }
 
   /** Ends what {@link #startWriting()} began. */
-  synchronized void writingDone() {
+  private synchronized void writingDone() {
     writing = false;
     notifyAll();
   }

@@ -1,7 +1,7 @@
 package org.scplan.cli;
 
 import java.util.Locale;
-import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.SolverSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,11 +13,11 @@ import picocli.CommandLine.TypeConversionException;
 final class OptionValues {
   private OptionValues() {}
 
-  /** Solver worker threads: a whole number in 1..{@link AllocatorConfig#MAX_WORKERS}. */
+  /** Solver worker threads: a whole number in 1..{@link SolverSettings#MAX_WORKERS}. */
   static final class Workers implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
-      return wholeNumber(text, 1, AllocatorConfig.MAX_WORKERS, "worker threads");
+      return wholeNumber(text, 1, SolverSettings.MAX_WORKERS, "worker threads");
     }
   }
 

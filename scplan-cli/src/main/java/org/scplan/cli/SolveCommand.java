@@ -218,14 +218,10 @@ final class SolveCommand implements Callable<Integer> {
           scenario = replan.scenario();
         }
       }
-      if (!interruption.startWriting()) {
-        return interruption.exitCode();
-      }
-      try {
-        return writeAndPrint(scenario, plan, replan, fromExecution);
-      } finally {
-        interruption.writingDone();
-      }
+      Scenario solved = scenario;
+      ReplanOutcome replanned = replan;
+      ExecutionReplan executed = fromExecution;
+      return interruption.write(() -> writeAndPrint(solved, plan, replanned, executed));
     }
   }
 

@@ -12,8 +12,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The solver options every solving command shares ({@code solve}, {@code whatif}, {@code curve}),
- * as a picocli mixin, and the progress printer.
+ * The solver options every solving command shares ({@code solve}, {@code whatif}, {@code curve},
+ * {@code sweep}, {@code explain}), as a picocli mixin: they become the one {@link
+ * org.scplan.optimizer.SolverSettings} value of the command's solves. Also the progress printer.
  */
 final class SolverOptions {
   /** Wall-clock limit when none is given: 10 s, or a safety net when a deterministic one is. */
@@ -22,10 +23,11 @@ final class SolverOptions {
   private static final Duration SAFETY_NET_TIME_LIMIT = Duration.ofHours(1);
 
   /**
-   * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}) when no limit is
-   * given, in CP-SAT deterministic time units (roughly seconds of one worker): about the default
-   * 10-s wall-clock solve's work on the embedded theater, but the same work on a loaded laptop and
-   * a quiet server, so both print the same comparison (docs/MODEL.md §8, comparisons).
+   * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}, {@code sweep},
+   * the first solve of {@code explain}) when no limit is given, in CP-SAT deterministic time units
+   * (roughly seconds of one worker): about the default 10-s wall-clock solve's work on the embedded
+   * theater, but the same work on a loaded laptop and a quiet server, so both print the same
+   * comparison (docs/MODEL.md §8, comparisons).
    */
   static final double COMPARISON_DETERMINISTIC_LIMIT = 5.0;
 
@@ -43,15 +45,19 @@ final class SolverOptions {
       names = "--workers",
       paramLabel = "N",
       converter = OptionValues.Workers.class,
-      description = "Solver worker threads, 1–64 (default: processors, at most 8).")
+      description =
+          "Solver worker threads per solve, 1–64 (default: processors, at most 8; 1 for whatif"
+              + " and curve with neither limit given, and for every run of sweep and solve of"
+              + " explain).")
   Integer workers;
 
   @Option(
       names = "--seed",
       paramLabel = "N",
-      defaultValue = "0",
-      description = "Solver random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+      description =
+          "Solver random seed (default: 0; sweep: 1, where it also seeds the samples: run i's"
+              + " sample depends on (seed, i) only).")
+  Long seed;
 
   @Option(
       names = "--gap-limit",
@@ -69,7 +75,8 @@ final class SolverOptions {
       description =
           "Stop after this much CP-SAT deterministic time (load-independent work units, roughly seconds);"
               + " with --workers 1 and a fixed --seed, runs are reproducible whatever the machine's load."
-              + " whatif and curve use 5 with one worker when neither limit is given.")
+              + " whatif, curve, sweep and explain use 5 with one worker when neither limit is"
+              + " given.")
   Double deterministicLimit;
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
@@ -117,7 +124,7 @@ final class SolverOptions {
                 timeLimit != null
                     ? timeLimit
                     : deterministicLimit != null ? SAFETY_NET_TIME_LIMIT : DEFAULT_TIME_LIMIT)
-            .seed(seed)
+            .seed(seed == null ? 0 : seed)
             .relativeGapLimit(gapLimit)
             .deterministicTimeLimit(deterministicLimit);
     if (workers != null) {
@@ -141,11 +148,29 @@ final class SolverOptions {
     }
     return AllocatorConfig.builder()
         .timeLimit(SAFETY_NET_TIME_LIMIT)
-        .seed(seed)
+        .seed(seed == null ? 0 : seed)
         .relativeGapLimit(gapLimit)
         .deterministicTimeLimit(COMPARISON_DETERMINISTIC_LIMIT)
         .workers(workers == null ? 1 : workers)
         .build();
+  }
+
+  /**
+   * The configuration of each of many solves side by side or in a row ({@code sweep}'s runs on a
+   * pool of threads, {@code explain}'s solves): as {@link #comparisonConfig()}, but one worker
+   * unless {@code --workers} says otherwise whatever limit is given, and {@code defaultSeed} when
+   * {@code --seed} is not given.
+   */
+  AllocatorConfig oneWorkerConfig(long defaultSeed) {
+    AllocatorConfig.Builder config =
+        comparisonConfig().toBuilder()
+            .workers(workers == null ? 1 : workers)
+            .seed(seed == null ? defaultSeed : seed);
+    try {
+      return config.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    }
   }
 
   /**

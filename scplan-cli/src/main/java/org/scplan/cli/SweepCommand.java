@@ -2,10 +2,10 @@ package org.scplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.json.UncertaintyJson;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.Sweep;
 import org.scplan.sweep.SweepResult;
@@ -13,14 +13,15 @@ import org.scplan.sweep.SweepTask;
 import org.scplan.sweep.SweepWriter;
 import org.scplan.uncertainty.Uncertainty;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scplan sweep [SCENARIO.json] --runs N --threads T --seed S --time-limit D --uncertainty
- * FILE --out DIR}: a Monte Carlo sweep over the scenario's uncertain inputs.
+ * {@code scplan sweep [SCENARIO.json] --runs N --threads T [solver options] --uncertainty FILE
+ * --out DIR}: a Monte Carlo sweep over the scenario's uncertain inputs.
  */
 @Command(
     name = "sweep",
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
             + " mean, sd, percentiles). Every run starts from the base scenario's plan repaired to"
             + " its sample; beside the summary, the noise floor: the spread of --noise-runs solves"
             + " of the base itself, each with its own solver seed, below which a difference between"
-            + " runs is the search's, not the samples'.")
+            + " runs is the search's, not the samples'. With no limit given, each run stops at a"
+            + " deterministic limit (the same answer under any load); --workers is per run"
+            + " (default 1).")
 final class SweepCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,29 +65,10 @@ final class SweepCommand implements Callable<Integer> {
       description = "Runs in parallel, one solver worker each (default: processors).")
   Integer threads;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      defaultValue = "1",
-      description =
-          "Sweep seed; run i's sample depends on (seed, i) only (default: ${DEFAULT-VALUE}).")
-  long seed;
+  /** The sweep's seed when {@code --seed} is not given (samples and solver). */
+  static final long DEFAULT_SEED = 1;
 
-  @Option(
-      names = "--time-limit",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      defaultValue = "10s",
-      description = "Wall-clock limit per run (default: ${DEFAULT-VALUE}).")
-  Duration timeLimit;
-
-  @Option(
-      names = "--deterministic-limit",
-      paramLabel = "UNITS",
-      converter = OptionValues.PositiveUnits.class,
-      description =
-          "CP-SAT deterministic time limit per run; set it below the wall-clock limit for a sweep that is reproducible whatever the load.")
-  Double deterministicLimit;
+  @Mixin SolverOptions solver;
 
   @Option(
       names = "--noise-runs",
@@ -93,7 +77,8 @@ final class SweepCommand implements Callable<Integer> {
       defaultValue = "10",
       description =
           "Solves of the base scenario with no uncertainty, solver seeds seed..seed+N-1, whose"
-              + " spread is the noise floor printed beside the summary; 0 skips it (default:"
+              + " spread is the noise floor printed beside the summary (and in summary.json); 0"
+              + " skips it (default:"
               + " ${DEFAULT-VALUE}).")
   int noiseRuns;
 
@@ -112,16 +97,15 @@ final class SweepCommand implements Callable<Integer> {
       description = "Directory for runs.csv, options.csv and summary.json.")
   Path out;
 
-  @Option(names = "--quiet", description = "Do not show progress on the terminal.")
-  boolean quiet;
-
   @Override
   public Integer call() {
     Uncertainty uncertainty =
         uncertaintyFile == null ? Uncertainty.defaults() : UncertaintyJson.read(uncertaintyFile);
     Scenario scenario = ScenarioSource.load(scenarioFile);
     int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    SweepTask task = SweepTask.of(scenario, uncertainty, seed, timeLimit, deterministicLimit);
+    AllocatorConfig config = solver.oneWorkerConfig(DEFAULT_SEED);
+    SweepTask task = SweepTask.of(scenario, uncertainty, config.seed(), config.solver());
+    boolean quiet = solver.quiet;
     PrintWriter err = spec.commandLine().getErr();
     // The progress line redraws itself with carriage returns, so it goes around TerminalSafeWriter;
     // it prints numbers and a status only.
@@ -151,10 +135,20 @@ final class SweepCommand implements Callable<Integer> {
           "Sweeping %s: %d runs on %d threads ...%n",
           ScenarioSource.describe(scenarioFile), runs, poolThreads);
     }
-    SweepResult result = Sweep.run(scenario, task, runs, noiseRuns, poolThreads, progress);
-    if (!quiet) {
-      err.println();
+    try (Interruption interruption = Interruption.onCtrlC(err)) {
+      return interruption
+          .solve(() -> Sweep.run(scenario, task, runs, noiseRuns, poolThreads, progress))
+          .map(result -> interruption.write(() -> writeAndPrint(result, task, config, poolThreads)))
+          .orElseGet(interruption::exitCode);
     }
+  }
+
+  private int writeAndPrint(
+      SweepResult result, SweepTask task, AllocatorConfig config, int poolThreads) {
+    if (!solver.quiet) {
+      spec.commandLine().getErr().println();
+    }
+    long seed = config.seed();
     SweepWriter.write(result, task.metadata(), out);
     SweepResult.Distribution risk = result.riskReduced();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -187,6 +181,7 @@ final class SweepCommand implements Callable<Integer> {
           noise.standardDeviation(),
           100 * noise.coefficientOfVariation());
     }
+    stdout.printf("Solved with a %s%n", SolverOptions.describeLimit(config));
     stdout.flush();
     return 0;
   }

@@ -10,6 +10,7 @@ import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.whatif.WhatIf;
+import org.scplan.optimizer.whatif.WhatIfJson;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.Difference;
 import org.scplan.whatif.ScenarioDelta;
@@ -61,6 +62,15 @@ final class WhatIfCommand implements Callable<Integer> {
   Path baseOut;
 
   @Option(
+      names = "--json-out",
+      paramLabel = "COMPARISON.json",
+      description =
+          "Write the comparison as JSON to this file (atomically): the difference of net objectives"
+              + " with its interval and verdict, both bounds, the moved or re-programmed counts and"
+              + " the solver settings used.")
+  Path jsonOut;
+
+  @Option(
       names = "--no-timings",
       description = "Write plans with wall times zeroed, so identical runs give identical files.")
   boolean noTimings;
@@ -81,14 +91,30 @@ final class WhatIfCommand implements Callable<Integer> {
           ScenarioSource.describe(basePath));
     }
     AllocatorConfig config = solver.comparisonConfig();
-    WhatIf.Result result =
-        WhatIf.run(
-            Allocator.create(config), base, delta, deltaFile.toString(), solver.progress(err));
+    try (Interruption interruption = Interruption.onCtrlC(err)) {
+      return interruption
+          .solve(
+              () ->
+                  WhatIf.run(
+                      Allocator.create(config),
+                      base,
+                      delta,
+                      deltaFile.toString(),
+                      solver.progress(err)))
+          .map(result -> interruption.write(() -> writeAndPrint(result, config)))
+          .orElseGet(interruption::exitCode);
+    }
+  }
+
+  private int writeAndPrint(WhatIf.Result result, AllocatorConfig config) {
     if (out != null) {
       PlanJson.write(noTimings ? result.changedPlan().withoutTimings() : result.changedPlan(), out);
     }
     if (baseOut != null) {
       PlanJson.write(noTimings ? result.basePlan().withoutTimings() : result.basePlan(), baseOut);
+    }
+    if (jsonOut != null) {
+      WhatIfJson.write(result, jsonOut);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(
@@ -103,6 +129,9 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     if (baseOut != null) {
       stdout.printf("Base plan written to %s%n", baseOut);
+    }
+    if (jsonOut != null) {
+      stdout.printf("Comparison written to %s%n", jsonOut);
     }
     stdout.flush();
     return 0;

@@ -2,11 +2,14 @@ package org.scplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.json.ScenarioJson;
@@ -106,10 +109,25 @@ class GenerateAndSweepCommandTest {
     assertThat(run.err()).contains("3/3 runs");
     assertThat(Files.readAllLines(results.resolve("runs.csv"))).hasSize(4);
     assertThat(results.resolve("options.csv")).exists();
-    assertThat(Files.readString(results.resolve("summary.json")))
-        .contains("\"riskReduced\"")
-        .contains("\"noiseFloor\"")
-        .contains("\"coefficientOfVariation\"");
+    JsonNode summary = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    JsonNode noise = summary.get("noiseFloor");
+    assertThat(noise.get("count").asInt()).isEqualTo(2);
+    assertThat(run.out())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "mean %.2f, sd %.2f points",
+                noise.get("mean").asDouble(),
+                noise.get("standardDeviation").asDouble()))
+        .contains("Solved with a deterministic limit 0.2 units per solve")
+        .contains("1 worker, seed 7");
+    assertThat(summary.get("riskReduced").get("count").asInt()).isEqualTo(3);
+    assertThat(noise.get("coefficientOfVariation").asDouble()).isBetween(0.0, 1.0);
+    JsonNode metadata = summary.get("metadata");
+    assertThat(metadata.get("deterministicTimeLimit").asDouble()).isEqualTo(0.2);
+    assertThat(metadata.get("solverSeed").asLong()).isEqualTo(7);
+    assertThat(metadata.get("workersPerRun").asInt()).isEqualTo(1);
+    assertThat(summary.get("seed").asLong()).isEqualTo(7);
   }
 
   @Test

@@ -82,7 +82,7 @@ class HostileInputCommandTest {
             new String[] {"sweep", "--runs", "0", "--out", out.toString()},
             new String[] {"sweep", "--threads", "-1", "--out", out.toString()},
             new String[] {"sweep", "--deterministic-limit", "0", "--out", out.toString()},
-            new String[] {"explain", "--solve-limit", "NaN"},
+            new String[] {"explain", "--resolve-limit", "NaN"},
             new String[] {"explain", "--counterfactuals", "-1"})) {
       Run run = run(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.scplan.optimizer.AllocatorConfig;
 import picocli.CommandLine;
 
-/** The limits a comparison ({@code whatif}, {@code curve}) solves under, and how it says so. */
+/**
+ * The limits a comparison ({@code whatif}, {@code curve}, {@code sweep}, {@code explain}) solves
+ * under, and how it says so: one set of solver options for every command.
+ */
 class SolverOptionsTest {
   private static SolverOptions parsed(String... args) {
     CurveCommand curve = new CurveCommand();
@@ -48,5 +51,48 @@ class SolverOptionsTest {
     assertThat(config.deterministicTimeLimit()).isEqualTo(0.5);
     assertThat(config.workers()).isEqualTo(2);
     assertThat(SolverOptions.describeLimit(config)).doesNotContain("the same answer");
+  }
+
+  @Test
+  void sweep_noLimitGiven_isDeterministicWithOneWorkerPerRunAndSeedOne() {
+    SweepCommand sweep = new SweepCommand();
+    new CommandLine(sweep).parseArgs("--out", "results");
+
+    AllocatorConfig config = sweep.solver.oneWorkerConfig(SweepCommand.DEFAULT_SEED);
+
+    assertThat(config.deterministicTimeLimit())
+        .isEqualTo(SolverOptions.COMPARISON_DETERMINISTIC_LIMIT);
+    assertThat(config.timeLimit()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.workers()).isEqualTo(1);
+    assertThat(config.seed()).isEqualTo(1);
+  }
+
+  @Test
+  void sweep_wallClockLimitGiven_keepsOneWorkerPerRun_andTheGivenSeed() {
+    SweepCommand sweep = new SweepCommand();
+    new CommandLine(sweep).parseArgs("--time-limit", "3s", "--seed", "7", "--out", "results");
+
+    AllocatorConfig config = sweep.solver.oneWorkerConfig(SweepCommand.DEFAULT_SEED);
+
+    assertThat(config.deterministicTimeLimit()).isNull();
+    assertThat(config.timeLimit()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(config.workers()).isEqualTo(1);
+    assertThat(config.seed()).isEqualTo(7);
+  }
+
+  @Test
+  void explain_takesTheSameOptions_forItsFirstSolveAndEveryReSolve() {
+    ExplainCommand explain = new ExplainCommand();
+    new CommandLine(explain)
+        .parseArgs("--deterministic-limit", "2", "--seed", "4", "--gap-limit", "0.01");
+
+    AllocatorConfig config = explain.solver.oneWorkerConfig(0);
+
+    assertThat(config.deterministicTimeLimit()).isEqualTo(2.0);
+    assertThat(config.timeLimit()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.workers()).isEqualTo(1);
+    assertThat(config.seed()).isEqualTo(4);
+    assertThat(config.relativeGapLimit()).isEqualTo(0.01);
+    assertThat(explain.resolveLimit).isEqualTo(1.0);
   }
 }

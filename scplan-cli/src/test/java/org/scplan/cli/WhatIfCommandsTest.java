@@ -2,10 +2,13 @@ package org.scplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.json.PlanJson;
@@ -120,6 +123,65 @@ class WhatIfCommandsTest {
     String diffBody = diff.out().substring(diff.out().indexOf('\n') + 1);
     String whatIfBody = first.out().substring(first.out().indexOf('\n') + 1);
     assertThat(diffBody).isEqualTo(whatIfBody.substring(0, diffBody.length()));
+  }
+
+  @Test
+  void whatif_jsonOut_writesTheComparisonItPrints_withTheLimitUsed() throws Exception {
+    Path delta =
+        delta("{\"type\": \"scaleAppropriation\", \"programId\": \"prog-333\", \"factor\": 0.8}");
+    Path comparison = directory.resolve("comparison.json");
+
+    Run run =
+        run(
+            new String[] {"whatif", "-", delta.toString()},
+            concat(FAST, "--json-out", comparison.toString()));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(comparison.toFile());
+    JsonNode difference = json.get("difference");
+    assertThat(run.out())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "Net objective       %,.2f -> %,.2f points (%+,.2f)",
+                difference.get("base").asDouble(),
+                difference.get("changed").asDouble(),
+                difference.get("change").asDouble()))
+        .contains(": " + difference.get("words").asText() + "\n")
+        .contains(
+            "Moved or re-programmed options drawing on no changed appropriation: "
+                + json.get("movesOffChangedMoney").asInt())
+        .contains(json.get("solves").asInt() + " solves from shared plans")
+        .contains("deterministic limit 0.2 units per solve")
+        .contains("Comparison written to " + comparison);
+    assertThat(difference.get("verdict").asText())
+        .isIn("DECREASE", "INCREASE", "NO_CHANGE", "WITHIN_UNCERTAINTY");
+    assertThat(json.get("solver").get("deterministicTimeLimit").asDouble()).isEqualTo(0.2);
+    assertThat(json.get("solver").get("seed").asLong()).isEqualTo(1);
+    assertThat(json.get("movedOrReprogrammed").asInt())
+        .isGreaterThanOrEqualTo(json.get("movesOffChangedMoney").asInt());
+  }
+
+  @Test
+  void curve_jsonOut_givesEveryPointItsGapAndFlag() throws Exception {
+    Path file = directory.resolve("curve.json");
+
+    Run run =
+        run(
+            new String[] {"curve", "--from", "0.9", "--to", "1.0", "--step", "0.1"},
+            concat(FAST, "--out", file.toString()));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode points = new ObjectMapper().readTree(file.toFile()).get("points");
+    assertThat(points).hasSize(2);
+    for (JsonNode point : points) {
+      assertThat(point.has("multiplier")).isTrue();
+      assertThat(point.get("objective").isNumber()).isTrue();
+      assertThat(point.get("bestBound").isNumber()).isTrue();
+      assertThat(point.get("relativeGap").isNumber()).isTrue();
+      assertThat(point.get("gapExceedsStep").isBoolean()).isTrue();
+    }
+    assertThat(run.out()).contains("Solved with a deterministic limit 0.2 units per solve");
   }
 
   @Test

@@ -4,59 +4,23 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the allocator searches: time limit, solver worker threads, random seed and an optional
- * relative gap at which to stop. Immutable; build with {@link #builder()}.
+ * How the allocator searches: its {@link SolverSettings} (time limit, deterministic limit, solver
+ * worker threads, random seed, relative gap at which to stop), the same value every other entry
+ * point (explainer, what-if, budget curve, sweep) takes. Immutable; build with {@link #builder()}.
  *
- * <p>Determinism: with {@code workers == 1} and a fixed seed the search is deterministic, so the
- * plan is the same byte for byte (wall times aside) whenever the solve stops for a deterministic
- * reason: optimality, the gap limit, or the {@code deterministicTimeLimit}. A wall-clock time limit
- * depends on the machine's speed and load; set a deterministic limit below it when runs must be
- * reproducible.
+ * <p>Determinism: see {@link SolverSettings}. The accessors {@link #timeLimit()}, {@link
+ * #workers()}, {@link #seed()}, {@link #relativeGapLimit()} and {@link #deterministicTimeLimit()}
+ * read the settings.
  *
- * @param timeLimit wall-clock limit of the solve, &gt; 0 (default 10 s)
- * @param workers solver worker threads, 1–64 (default: the machine's processors, at most 8)
- * @param seed random seed of the solver (default 0)
- * @param relativeGapLimit stop once (bound − objective)/bound ≤ this, 0–1 (default 0: prove
- *     optimality)
- * @param deterministicTimeLimit limit on CP-SAT's deterministic time (work units that do not depend
- *     on machine load, roughly seconds of one fast core), &gt; 0, or {@code null} for none
+ * @param solver how each CP-SAT solve searches (default {@link SolverSettings#defaults()})
  */
-public record AllocatorConfig(
-    Duration timeLimit,
-    int workers,
-    long seed,
-    double relativeGapLimit,
-    Double deterministicTimeLimit) {
-
-  /** Most solver worker threads accepted. */
-  public static final int MAX_WORKERS = 64;
+public record AllocatorConfig(SolverSettings solver) {
 
   public AllocatorConfig {
-    Objects.requireNonNull(timeLimit, "AllocatorConfig.timeLimit is required but was null");
-    if (timeLimit.isNegative() || timeLimit.isZero()) {
-      throw new IllegalArgumentException(
-          "AllocatorConfig.timeLimit must be > 0, but was "
-              + timeLimit
-              + ". Maybe use Duration.ofSeconds(10).");
-    }
-    if (workers < 1 || workers > MAX_WORKERS) {
-      throw new IllegalArgumentException(
-          "AllocatorConfig.workers must be in 1.." + MAX_WORKERS + ", but was " + workers + ".");
-    }
-    if (!(relativeGapLimit >= 0.0 && relativeGapLimit <= 1.0)) {
-      throw new IllegalArgumentException(
-          "AllocatorConfig.relativeGapLimit must be in 0..1, but was " + relativeGapLimit + ".");
-    }
-    if (deterministicTimeLimit != null
-        && !(deterministicTimeLimit > 0 && Double.isFinite(deterministicTimeLimit))) {
-      throw new IllegalArgumentException(
-          "AllocatorConfig.deterministicTimeLimit must be > 0 and finite, or null, but was "
-              + deterministicTimeLimit
-              + ".");
-    }
+    Objects.requireNonNull(solver, "AllocatorConfig.solver is required but was null");
   }
 
-  /** The defaults: 10 s, all processors up to 8, seed 0, no gap limit, no deterministic limit. */
+  /** The defaults: {@link SolverSettings#defaults()}. */
   public static AllocatorConfig defaults() {
     return builder().build();
   }
@@ -68,53 +32,86 @@ public record AllocatorConfig(
 
   /** A builder pre-filled with this config. */
   public Builder toBuilder() {
-    return new Builder()
-        .timeLimit(timeLimit)
-        .workers(workers)
-        .seed(seed)
-        .relativeGapLimit(relativeGapLimit)
-        .deterministicTimeLimit(deterministicTimeLimit);
+    return new Builder().solver(solver);
   }
 
-  /** Builds an {@link AllocatorConfig}; validated at {@link #build()}. Not thread-safe. */
+  /** Wall-clock limit of the solve, from {@link #solver()}. */
+  public Duration timeLimit() {
+    return solver.timeLimit();
+  }
+
+  /** Solver worker threads, from {@link #solver()}. */
+  public int workers() {
+    return solver.workers();
+  }
+
+  /** Random seed of the solver, from {@link #solver()}. */
+  public long seed() {
+    return solver.seed();
+  }
+
+  /** Relative gap (0–1) at which to stop, from {@link #solver()}. */
+  public double relativeGapLimit() {
+    return solver.relativeGapLimit();
+  }
+
+  /** CP-SAT deterministic time limit or {@code null}, from {@link #solver()}. */
+  public Double deterministicTimeLimit() {
+    return solver.deterministicTimeLimit();
+  }
+
+  /**
+   * Builds an {@link AllocatorConfig}; validated at {@link #build()}. The setters of single
+   * settings edit the {@link SolverSettings} being built. Not thread-safe.
+   */
   public static final class Builder {
-    private Duration timeLimit = Duration.ofSeconds(10);
-    private int workers = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-    private long seed;
-    private double relativeGapLimit;
-    private Double deterministicTimeLimit;
+    private SolverSettings.Builder solver = SolverSettings.builder();
 
     private Builder() {}
 
+    /** All solver settings at once, replacing any set before. */
+    public Builder solver(SolverSettings solver) {
+      this.solver = Objects.requireNonNull(solver, "AllocatorConfig.solver").toBuilder();
+      return this;
+    }
+
+    /** See {@link SolverSettings#timeLimit()}. */
     public Builder timeLimit(Duration timeLimit) {
-      this.timeLimit = timeLimit;
+      solver.timeLimit(timeLimit);
       return this;
     }
 
+    /** See {@link SolverSettings#workers()}. */
     public Builder workers(int workers) {
-      this.workers = workers;
+      solver.workers(workers);
       return this;
     }
 
+    /** See {@link SolverSettings#seed()}. */
     public Builder seed(long seed) {
-      this.seed = seed;
+      solver.seed(seed);
       return this;
     }
 
+    /** See {@link SolverSettings#relativeGapLimit()}. */
     public Builder relativeGapLimit(double relativeGapLimit) {
-      this.relativeGapLimit = relativeGapLimit;
+      solver.relativeGapLimit(relativeGapLimit);
       return this;
     }
 
-    /** CP-SAT deterministic time limit, or {@code null} for none. */
+    /** See {@link SolverSettings#deterministicTimeLimit()}; {@code null} for none. */
     public Builder deterministicTimeLimit(Double deterministicTimeLimit) {
-      this.deterministicTimeLimit = deterministicTimeLimit;
+      solver.deterministicTimeLimit(deterministicTimeLimit);
       return this;
     }
 
+    /**
+     * The config.
+     *
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
     public AllocatorConfig build() {
-      return new AllocatorConfig(
-          timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
+      return new AllocatorConfig(solver.build());
     }
   }
 }

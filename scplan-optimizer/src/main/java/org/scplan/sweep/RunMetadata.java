@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.scplan.json.UncertaintyJson;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.internal.NativeLibraries;
 import org.scplan.uncertainty.Uncertainty;
 
@@ -15,8 +16,9 @@ import org.scplan.uncertainty.Uncertainty;
  *
  * @param scplanVersion the scplan version, or "development" when run from classes
  * @param orToolsVersion the OR-Tools version, e.g. "9.15.6755"
- * @param seed the sweep seed (samples and the solver's seed)
- * @param workers solver workers per run (always 1: one per run, runs in parallel)
+ * @param seed the sweep seed (of the samples)
+ * @param solverSeed the solver's seed of every run (the noise floor's run {@code i}: this + i)
+ * @param workers solver workers per run (1 unless asked otherwise: runs go in parallel)
  * @param timeLimitSeconds wall-clock limit per run, seconds
  * @param deterministicTimeLimit CP-SAT deterministic time limit per run, or {@code null}
  * @param uncertaintyJson the uncertainty as written by {@link UncertaintyJson#write(Uncertainty)}
@@ -25,24 +27,25 @@ public record RunMetadata(
     String scplanVersion,
     String orToolsVersion,
     long seed,
+    long solverSeed,
     int workers,
     double timeLimitSeconds,
     Double deterministicTimeLimit,
     String uncertaintyJson)
     implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The metadata of a sweep run in this JVM (loads the OR-Tools natives to ask their version). */
-  public static RunMetadata of(
-      long seed, long timeLimitMillis, Double deterministicTimeLimit, Uncertainty uncertainty) {
+  public static RunMetadata of(long seed, SolverSettings solver, Uncertainty uncertainty) {
     return new RunMetadata(
         currentScplanVersion(),
         currentOrToolsVersion(),
         seed,
-        1,
-        timeLimitMillis / 1000.0,
-        deterministicTimeLimit,
+        solver.seed(),
+        solver.workers(),
+        solver.timeLimit().toNanos() / 1e9,
+        solver.deterministicTimeLimit(),
         UncertaintyJson.write(uncertainty));
   }
 

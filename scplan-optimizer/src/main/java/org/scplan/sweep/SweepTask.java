@@ -1,7 +1,6 @@
 package org.scplan.sweep;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -9,6 +8,7 @@ import org.scplan.json.PlanJson;
 import org.scplan.json.ScenarioJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.FundedOption;
@@ -30,54 +30,40 @@ import org.scplan.validation.ScenarioValidator;
  *
  * @param scenarioJson the base scenario as written by {@link ScenarioJson#write(Scenario)}
  * @param uncertainty the distributions sampled
- * @param seed the sweep seed; run {@code i} draws from a stream derived from (seed, i) only, and
- *     the solver's own seed is this seed
- * @param timeLimitMillis wall-clock limit per run in milliseconds, &gt; 0
- * @param deterministicTimeLimit CP-SAT deterministic time limit per run, or {@code null}; set it
- *     (below the wall-clock limit) when sweeps must be reproducible
+ * @param seed the sweep seed; run {@code i} draws from a stream derived from (seed, i) only
+ * @param solver the solver settings of every run (seed, limits, workers: one worker each is what a
+ *     pool of runs expects); with a deterministic limit below the wall-clock one, a sweep is
+ *     reproducible whatever the load
  * @param basePlanJson the base scenario's plan as written by {@link PlanJson#write(Plan)}, or
  *     {@code null}: each run starts from it, repaired to its sample, so that runs differ by what
  *     their samples force rather than by where each search happened to go
- * @param solverSeedPerRun whether run {@code i} solves with its own solver seed ({@code seed + i})
- *     rather than {@code seed}: the noise floor's runs, which differ by the search alone
+ * @param solverSeedPerRun whether run {@code i} solves with its own solver seed ({@code
+ *     solver.seed() + i}) rather than {@code solver.seed()}: the noise floor's runs, which differ
+ *     by the search alone
  */
 public record SweepTask(
     String scenarioJson,
     Uncertainty uncertainty,
     long seed,
-    long timeLimitMillis,
-    Double deterministicTimeLimit,
+    SolverSettings solver,
     String basePlanJson,
     boolean solverSeedPerRun)
     implements IntFunction<RunResult>, Serializable {
 
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   public SweepTask {
     Objects.requireNonNull(scenarioJson, "scenarioJson");
     Objects.requireNonNull(uncertainty, "uncertainty");
-    if (timeLimitMillis <= 0) {
-      throw new IllegalArgumentException("timeLimitMillis must be > 0, but was " + timeLimitMillis);
-    }
+    Objects.requireNonNull(solver, "solver");
   }
 
   /**
    * A task for {@code base} whose runs start from no plan; the scenario is serialized once, here.
    */
   public static SweepTask of(
-      Scenario base,
-      Uncertainty uncertainty,
-      long seed,
-      Duration timeLimit,
-      Double deterministicTimeLimit) {
-    return new SweepTask(
-        ScenarioJson.write(base),
-        uncertainty,
-        seed,
-        timeLimit.toMillis(),
-        deterministicTimeLimit,
-        null,
-        false);
+      Scenario base, Uncertainty uncertainty, long seed, SolverSettings solver) {
+    return new SweepTask(ScenarioJson.write(base), uncertainty, seed, solver, null, false);
   }
 
   /**
@@ -86,13 +72,7 @@ public record SweepTask(
    */
   public SweepTask startingFrom(Plan basePlan) {
     return new SweepTask(
-        scenarioJson,
-        uncertainty,
-        seed,
-        timeLimitMillis,
-        deterministicTimeLimit,
-        PlanJson.write(basePlan),
-        solverSeedPerRun);
+        scenarioJson, uncertainty, seed, solver, PlanJson.write(basePlan), solverSeedPerRun);
   }
 
   /**
@@ -100,31 +80,19 @@ public record SweepTask(
    * each run with its own solver seed, so that their spread is the search's own.
    */
   public SweepTask noiseFloor() {
-    return new SweepTask(
-        scenarioJson,
-        Uncertainty.none(),
-        seed,
-        timeLimitMillis,
-        deterministicTimeLimit,
-        basePlanJson,
-        true);
+    return new SweepTask(scenarioJson, Uncertainty.none(), seed, solver, basePlanJson, true);
   }
 
   /**
-   * Solves {@code base} (the scenario of {@link #scenarioJson()}) with one worker and this task's
-   * limits and seed: the plan every run starts from in {@link #startingFrom(Plan)}.
+   * Solves {@code base} (the scenario of {@link #scenarioJson()}) with this task's solver settings:
+   * the plan every run starts from in {@link #startingFrom(Plan)}.
    */
   public Plan solveBase(Scenario base) {
-    return Allocator.create(config(seed)).allocate(base);
+    return Allocator.create(config(solver.seed())).allocate(base);
   }
 
   private AllocatorConfig config(long solverSeed) {
-    return AllocatorConfig.builder()
-        .workers(1)
-        .seed(solverSeed)
-        .timeLimit(Duration.ofMillis(timeLimitMillis))
-        .deterministicTimeLimit(deterministicTimeLimit)
-        .build();
+    return AllocatorConfig.builder().solver(solver).seed(solverSeed).build();
   }
 
   /** Runs sample {@code runIndex} with the base scenario parsed from {@link #scenarioJson()}. */
@@ -154,7 +122,8 @@ public record SweepTask(
     }
     Plan plan;
     try {
-      Allocator allocator = Allocator.create(config(solverSeedPerRun ? seed + runIndex : seed));
+      Allocator allocator =
+          Allocator.create(config(solverSeedPerRun ? solver.seed() + runIndex : solver.seed()));
       plan =
           basePlanJson == null
               ? allocator.allocate(sample)
@@ -186,15 +155,15 @@ public record SweepTask(
   }
 
   /**
-   * The allocator configuration of the runs: one worker, this seed and these limits (with {@link
-   * #solverSeedPerRun()}, run {@code i} solves with seed {@code seed + i}).
+   * The allocator configuration of the runs: {@link #solver()} (with {@link #solverSeedPerRun()},
+   * run {@code i} solves with seed {@code solver.seed() + i}).
    */
   public AllocatorConfig config() {
-    return config(seed);
+    return config(solver.seed());
   }
 
   /** What a reader of the results needs to reproduce them: versions, seed, limits, uncertainty. */
   public RunMetadata metadata() {
-    return RunMetadata.of(seed, timeLimitMillis, deterministicTimeLimit, uncertainty);
+    return RunMetadata.of(seed, solver, uncertainty);
   }
 }

@@ -90,6 +90,7 @@ public final class SweepWriter {
     ObjectNode run = root.putObject("metadata");
     run.put("scplanVersion", metadata.scplanVersion());
     run.put("orToolsVersion", metadata.orToolsVersion());
+    run.put("solverSeed", metadata.solverSeed());
     run.put("workersPerRun", metadata.workers());
     run.put("timeLimitSeconds", metadata.timeLimitSeconds());
     run.put("deterministicTimeLimit", metadata.deterministicTimeLimit());

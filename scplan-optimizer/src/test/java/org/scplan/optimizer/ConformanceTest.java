@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,11 +51,7 @@ class ConformanceTest {
       Allocator.create(
           AllocatorConfig.builder().workers(1).seed(1).deterministicTimeLimit(5.0).build());
   private static final ExplainerConfig EXPLAINER =
-      ExplainerConfig.builder()
-          .deterministicTimeLimit(5.0)
-          .resolveTimeLimit(Duration.ofSeconds(120))
-          .counterfactuals(0)
-          .build();
+      ExplainerConfig.builder().deterministicTimeLimit(5.0).counterfactuals(0).build();
 
   static Stream<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(FOLDER)) {

@@ -40,7 +40,6 @@ class ExplainerCrossCheckTest {
               .stepDollars(STEP)
               .counterfactuals(8)
               .deterministicTimeLimit(20.0)
-              .resolveTimeLimit(Duration.ofSeconds(120))
               .allocator(
                   AllocatorConfig.builder()
                       .workers(1)

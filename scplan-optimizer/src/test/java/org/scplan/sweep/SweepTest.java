@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.uncertainty.Distribution;
@@ -26,8 +27,18 @@ class SweepTest {
   private static final Scenario BASE =
       ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
 
+  /** One worker, the seed, deterministic limit 0.2 under a 30-s safety net. */
+  private static SolverSettings settings(long seed) {
+    return SolverSettings.builder()
+        .workers(1)
+        .seed(seed)
+        .timeLimit(Duration.ofSeconds(30))
+        .deterministicTimeLimit(0.2)
+        .build();
+  }
+
   private static SweepTask task(long seed) {
-    return SweepTask.of(BASE, Uncertainty.defaults(), seed, Duration.ofSeconds(30), 0.2);
+    return SweepTask.of(BASE, Uncertainty.defaults(), seed, settings(seed));
   }
 
   @Test
@@ -167,7 +178,7 @@ class SweepTest {
     List<org.scplan.scenario.SolutionOption> twice = new java.util.ArrayList<>(BASE.options());
     twice.add(BASE.options().get(0));
     Scenario invalid = BASE.toBuilder().options(twice).build();
-    SweepTask task = SweepTask.of(invalid, Uncertainty.defaults(), 1, Duration.ofSeconds(30), 0.2);
+    SweepTask task = SweepTask.of(invalid, Uncertainty.defaults(), 1, settings(1));
     RunResult run = task.apply(3);
     assertThat(run.status()).isEqualTo(RunResult.INVALID_SAMPLE);
     assertThat(run.message())

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.SweepTask;
 import org.scplan.uncertainty.Uncertainty;
@@ -148,8 +149,12 @@ public final class ScplanSparkJob {
               scenario(scenario),
               distributions,
               seed,
-              Duration.ofMillis(limits.millis()),
-              limits.deterministicLimit);
+              SolverSettings.builder()
+                  .workers(1)
+                  .seed(seed)
+                  .timeLimit(Duration.ofMillis(limits.millis()))
+                  .deterministicTimeLimit(limits.deterministicLimit)
+                  .build());
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
       SweepJob.Output result = SweepJob.run(spark, task, runs, tasks);

@@ -24,6 +24,7 @@ import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
@@ -68,9 +69,18 @@ class SparkJobsTest {
     spark.stop();
   }
 
+  /** One worker, the seed, a deterministic limit under a 30-s safety net. */
+  private static SolverSettings settings(long seed) {
+    return SolverSettings.builder()
+        .workers(1)
+        .seed(seed)
+        .timeLimit(Duration.ofSeconds(30))
+        .deterministicTimeLimit(DETERMINISTIC_LIMIT)
+        .build();
+  }
+
   private static SweepTask task() {
-    return SweepTask.of(
-        BASE, Uncertainty.defaults(), 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
+    return SweepTask.of(BASE, Uncertainty.defaults(), 7, settings(7));
   }
 
   /** Every run of the Spark sweep equals the local sweep's run of the same index. */
@@ -151,7 +161,7 @@ class SparkJobsTest {
             .getLong(0);
     assertThat(planned).isEqualTo(6);
     Uncertainty costsOnly = UncertaintyJson.read(Files.readString(uncertainty), "uncertainty");
-    SweepTask task = SweepTask.of(BASE, costsOnly, 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
+    SweepTask task = SweepTask.of(BASE, costsOnly, 7, settings(7));
     SweepResult local = Sweep.run(BASE, task, 6, 1, Sweep.Progress.NONE);
     assertThat(runs(rows)).isEqualTo(local.runsWithoutTimings());
     assertThat(Files.readString(out.resolve("summary.json")))

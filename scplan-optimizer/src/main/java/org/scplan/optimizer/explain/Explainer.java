@@ -25,6 +25,7 @@ import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
 import org.scplan.explain.UnfundedExplanation;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.explain.ExplainProgress.Stage;
 import org.scplan.optimizer.internal.ExplainSolves;
 import org.scplan.plan.FundedOption;
@@ -238,18 +239,19 @@ public final class Explainer {
     return PlanAnalyzer.analyze(scenario, plan);
   }
 
-  private ExplainSolves.Limits limits() {
-    return new ExplainSolves.Limits(
-        config.resolveTimeLimit().toNanos() / 1e9, config.deterministicTimeLimit(), config.seed());
+  private SolverSettings limits() {
+    return config.resolveSettings();
   }
 
   private String method(int solves, String extra) {
     return String.format(
             Locale.ROOT,
-            "CP-SAT re-solves (never LP duals), each on 1 worker with seed %d, deterministic time limit %s and wall safety limit %ss, warm-started from the reference plan; marginal-value step $%,d; %d solves.",
-            config.seed(),
+            "CP-SAT re-solves (never LP duals), each on %d worker%s with seed %d, deterministic time limit %s and wall safety limit %ss, warm-started from the reference plan; marginal-value step $%,d; %d solves.",
+            limits().workers(),
+            limits().workers() == 1 ? "" : "s",
+            limits().seed(),
             config.deterministicTimeLimit(),
-            config.resolveTimeLimit().toSeconds(),
+            limits().timeLimit().toSeconds(),
             config.stepDollars(),
             solves)
         + extra;

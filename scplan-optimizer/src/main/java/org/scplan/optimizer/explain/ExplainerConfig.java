@@ -3,13 +3,14 @@ package org.scplan.optimizer.explain;
 import java.time.Duration;
 import java.util.Objects;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.SolverSettings;
 
 /**
- * How {@link Explainer} works: the money step of marginal values, how many counterfactuals, and the
- * limits of each re-solve. Every re-solve runs on one worker with the seed and a deterministic time
- * limit, so an explanation is reproducible byte for byte whatever the machine's load (as long as
- * the wall-clock safety limit is not what stops a re-solve). Immutable; build with {@link
- * #builder()}.
+ * How {@link Explainer} works: the money step of marginal values, how many counterfactuals, the
+ * work limit of each re-solve, and the {@link SolverSettings} of every solve (seed, workers,
+ * wall-clock safety limit, set once in {@link #allocator()}). With one worker and a deterministic
+ * limit, an explanation is reproducible byte for byte whatever the machine's load (as long as the
+ * wall-clock safety limit is not what stops a solve). Immutable; build with {@link #builder()}.
  *
  * @param stepDollars dollars added to one program-FY appropriation to measure its marginal value,
  *     &gt; 0 (default $1,000,000)
@@ -18,20 +19,16 @@ import org.scplan.optimizer.AllocatorConfig;
  * @param marginalValues whether to measure marginal values of money (default true)
  * @param deterministicTimeLimit CP-SAT deterministic time per re-solve, &gt; 0 (default 1.0,
  *     roughly a second of one fast core)
- * @param resolveTimeLimit wall-clock safety limit per re-solve, &gt; 0 (default 60 s); set it well
- *     above what the deterministic limit takes
- * @param seed solver random seed of every re-solve (default 0)
  * @param allocator how to find the plan when {@link
- *     Explainer#explain(org.scplan.scenario.Scenario)} is given no plan (default: 1 worker, seed 0,
- *     deterministic limit 5.0, 120 s safety limit)
+ *     Explainer#explain(org.scplan.scenario.Scenario)} is given no plan, and the seed, workers and
+ *     wall-clock safety limit of every re-solve (default: 1 worker, seed 0, deterministic limit
+ *     5.0, 120 s safety limit)
  */
 public record ExplainerConfig(
     long stepDollars,
     int counterfactuals,
     boolean marginalValues,
     double deterministicTimeLimit,
-    Duration resolveTimeLimit,
-    long seed,
     AllocatorConfig allocator) {
 
   public ExplainerConfig {
@@ -50,12 +47,6 @@ public record ExplainerConfig(
           "ExplainerConfig.deterministicTimeLimit must be > 0 and finite, but was "
               + deterministicTimeLimit
               + ".");
-    }
-    Objects.requireNonNull(
-        resolveTimeLimit, "ExplainerConfig.resolveTimeLimit is required but was null");
-    if (resolveTimeLimit.isNegative() || resolveTimeLimit.isZero()) {
-      throw new IllegalArgumentException(
-          "ExplainerConfig.resolveTimeLimit must be > 0, but was " + resolveTimeLimit + ".");
     }
     Objects.requireNonNull(allocator, "ExplainerConfig.allocator is required but was null");
   }
@@ -77,9 +68,15 @@ public record ExplainerConfig(
         .counterfactuals(counterfactuals)
         .marginalValues(marginalValues)
         .deterministicTimeLimit(deterministicTimeLimit)
-        .resolveTimeLimit(resolveTimeLimit)
-        .seed(seed)
         .allocator(allocator);
+  }
+
+  /**
+   * The settings of each re-solve: the {@link #allocator()}'s, with {@link
+   * #deterministicTimeLimit()} as the work limit.
+   */
+  public SolverSettings resolveSettings() {
+    return allocator.solver().toBuilder().deterministicTimeLimit(deterministicTimeLimit).build();
   }
 
   /** Builds an {@link ExplainerConfig}; validated at {@link #build()}. Not thread-safe. */
@@ -88,8 +85,6 @@ public record ExplainerConfig(
     private int counterfactuals = 20;
     private boolean marginalValues = true;
     private double deterministicTimeLimit = 1.0;
-    private Duration resolveTimeLimit = Duration.ofSeconds(60);
-    private long seed;
     private AllocatorConfig allocator =
         AllocatorConfig.builder()
             .workers(1)
@@ -123,33 +118,21 @@ public record ExplainerConfig(
       return this;
     }
 
-    /** Wall-clock safety limit per re-solve. */
-    public Builder resolveTimeLimit(Duration resolveTimeLimit) {
-      this.resolveTimeLimit = resolveTimeLimit;
-      return this;
-    }
-
-    /** Seed of every re-solve. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /** How to find the plan when none is given. */
+    /** How to find the plan when none is given, and the settings every re-solve shares. */
     public Builder allocator(AllocatorConfig allocator) {
       this.allocator = allocator;
       return this;
     }
 
+    /** The solver settings of every solve at once (the allocator's; see {@link #allocator}). */
+    public Builder solver(SolverSettings solver) {
+      this.allocator = allocator.toBuilder().solver(solver).build();
+      return this;
+    }
+
     public ExplainerConfig build() {
       return new ExplainerConfig(
-          stepDollars,
-          counterfactuals,
-          marginalValues,
-          deterministicTimeLimit,
-          resolveTimeLimit,
-          seed,
-          allocator);
+          stepDollars, counterfactuals, marginalValues, deterministicTimeLimit, allocator);
     }
   }
 }

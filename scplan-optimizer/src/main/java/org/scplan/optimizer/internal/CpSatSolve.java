@@ -67,6 +67,37 @@ public final class CpSatSolve {
   static final int LARGE_MODEL = 5_000;
 
   /**
+   * A new solver with the limits, workers, seed and gap of one solve: the one place that turns
+   * scplan's solver settings into CP-SAT parameters (every solve of the allocator, the
+   * neighbourhoods and the explainer starts from it).
+   *
+   * @param limitSeconds wall-clock limit, seconds
+   * @param deterministicTimeLimit CP-SAT deterministic time limit, or {@code null} for none
+   */
+  static CpSolver solver(
+      double limitSeconds,
+      int workers,
+      long seed,
+      double relativeGapLimit,
+      Double deterministicTimeLimit) {
+    CpSolver solver = new CpSolver();
+    SatParameters.Builder parameters = solver.getParameters();
+    parameters
+        .setMaxTimeInSeconds(limitSeconds)
+        .setNumWorkers(workers)
+        .setRandomSeed((int) (seed ^ (seed >>> 32)))
+        .setRelativeGapLimit(relativeGapLimit)
+        // The JVM keeps SIGINT: CP-SAT's own handler replaces the JVM's while it solves and
+        // aborts the process natively (std::bad_function_call); the command line stops the solve
+        // through SolveControl from a shutdown hook instead.
+        .setCatchSigintSignal(false);
+    if (deterministicTimeLimit != null) {
+      parameters.setMaxDeterministicTime(deterministicTimeLimit);
+    }
+    return solver;
+  }
+
+  /**
    * The outcome of a solve that was not run: no plan, no bound (status UNKNOWN), for callers that
    * go straight to neighbourhood rounds on models too large for a whole-model search to help.
    */
@@ -111,22 +142,9 @@ public final class CpSatSolve {
       SolveControl control) {
     long started = System.nanoTime();
     double limitSeconds = Math.max(0.001, Math.min(timeLimitSeconds, control.remainingSeconds()));
-    CpSolver solver = new CpSolver();
+    CpSolver solver = solver(limitSeconds, workers, seed, relativeGapLimit, deterministicTimeLimit);
     SatParameters.Builder parameters = solver.getParameters();
-    parameters
-        .setMaxTimeInSeconds(limitSeconds)
-        .setNumWorkers(workers)
-        .setRandomSeed((int) (seed ^ (seed >>> 32)))
-        .setRelativeGapLimit(relativeGapLimit)
-        .setLogSearchProgress(true)
-        .setLogToStdout(false)
-        // The JVM keeps SIGINT: CP-SAT's own handler replaces the JVM's while it solves and
-        // aborts the process natively (std::bad_function_call); the command line stops the solve
-        // through SolveControl from a shutdown hook instead.
-        .setCatchSigintSignal(false);
-    if (deterministicTimeLimit != null) {
-      parameters.setMaxDeterministicTime(deterministicTimeLimit);
-    }
+    parameters.setLogSearchProgress(true).setLogToStdout(false);
     if (model.booleanVariables() >= LARGE_MODEL) {
       parameters
           .setMaxPresolveIterations(1)

@@ -10,46 +10,45 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.explain.Rule;
+import org.scplan.engine.AllocationInstance;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.PlanStatus;
 
 /**
- * The solves behind explanations: deterministic re-solves (one worker, fixed seed, deterministic
- * time limit) warm-started from a plan, and the assumption-based infeasibility diagnosis. All
- * OR-Tools use of the explainer stays here.
+ * The solves behind explanations: re-solves under the explainer's {@link SolverSettings}
+ * (deterministic with one worker, a fixed seed and a deterministic time limit) warm-started from a
+ * plan, and the assumption-based infeasibility diagnosis. All OR-Tools use of the explainer stays
+ * here; the CP-SAT parameters come from {@link CpSatSolve}, and every solve can be stopped by
+ * {@link SolveControl#stopAllAndAwait}.
  */
 public final class ExplainSolves {
   private ExplainSolves() {}
-
-  /**
-   * Limits of one solve.
-   *
-   * @param timeLimitSeconds wall-clock safety limit, seconds
-   * @param deterministicTimeLimit CP-SAT deterministic time limit (the limit meant to bind)
-   * @param seed the random seed
-   */
-  public record Limits(double timeLimitSeconds, double deterministicTimeLimit, long seed) {}
 
   /** A re-solve's status and chosen candidate per option (null without a plan). */
   public record Solved(PlanStatus status, int[] chosen) {}
 
   /**
-   * Re-solves {@code instance} with one worker, hinted with {@code hint} (chosen candidate per
-   * option, −1 unfunded; may be null), optionally requiring option {@code requiredOption} (−1:
+   * Re-solves {@code instance} under {@code settings}, hinted with {@code hint} (chosen candidate
+   * per option, −1 unfunded; may be null), optionally requiring option {@code requiredOption} (−1:
    * none) to be funded.
    */
   public static Solved resolve(
-      AllocationInstance instance, int[] hint, int requiredOption, Limits limits) {
-    return resolve(instance, hint, null, requiredOption, limits);
+      AllocationInstance instance, int[] hint, int requiredOption, SolverSettings settings) {
+    return resolve(instance, hint, null, requiredOption, settings);
   }
 
   /**
-   * As {@link #resolve(AllocationInstance, int[], int, Limits)}, re-optimising only the options
-   * marked in {@code free} (null: all); every other option keeps its decision in {@code hint},
-   * which is then required.
+   * As {@link #resolve(AllocationInstance, int[], int, SolverSettings)}, re-optimising only the
+   * options marked in {@code free} (null: all); every other option keeps its decision in {@code
+   * hint}, which is then required.
    */
   public static Solved resolve(
-      AllocationInstance instance, int[] hint, boolean[] free, int requiredOption, Limits limits) {
+      AllocationInstance instance,
+      int[] hint,
+      boolean[] free,
+      int requiredOption,
+      SolverSettings settings) {
     NativeLibraries.ensureLoaded();
     int[] fixed = null;
     if (free != null) {
@@ -69,11 +68,11 @@ public final class ExplainSolves {
     CpSatSolve.Outcome outcome =
         CpSatSolve.solve(
             model,
-            limits.timeLimitSeconds(),
-            1,
-            limits.seed(),
-            0.0,
-            limits.deterministicTimeLimit(),
+            seconds(settings),
+            settings.workers(),
+            settings.seed(),
+            settings.relativeGapLimit(),
+            settings.deterministicTimeLimit(),
             ProgressListener.NONE);
     return new Solved(outcome.status(), outcome.chosen());
   }
@@ -95,7 +94,7 @@ public final class ExplainSolves {
    * left unassumed in turn (its rule relaxed, with every rule outside the set) and dropped for good
    * when the rest is still infeasible. The objective stays in the model.
    */
-  public static Diagnosis diagnose(AllocationInstance instance, Limits limits) {
+  public static Diagnosis diagnose(AllocationInstance instance, SolverSettings settings) {
     NativeLibraries.ensureLoaded();
     CpSatModel model = new CpSatModel(instance);
     model.releaseFlowDomains();
@@ -116,8 +115,8 @@ public final class ExplainSolves {
 
     model.model.clearAssumptions();
     model.model.addAssumptions(literals.values().toArray(new Literal[0]));
-    CpSolver solver = solver(limits, true);
-    CpSolverStatus status = solver.solve(model.model);
+    CpSolver solver = solver(settings);
+    CpSolverStatus status = solve(solver, model, settings);
     int solves = 1;
     if (status != CpSolverStatus.INFEASIBLE) {
       return new Diagnosis(false, List.of(), false, solves);
@@ -141,8 +140,8 @@ public final class ExplainSolves {
       for (Rule rule : conflict) {
         model.model.addAssumption(literals.get(rule));
       }
-      CpSolver again = solver(limits, true);
-      CpSolverStatus check = again.solve(model.model);
+      CpSolver again = solver(settings);
+      CpSolverStatus check = solve(again, model, settings);
       solves++;
       if (check != CpSolverStatus.INFEASIBLE) {
         break;
@@ -178,7 +177,7 @@ public final class ExplainSolves {
         for (Rule rule : without) {
           model.model.addAssumption(literals.get(rule));
         }
-        CpSolverStatus check = solver(limits, true).solve(model.model);
+        CpSolverStatus check = solve(solver(settings), model, settings);
         solves++;
         if (check == CpSolverStatus.INFEASIBLE) {
           conflict = without;
@@ -197,18 +196,41 @@ public final class ExplainSolves {
     return new Diagnosis(true, conflict, minimal, solves);
   }
 
-  private static CpSolver solver(Limits limits, boolean firstSolutionIsEnough) {
-    CpSolver solver = new CpSolver();
-    solver
-        .getParameters()
-        .setNumWorkers(1)
-        .setRandomSeed((int) (limits.seed() ^ (limits.seed() >>> 32)))
-        .setMaxTimeInSeconds(limits.timeLimitSeconds())
-        .setMaxDeterministicTime(limits.deterministicTimeLimit())
-        .setStopAfterFirstSolution(firstSolutionIsEnough)
-        .setLogSearchProgress(false)
-        // The JVM keeps SIGINT, as in CpSatSolve.
-        .setCatchSigintSignal(false);
+  /** A diagnosis solver: the settings' parameters, stopping at the first plan. */
+  private static CpSolver solver(SolverSettings settings) {
+    CpSolver solver =
+        CpSatSolve.solver(
+            seconds(settings),
+            settings.workers(),
+            settings.seed(),
+            settings.relativeGapLimit(),
+            settings.deterministicTimeLimit());
+    solver.getParameters().setStopAfterFirstSolution(true).setLogSearchProgress(false);
     return solver;
+  }
+
+  /**
+   * Runs {@code solver} on {@code model} under a {@link SolveControl}, so that a process stopping
+   * all solves stops this one too (it then ends UNKNOWN, as it does once no solve may start).
+   */
+  private static CpSolverStatus solve(CpSolver solver, CpSatModel model, SolverSettings settings) {
+    SolveControl control = new SolveControl();
+    if (!control.enter()) {
+      return CpSolverStatus.UNKNOWN;
+    }
+    try {
+      control.started(solver, seconds(settings));
+      try {
+        return solver.solve(model.model);
+      } finally {
+        control.finished();
+      }
+    } finally {
+      control.leave();
+    }
+  }
+
+  private static double seconds(SolverSettings settings) {
+    return settings.timeLimit().toNanos() / 1e9;
   }
 }

@@ -2,11 +2,13 @@ package org.scplan.optimizer.whatif;
 
 import java.util.Objects;
 import org.scplan.optimizer.Allocator;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.AppliedDelta;
 import org.scplan.whatif.Difference;
+import org.scplan.whatif.FundingChange;
 import org.scplan.whatif.PlanDiff;
 import org.scplan.whatif.RepairedPlan;
 import org.scplan.whatif.ScenarioDelta;
@@ -53,6 +55,7 @@ public final class WhatIf {
    *     appropriation (see {@link PlanDiff#movesOffChangedMoney})
    * @param solves how many solves the comparison ran (2: base and changed; more when a side was
    *     solved again from the other side's plan), at most {@link #MAXIMUM_SOLVES}
+   * @param solver the settings every solve ran under: the limit used
    */
   public record Result(
       AppliedDelta applied,
@@ -61,7 +64,16 @@ public final class WhatIf {
       PlanDiff diff,
       Difference difference,
       int movesOffChangedMoney,
-      int solves) {}
+      int solves,
+      SolverSettings solver) {
+
+    /** Options moved or re-programmed from the base plan to the changed plan, in options. */
+    public int movedOrReprogrammed() {
+      return diff.changes(FundingChange.Kind.MOVED).size()
+          + diff.changes(FundingChange.Kind.CHANGED_PROGRAM).size()
+          + diff.changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size();
+    }
+  }
 
   /** As {@link #run(Allocator, Scenario, ScenarioDelta, String, ProgressListener)}, quietly. */
   public static Result run(Allocator allocator, Scenario base, ScenarioDelta delta) {
@@ -110,7 +122,8 @@ public final class WhatIf {
         diff,
         Difference.between(basePlan, changedPlan),
         diff.movesOffChangedMoney(base, basePlan, changed, changedPlan),
-        solves);
+        solves,
+        allocator.config().solver());
   }
 
   /** Whether {@code other}, repaired to {@code scenario}, scores higher there than {@code plan}. */

@@ -29,7 +29,6 @@ class ExplainProgressTest {
               .stepDollars(1_000_000L)
               .counterfactuals(3)
               .deterministicTimeLimit(5.0)
-              .resolveTimeLimit(Duration.ofSeconds(300))
               .allocator(
                   AllocatorConfig.builder()
                       .workers(1)

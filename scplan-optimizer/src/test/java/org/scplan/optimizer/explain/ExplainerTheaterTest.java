@@ -18,6 +18,7 @@ import org.scplan.explain.RuleKind;
 import org.scplan.explain.UnfundedExplanation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
+import org.scplan.optimizer.SolverSettings;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.GapOutcome;
@@ -144,7 +145,12 @@ class ExplainerTheaterTest {
                 .marginalValues(false)
                 .counterfactuals(2)
                 .deterministicTimeLimit(0.2)
-                .seed(11)
+                .solver(
+                    SolverSettings.builder()
+                        .workers(1)
+                        .seed(11)
+                        .timeLimit(Duration.ofSeconds(120))
+                        .build())
                 .build());
     String first = org.scplan.json.ExplanationJson.write(explainer.explain(theater, plan));
     String second = org.scplan.json.ExplanationJson.write(explainer.explain(theater, plan));

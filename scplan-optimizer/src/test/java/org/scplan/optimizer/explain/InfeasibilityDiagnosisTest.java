@@ -32,11 +32,7 @@ import org.scplan.valuation.Valuation;
  */
 class InfeasibilityDiagnosisTest {
   private static final ExplainerConfig CONFIG =
-      ExplainerConfig.builder()
-          .deterministicTimeLimit(5.0)
-          .resolveTimeLimit(Duration.ofSeconds(120))
-          .counterfactuals(0)
-          .build();
+      ExplainerConfig.builder().deterministicTimeLimit(5.0).counterfactuals(0).build();
 
   /** The planted conflict: the scenario and the three rules it plants. */
   record Planted(Scenario scenario, List<RuleKey> rules) {}

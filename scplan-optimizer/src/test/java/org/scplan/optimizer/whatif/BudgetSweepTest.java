@@ -2,6 +2,8 @@ package org.scplan.optimizer.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.scplan.json.BudgetCurveJson;
@@ -13,7 +15,7 @@ import org.scplan.whatif.BudgetCurve;
 
 class BudgetSweepTest {
   @Test
-  void run_sameSeedOneWorkerDeterministicLimit_givesIdenticalCurveBytes() {
+  void run_sameSeedOneWorkerDeterministicLimit_givesIdenticalCurveBytes() throws Exception {
     // A tiny scenario keeps the default test run fast; the theater's curve is in the README.
     Scenario theater = RandomScenarios.tiny(42);
     Allocator allocator =
@@ -38,5 +40,24 @@ class BudgetSweepTest {
     // Tiny scenarios solve to optimality, where less money can never retire more risk.
     assertThat(full.status()).isEqualTo(org.scplan.plan.PlanStatus.OPTIMAL);
     assertThat(half.riskReduced()).isLessThanOrEqualTo(full.riskReduced());
+
+    // The JSON reads back with the points' own field names and values.
+    JsonNode points = new ObjectMapper().readTree(BudgetCurveJson.write(first)).get("points");
+    assertThat(points).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      BudgetCurve.Point point = first.points().get(i);
+      JsonNode json = points.get(i);
+      assertThat(json.get("multiplier").asDouble()).isEqualTo(point.multiplier());
+      assertThat(number(json.get("objective"))).isEqualTo(point.objective());
+      assertThat(number(json.get("bestBound"))).isEqualTo(point.bestBound());
+      assertThat(number(json.get("relativeGap"))).isEqualTo(point.relativeGap());
+      assertThat(json.get("gapExceedsStep").asBoolean()).isEqualTo(point.gapExceedsStep());
+      assertThat(json.get("riskReduced").asDouble()).isEqualTo(point.riskReduced());
+    }
+  }
+
+  /** A JSON number, or {@code null} for JSON null (an unknown value). */
+  private static Double number(JsonNode value) {
+    return value.isNull() ? null : value.asDouble();
   }
 }

@@ -3,6 +3,8 @@ package org.scplan.optimizer.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +125,39 @@ class WhatIfTest {
                             .equals("prog-333"))
             .count();
     assertThat(result.movesOffChangedMoney()).isEqualTo(offCut);
+  }
+
+  @Test
+  void json_readBack_givesTheJavaResultsFieldsAndTheSettingsUsed() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(WhatIfJson.write(result));
+
+    var difference = result.difference();
+    JsonNode change = json.get("difference");
+    assertThat(json.get("formatVersion").asInt()).isEqualTo(WhatIfJson.FORMAT_VERSION);
+    assertThat(change.get("base").asDouble()).isEqualTo(difference.base());
+    assertThat(change.get("changed").asDouble()).isEqualTo(difference.changed());
+    assertThat(change.get("lower").asDouble()).isEqualTo(difference.lower());
+    assertThat(change.get("upper").asDouble()).isEqualTo(difference.upper());
+    assertThat(change.get("change").asDouble()).isEqualTo(difference.change());
+    assertThat(change.get("verdict").asText()).isEqualTo(difference.verdict().name());
+    assertThat(change.get("words").asText()).isEqualTo(difference.words());
+    assertThat(json.get("baseBound").asDouble()).isEqualTo(result.basePlan().solver().bestBound());
+    assertThat(json.get("changedBound").asDouble())
+        .isEqualTo(result.changedPlan().solver().bestBound());
+    assertThat(json.get("movedOrReprogrammed").asInt()).isEqualTo(result.movedOrReprogrammed());
+    assertThat(json.get("movesOffChangedMoney").asInt()).isEqualTo(result.movesOffChangedMoney());
+    assertThat(json.get("solves").asInt()).isEqualTo(result.solves());
+    JsonNode solver = json.get("solver");
+    assertThat(solver.get("deterministicTimeLimit").asDouble()).isEqualTo(0.5);
+    assertThat(solver.get("workers").asInt()).isEqualTo(1);
+    assertThat(solver.get("seed").asLong()).isEqualTo(3);
+    assertThat(solver.get("timeLimitSeconds").asDouble()).isEqualTo(120.0);
+    assertThat(result.solver()).isEqualTo(allocator.config().solver());
+    // Every move or re-programming is one of the diff's changes, and those off the cut money are
+    // among them.
+    assertThat(result.movedOrReprogrammed())
+        .isGreaterThanOrEqualTo(result.movesOffChangedMoney())
+        .isLessThanOrEqualTo(result.diff().changes().size());
   }
 
   @Test
