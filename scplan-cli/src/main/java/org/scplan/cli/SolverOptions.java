@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.ProgressListener;
+import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,15 +20,13 @@ final class SolverOptions {
   /** Wall-clock limit when none is given: 10 s, or a safety net when a deterministic one is. */
   private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
-  private static final Duration SAFETY_NET_TIME_LIMIT = Duration.ofHours(1);
+  private static final Duration SAFETY_NET_TIME_LIMIT = ComparisonLimits.SAFETY_NET;
 
   /**
    * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}) when no limit is
-   * given, in CP-SAT deterministic time units (roughly seconds of one worker): about the default
-   * 10-s wall-clock solve's work on the embedded theater, but the same work on a loaded laptop and
-   * a quiet server, so both print the same comparison (docs/MODEL.md §8, comparisons).
+   * given ({@link ComparisonLimits}, shared with the Spark grid jobs; docs/MODEL.md §8).
    */
-  static final double COMPARISON_DETERMINISTIC_LIMIT = 5.0;
+  static final double COMPARISON_DETERMINISTIC_LIMIT = ComparisonLimits.DEFAULT_DETERMINISTIC_LIMIT;
 
   @Option(
       names = "--time-limit",
@@ -139,11 +138,12 @@ final class SolverOptions {
     if (timeLimit != null || deterministicLimit != null) {
       return config();
     }
+    ComparisonLimits limits = ComparisonLimits.of(null, null);
     return AllocatorConfig.builder()
-        .timeLimit(SAFETY_NET_TIME_LIMIT)
+        .timeLimit(limits.timeLimit())
         .seed(seed)
         .relativeGapLimit(gapLimit)
-        .deterministicTimeLimit(COMPARISON_DETERMINISTIC_LIMIT)
+        .deterministicTimeLimit(limits.deterministicTimeLimit())
         .workers(workers == null ? 1 : workers)
         .build();
   }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
+import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.SweepTask;
 import org.scplan.uncertainty.Uncertainty;
@@ -94,21 +95,60 @@ public final class ScplanSparkJob {
     }
   }
 
-  /** Solver limits as the local commands take them. */
+  /** Solver limits as the local commands take them, with their defaults. */
   static final class Limits {
     @Option(
         names = "--time-limit",
-        defaultValue = "10",
-        description = "Wall-clock limit per solve, seconds (default: ${DEFAULT-VALUE}).")
-    double timeLimit;
+        description =
+            "Wall-clock limit per solve, seconds (default: sweep 10; curve and whatif-grid, as scplan"
+                + " curve and whatif, a safety net of 3600 under a deterministic limit).")
+    Double timeLimit;
 
     @Option(
         names = "--deterministic-limit",
-        description = "CP-SAT deterministic time limit per solve (reproducible results).")
+        description =
+            "CP-SAT deterministic time limit per solve (reproducible results; curve and"
+                + " whatif-grid default to 5 when no limit is given).")
     Double deterministicLimit;
 
-    long millis() {
-      return Math.round(timeLimit * 1000);
+    /** A sweep run's wall-clock limit, as {@code scplan sweep}'s: 10 s unless given. */
+    Duration sweepTimeLimit() {
+      return timeLimit == null ? Duration.ofSeconds(10) : given();
+    }
+
+    /** A comparison's limits, as {@code scplan whatif} and {@code scplan curve} take them. */
+    ComparisonLimits comparison() {
+      return ComparisonLimits.of(timeLimit == null ? null : given(), deterministicLimit);
+    }
+
+    private Duration given() {
+      return Duration.ofMillis(Math.round(timeLimit * 1000));
+    }
+  }
+
+  /** Solver workers per grid cell or benchmark case. */
+  static final class Workers {
+    @Option(
+        names = "--workers",
+        defaultValue = "1",
+        description = "Solver workers per cell; set spark.task.cpus to the same.")
+    int workers;
+  }
+
+  /** How the cells of a curve or what-if grid are solved: solver seeds, workers and limits. */
+  static final class CellSolves {
+    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
+    List<Long> seeds;
+
+    @Mixin Workers workers;
+    @Mixin Limits limits;
+
+    GridJob.Limits limits() {
+      ComparisonLimits comparison = limits.comparison();
+      return new GridJob.Limits(
+          comparison.timeLimit().toMillis(),
+          workers.workers,
+          comparison.deterministicTimeLimit());
     }
   }
 
@@ -132,6 +172,14 @@ public final class ScplanSparkJob {
     Path uncertainty;
 
     @Option(
+        names = "--noise-runs",
+        defaultValue = "10",
+        description =
+            "Solves of the base itself, solver seeds seed..seed+N-1: the noise floor, as scplan"
+                + " sweep prints it; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int noiseRuns;
+
+    @Option(
         names = "--partitions",
         description = "Spark tasks (default: 8 per core of the cluster, at most one per run).")
     Integer partitions;
@@ -148,11 +196,11 @@ public final class ScplanSparkJob {
               scenario(scenario),
               distributions,
               seed,
-              Duration.ofMillis(limits.millis()),
+              limits.sweepTimeLimit(),
               limits.deterministicLimit);
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
-      SweepJob.Output result = SweepJob.run(spark, task, runs, tasks);
+      SweepJob.Output result = SweepJob.run(spark, task, runs, noiseRuns, tasks);
       JobOutput.table(result.runs(), output.out, "runs", output.tableFormat());
       List<Row> shares =
           result.summary().fundedShareByOption().entrySet().stream()
@@ -187,6 +235,17 @@ public final class ScplanSparkJob {
           risk.median(),
           risk.p95(),
           output.out);
+      var noise = result.summary().noiseFloor();
+      if (noise.count() > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "Noise floor (%d solves of the base): mean %.2f, sd %.2f points, coefficient of"
+                + " variation %.3f%%.%n",
+            noise.count(),
+            noise.mean(),
+            noise.standardDeviation(),
+            100 * noise.coefficientOfVariation());
+      }
       return 0;
     }
   }
@@ -202,9 +261,6 @@ public final class ScplanSparkJob {
         description = "NAME=FILE (FILE 'embedded' for the notional theater); repeatable.")
     Map<String, String> scenarios;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
-    List<Long> seeds;
-
     @Option(names = "--from", defaultValue = "0.5", description = "First multiplier.")
     double from;
 
@@ -214,10 +270,7 @@ public final class ScplanSparkJob {
     @Option(names = "--step", defaultValue = "0.1", description = "Step between multipliers.")
     double step;
 
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per cell.")
-    int workers;
-
-    @Mixin Limits limits;
+    @Mixin CellSolves solves;
     @Mixin Output output;
 
     @Override
@@ -227,11 +280,11 @@ public final class ScplanSparkJob {
           GridJob.curves(
               spark,
               texts(scenarios, true),
-              seeds,
+              solves.seeds,
               from,
               to,
               step,
-              new GridJob.Limits(limits.millis(), workers, limits.deterministicLimit));
+              solves.limits());
       finish(spark, curves, "curves", output);
       return 0;
     }
@@ -260,13 +313,7 @@ public final class ScplanSparkJob {
         description = "Factors on every appropriation (1: the scenario as it is).")
     List<Double> multipliers;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
-    List<Long> seeds;
-
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per cell.")
-    int workers;
-
-    @Mixin Limits limits;
+    @Mixin CellSolves solves;
     @Mixin Output output;
 
     @Override
@@ -278,8 +325,8 @@ public final class ScplanSparkJob {
               texts(scenarios, true),
               texts(deltas, false),
               multipliers,
-              seeds,
-              new GridJob.Limits(limits.millis(), workers, limits.deterministicLimit));
+              solves.seeds,
+              solves.limits());
       finish(spark, grid, "whatif", output);
       return 0;
     }
@@ -303,8 +350,7 @@ public final class ScplanSparkJob {
         description = "Time limits, seconds.")
     List<Double> timeLimits;
 
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per case.")
-    int workers;
+    @Mixin Workers workers;
 
     @Option(names = "--solver-seed", defaultValue = "0", description = "CP-SAT random seed.")
     long solverSeed;
@@ -319,7 +365,7 @@ public final class ScplanSparkJob {
       SparkSession spark = output.session("benchmark-grid");
       Dataset<Row> cases =
           BenchmarkGridJob.run(
-              spark, presets, seeds, timeLimits, workers, solverSeed, deterministicLimit);
+              spark, presets, seeds, timeLimits, workers.workers, solverSeed, deterministicLimit);
       finish(spark, cases, "cases", output);
       return 0;
     }

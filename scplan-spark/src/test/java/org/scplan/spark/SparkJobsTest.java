@@ -2,6 +2,8 @@ package org.scplan.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.benchmarks.QualityHarness;
+import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.json.ScenarioDeltaJson;
@@ -49,6 +52,7 @@ class SparkJobsTest {
       ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
   private static final double DETERMINISTIC_LIMIT = 0.2;
   private static final int RUNS = 8;
+  private static final int NOISE_RUNS = 3;
 
   private static SparkSession spark;
 
@@ -68,24 +72,37 @@ class SparkJobsTest {
     spark.stop();
   }
 
-  private static SweepTask task() {
+  private static final Scenario THEATER = NotionalTheater.scenario();
+
+  private static SweepTask theaterTask() {
     return SweepTask.of(
-        BASE, Uncertainty.defaults(), 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
+        THEATER, Uncertainty.defaults(), 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
   }
 
-  /** Every run of the Spark sweep equals the local sweep's run of the same index. */
+  /**
+   * Every run of the Spark sweep, and its noise floor, equals what {@code scplan sweep} computes
+   * (its very call: the 6-argument {@link Sweep#run}, whose runs start from the base plan repaired
+   * to each sample). On the embedded theater, whose runs the limit stops before optimality, so
+   * where the run's start changes its plan.
+   */
   @Test
   void sweepJob_givesTheLocalSweepsResults_runByRun(@TempDir Path directory) throws IOException {
-    SweepResult local = Sweep.run(BASE, task(), RUNS, 1, Sweep.Progress.NONE);
-    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, task(), RUNS, 3);
+    SweepResult local = Sweep.run(THEATER, theaterTask(), RUNS, NOISE_RUNS, 1, Sweep.Progress.NONE);
+    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, theaterTask(), RUNS, NOISE_RUNS, 3);
 
     List<RunResult> fromRows = runs(spark.runs().collectAsList());
     assertThat(fromRows).isEqualTo(local.runsWithoutTimings());
     assertThat(spark.summary().runsWithoutTimings()).isEqualTo(local.runsWithoutTimings());
     assertThat(spark.summary().fundedShareByOption()).isEqualTo(local.fundedShareByOption());
+    assertThat(spark.summary().noiseFloor()).isEqualTo(local.noiseFloor());
+    assertThat(local.noiseFloor().count()).isEqualTo(NOISE_RUNS);
     assertThat(local.runs()).allMatch(RunResult::hasPlan);
     // The samples differ, so a sweep that ran one sample eight times would fail here.
     assertThat(local.riskReduced().standardDeviation()).isPositive();
+    // Runs started from no plan end elsewhere, so a job that skipped the base plan would fail the
+    // equality above.
+    SweepResult unstarted = Sweep.run(THEATER, theaterTask(), RUNS, 1, Sweep.Progress.NONE);
+    assertThat(unstarted.runsWithoutTimings()).isNotEqualTo(local.runsWithoutTimings());
     Row first = spark.runs().orderBy("run").first();
     assertThat(first.<String>getAs("uncertainty"))
         .isEqualTo(UncertaintyJson.write(Uncertainty.defaults()));
@@ -102,7 +119,7 @@ class SparkJobsTest {
   /**
    * {@code spark-submit … sweep --out DIR}: the Parquet runs read back with Spark SQL under the
    * documented schema (every column nullable, as Spark reads files), with the local results, and
-   * summary.json carries the uncertainty file's content.
+   * summary.json carries the uncertainty file's content and the local sweep's noise floor.
    */
   @Test
   void sweepCommand_writesParquetThatSparkSqlReadsBack(@TempDir Path directory) throws IOException {
@@ -136,6 +153,8 @@ class SparkJobsTest {
             String.valueOf(DETERMINISTIC_LIMIT),
             "--partitions",
             "2",
+            "--noise-runs",
+            "2",
             "--out",
             out.toString());
 
@@ -152,10 +171,14 @@ class SparkJobsTest {
     assertThat(planned).isEqualTo(6);
     Uncertainty costsOnly = UncertaintyJson.read(Files.readString(uncertainty), "uncertainty");
     SweepTask task = SweepTask.of(BASE, costsOnly, 7, Duration.ofSeconds(30), DETERMINISTIC_LIMIT);
-    SweepResult local = Sweep.run(BASE, task, 6, 1, Sweep.Progress.NONE);
+    SweepResult local = Sweep.run(BASE, task, 6, 2, 1, Sweep.Progress.NONE);
     assertThat(runs(rows)).isEqualTo(local.runsWithoutTimings());
-    assertThat(Files.readString(out.resolve("summary.json")))
+    String summary = Files.readString(out.resolve("summary.json"));
+    assertThat(summary)
         .contains("\"costOverrun\"", "\"mode\" : 1.15", "\"runsPerSecond\"", "\"fundedShare\"");
+    JsonNode noiseFloor = new ObjectMapper().readTree(summary).path("noiseFloor");
+    assertThat(noiseFloor.path("count").asInt()).isEqualTo(2);
+    assertThat(noiseFloor.path("mean").asDouble()).isEqualTo(local.noiseFloor().mean());
     assertThat(spark.read().parquet(out.resolve("options").toString()).count())
         .isEqualTo(BASE.options().size());
   }
