@@ -67,9 +67,9 @@ public final class Sweep {
 
   /**
    * Solves {@code base} once ({@link SweepTask#startedFromBasePlan}), runs {@code runs} samples
-   * each started from that plan repaired to its sample, then the noise floor ({@link SweepTask#noiseFloor()}):
-   * {@code noiseRuns} solves of the base itself from the same plan, each with its own solver seed;
-   * on {@code threads} threads.
+   * each started from that plan repaired to its sample, then the noise floor ({@link
+   * SweepTask#noiseFloor()}): {@code noiseRuns} solves of the base itself from the same plan, each
+   * with its own solver seed; on {@code threads} threads.
    *
    * @param noiseRuns runs of the noise floor, ≥ 0 (0: not measured)
    * @param progress told of every completed run, the noise floor's after the sweep's

@@ -146,9 +146,7 @@ public final class ScplanSparkJob {
     GridJob.Limits limits() {
       ComparisonLimits comparison = limits.comparison();
       return new GridJob.Limits(
-          comparison.timeLimit().toMillis(),
-          workers.workers,
-          comparison.deterministicTimeLimit());
+          comparison.timeLimit().toMillis(), workers.workers, comparison.deterministicTimeLimit());
     }
   }
 
@@ -278,13 +276,7 @@ public final class ScplanSparkJob {
       SparkSession spark = output.session("curve");
       Dataset<Row> curves =
           GridJob.curves(
-              spark,
-              texts(scenarios, true),
-              solves.seeds,
-              from,
-              to,
-              step,
-              solves.limits());
+              spark, texts(scenarios, true), solves.seeds, from, to, step, solves.limits());
       finish(spark, curves, "curves", output);
       return 0;
     }

@@ -71,10 +71,10 @@ public final class SweepJob {
 
   /**
    * Runs the sweep {@code scplan sweep} runs ({@link Sweep#run(Scenario, SweepTask, int, int, int,
-   * Sweep.Progress)}), on {@code spark}: the driver solves {@code task}'s base scenario once ({@link
-   * SweepTask#startedFromBasePlan}), then each of the {@code runs} samples and each of the {@code
-   * noiseRuns} solves of the noise floor is the same per-run call as the local sweep's, from that
-   * plan, so both give the same runs and the same summary (exactly at a deterministic limit).
+   * Sweep.Progress)}), on {@code spark}: the driver solves {@code task}'s base scenario once
+   * ({@link SweepTask#startedFromBasePlan}), then each of the {@code runs} samples and each of the
+   * {@code noiseRuns} solves of the noise floor is the same per-run call as the local sweep's, from
+   * that plan, so both give the same runs and the same summary (exactly at a deterministic limit).
    *
    * @param noiseRuns solves of the noise floor ({@link SweepTask#noiseFloor()}), ≥ 0 (0: none)
    * @param partitions Spark tasks to spread the runs over, ≥ 1 (each parses the base scenario once)

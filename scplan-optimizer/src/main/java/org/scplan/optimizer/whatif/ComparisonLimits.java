@@ -14,8 +14,8 @@ import java.time.Duration;
  */
 public record ComparisonLimits(Duration timeLimit, Double deterministicTimeLimit) {
   /**
-   * Deterministic limit per solve when no limit is given, in CP-SAT deterministic time units:
-   * about the default 10-s wall-clock solve's work on the embedded theater.
+   * Deterministic limit per solve when no limit is given, in CP-SAT deterministic time units: about
+   * the default 10-s wall-clock solve's work on the embedded theater.
    */
   public static final double DEFAULT_DETERMINISTIC_LIMIT = 5.0;
 
