@@ -228,13 +228,30 @@ class SparkJobsTest {
       PlanChecker.verify(scaled, local.basePlan());
       PlanChecker.verify(local.applied().scenario(), local.changedPlan());
       assertThat(row.<String>getAs("status")).isEqualTo(GridJob.OK);
-      assertThat(row.<Double>getAs("base_risk_reduced")).isEqualTo(local.basePlan().riskReduced());
-      assertThat(row.<Double>getAs("changed_risk_reduced"))
-          .isEqualTo(local.changedPlan().riskReduced());
-      assertThat(row.<Long>getAs("changed_obligated")).isEqualTo(local.diff().obligatedAfter());
-      assertThat(row.<Integer>getAs("cut"))
-          .isEqualTo(local.diff().changes(FundingChange.Kind.CUT).size());
-      assertThat(row.<Integer>getAs("unchanged_funded")).isEqualTo(local.diff().unchangedFunded());
+      Map<String, Object> expected = new java.util.LinkedHashMap<>();
+      expected.put("base_status", local.basePlan().status().name());
+      expected.put("changed_status", local.changedPlan().status().name());
+      expected.put("base_risk_reduced", local.basePlan().riskReduced());
+      expected.put("changed_risk_reduced", local.changedPlan().riskReduced());
+      expected.put("risk_reduced_change", local.diff().riskReducedChange());
+      expected.put("base_relative_gap", local.basePlan().solver().relativeGap());
+      expected.put("changed_relative_gap", local.changedPlan().solver().relativeGap());
+      expected.put("base_obligated", local.diff().obligatedBefore());
+      expected.put("changed_obligated", local.diff().obligatedAfter());
+      expected.put("base_lapsed", local.diff().lapsedBefore());
+      expected.put("changed_lapsed", local.diff().lapsedAfter());
+      expected.put("added", local.diff().changes(FundingChange.Kind.ADDED).size());
+      expected.put("cut", local.diff().changes(FundingChange.Kind.CUT).size());
+      expected.put("moved", local.diff().changes(FundingChange.Kind.MOVED).size());
+      expected.put(
+          "changed_program", local.diff().changes(FundingChange.Kind.CHANGED_PROGRAM).size());
+      expected.put(
+          "moved_and_changed_program",
+          local.diff().changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size());
+      expected.put("unchanged_funded", local.diff().unchangedFunded());
+      Map<String, Object> actual = new java.util.LinkedHashMap<>();
+      expected.keySet().forEach(column -> actual.put(column, row.getAs(column)));
+      assertThat(actual).isEqualTo(expected);
     }
     // Less money funds less: the two multipliers did give two different problems.
     assertThat(cells.get(0).<Double>getAs("base_risk_reduced"))
@@ -261,11 +278,30 @@ class SparkJobsTest {
     List<Row> points = curves.orderBy("multiplier").collectAsList();
     assertThat(points).hasSize(local.points().size()).hasSize(2);
     for (int i = 0; i < points.size(); i++) {
-      assertThat(points.get(i).<Double>getAs("riskReduced"))
-          .isEqualTo(local.points().get(i).riskReduced());
-      assertThat(points.get(i).<Long>getAs("obligated"))
-          .isEqualTo(local.points().get(i).obligated());
-      assertThat(points.get(i).<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
+      Row row = points.get(i);
+      BudgetCurve.Point point = local.points().get(i);
+      assertThat(
+              List.of(
+                  row.<Double>getAs("multiplier"),
+                  row.<Long>getAs("appropriated"),
+                  row.<Double>getAs("riskReduced"),
+                  row.<Double>getAs("riskReducedShare"),
+                  row.<Long>getAs("obligated"),
+                  row.<Long>getAs("lapsed"),
+                  row.<Integer>getAs("fundedOptions"),
+                  row.<String>getAs("status")))
+          .isEqualTo(
+              List.of(
+                  point.multiplier(),
+                  point.appropriated(),
+                  point.riskReduced(),
+                  point.riskReducedShare(),
+                  point.obligated(),
+                  point.lapsed(),
+                  point.fundedOptions(),
+                  point.status().name()));
+      assertThat(row.<Double>getAs("relativeGap")).isEqualTo(point.relativeGap());
+      assertThat(row.<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
     }
 
     Dataset<Row> cases =
