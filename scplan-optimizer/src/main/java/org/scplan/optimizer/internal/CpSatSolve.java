@@ -284,11 +284,11 @@ public final class CpSatSolve {
     }
   }
 
-  /** Throws what a callback threw, as it was (a checked one wrapped), once CP-SAT has returned. */
+  /**
+   * Throws what a callback threw once CP-SAT has returned: an Error as it was, anything else (a
+   * listener's exceptions never get here) as the cause of an IllegalStateException.
+   */
   static void rethrow(Throwable failure) {
-    if (failure instanceof RuntimeException unchecked) {
-      throw unchecked;
-    }
     if (failure instanceof Error error) {
       throw error;
     }
