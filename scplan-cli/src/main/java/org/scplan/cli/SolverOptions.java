@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.progress.ProgressListener;
+import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,16 +21,15 @@ final class SolverOptions {
   /** Wall-clock limit when none is given: 10 s, or a safety net when a deterministic one is. */
   private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
-  private static final Duration SAFETY_NET_TIME_LIMIT = Duration.ofHours(1);
+  private static final Duration SAFETY_NET_TIME_LIMIT = ComparisonLimits.SAFETY_NET;
 
   /**
    * Deterministic limit per solve of a comparison ({@code whatif}, {@code curve}, {@code sweep},
    * the first solve of {@code explain}) when no limit is given, in CP-SAT deterministic time units
-   * (roughly seconds of one worker): about the default 10-s wall-clock solve's work on the embedded
-   * theater, but the same work on a loaded laptop and a quiet server, so both print the same
-   * comparison (docs/MODEL.md §8, comparisons).
+   * ({@link ComparisonLimits}, shared with the Spark grid jobs): the same work on a loaded laptop
+   * and a quiet server, so both print the same comparison (docs/MODEL.md §8, comparisons).
    */
-  static final double COMPARISON_DETERMINISTIC_LIMIT = 5.0;
+  static final double COMPARISON_DETERMINISTIC_LIMIT = ComparisonLimits.DEFAULT_DETERMINISTIC_LIMIT;
 
   @Option(
       names = "--time-limit",
@@ -146,11 +146,12 @@ final class SolverOptions {
     if (timeLimit != null || deterministicLimit != null) {
       return config();
     }
+    ComparisonLimits limits = ComparisonLimits.of(null, null);
     return AllocatorConfig.builder()
-        .timeLimit(SAFETY_NET_TIME_LIMIT)
+        .timeLimit(limits.timeLimit())
         .seed(seed == null ? 0 : seed)
         .relativeGapLimit(gapLimit)
-        .deterministicTimeLimit(COMPARISON_DETERMINISTIC_LIMIT)
+        .deterministicTimeLimit(limits.deterministicTimeLimit())
         .workers(workers == null ? 1 : workers)
         .build();
   }

@@ -66,10 +66,10 @@ public final class Sweep {
   }
 
   /**
-   * Solves {@code base} once ({@link SweepTask#solveBase}), runs {@code runs} samples each started
-   * from that plan repaired to its sample, then the noise floor ({@link SweepTask#noiseFloor()}):
-   * {@code noiseRuns} solves of the base itself from the same plan, each with its own solver seed;
-   * on {@code threads} threads.
+   * Solves {@code base} once ({@link SweepTask#startedFromBasePlan}), runs {@code runs} samples
+   * each started from that plan repaired to its sample, then the noise floor ({@link
+   * SweepTask#noiseFloor()}): {@code noiseRuns} solves of the base itself from the same plan, each
+   * with its own solver seed; on {@code threads} threads.
    *
    * @param noiseRuns runs of the noise floor, ≥ 0 (0: not measured)
    * @param progress told of every completed run, the noise floor's after the sweep's
@@ -89,7 +89,7 @@ public final class Sweep {
     }
     ScenarioValidator.validate(base);
     long start = System.nanoTime();
-    SweepTask shared = task.startingFrom(task.solveBase(base));
+    SweepTask shared = task.startedFromBasePlan(base);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<RunResult> results = runAll(pool, base, shared, runs, progress);

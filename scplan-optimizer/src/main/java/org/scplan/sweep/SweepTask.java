@@ -76,6 +76,16 @@ public record SweepTask(
   }
 
   /**
+   * This task as a sweep runs it, {@code scplan sweep} ({@link Sweep#run(Scenario, SweepTask, int,
+   * int, int, Sweep.Progress)}) and the Spark sweep alike: every run started from {@code base}'s
+   * own plan ({@link #solveBase}), repaired to the run's sample. The base is solved once, here; its
+   * plan travels inside the task, so a retried or re-shipped run starts from the very same plan.
+   */
+  public SweepTask startedFromBasePlan(Scenario base) {
+    return startingFrom(solveBase(base));
+  }
+
+  /**
    * The noise floor of this task: the same solves of the base scenario itself (no uncertainty),
    * each run with its own solver seed, so that their spread is the search's own.
    */

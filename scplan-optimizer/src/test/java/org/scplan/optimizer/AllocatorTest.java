@@ -1,11 +1,13 @@
 package org.scplan.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.optimizer.progress.ProgressEvent;
@@ -161,6 +163,38 @@ class AllocatorTest {
             });
 
     assertThat(plan.status()).isIn(PlanStatus.OPTIMAL, PlanStatus.FEASIBLE);
+  }
+
+  /**
+   * An Error thrown by a listener inside CP-SAT's callbacks (solution or search log) used to reach
+   * native code and abort the JVM (Swig::DirectorException); now it stops the search and comes out
+   * of allocate as itself, and the next solve in the same JVM works.
+   */
+  @Test
+  void allocate_listenerThatThrowsAnError_surfacesAsThatErrorNotAJvmAbort() {
+    for (boolean onNewPlan : new boolean[] {true, false}) {
+      AssertionError bug = new AssertionError("listener bug");
+      AtomicInteger calls = new AtomicInteger();
+
+      Throwable thrown =
+          catchThrowable(
+              () ->
+                  ALLOCATOR.allocate(
+                      NotionalTheater.scenario(),
+                      event -> {
+                        if (event.newSolution() == onNewPlan) {
+                          calls.incrementAndGet();
+                          throw bug;
+                        }
+                      }));
+
+      assertThat(thrown).isSameAs(bug);
+      // The first failure stops the search and later callbacks skip the listener: at most one call
+      // per CP-SAT worker that was inside a callback at that moment.
+      assertThat(calls.get()).isBetween(1, 2);
+    }
+    assertThat(ALLOCATOR.allocate(NotionalTheater.scenario()).status())
+        .isIn(PlanStatus.OPTIMAL, PlanStatus.FEASIBLE);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.scplan.examples.NotionalTheater;
 import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.SweepTask;
 import org.scplan.uncertainty.Uncertainty;
@@ -95,21 +96,53 @@ public final class ScplanSparkJob {
     }
   }
 
-  /** Solver limits as the local commands take them. */
+  /** Solver limits as the local commands take them, with their defaults. */
   static final class Limits {
     @Option(
         names = "--time-limit",
-        defaultValue = "10",
-        description = "Wall-clock limit per solve, seconds (default: ${DEFAULT-VALUE}).")
-    double timeLimit;
+        description =
+            "Wall-clock limit per solve, seconds (default, as scplan sweep, curve and whatif: a"
+                + " safety net of 3600 under a deterministic limit).")
+    Double timeLimit;
 
     @Option(
         names = "--deterministic-limit",
-        description = "CP-SAT deterministic time limit per solve (reproducible results).")
+        description =
+            "CP-SAT deterministic time limit per solve (reproducible results; 5 when no limit is"
+                + " given, as in the local commands).")
     Double deterministicLimit;
 
-    long millis() {
-      return Math.round(timeLimit * 1000);
+    /** The limits of each solve, as {@code scplan sweep}, {@code whatif} and {@code curve} take them. */
+    ComparisonLimits comparison() {
+      return ComparisonLimits.of(timeLimit == null ? null : given(), deterministicLimit);
+    }
+
+    private Duration given() {
+      return Duration.ofMillis(Math.round(timeLimit * 1000));
+    }
+  }
+
+  /** Solver workers per grid cell or benchmark case. */
+  static final class Workers {
+    @Option(
+        names = "--workers",
+        defaultValue = "1",
+        description = "Solver workers per cell; set spark.task.cpus to the same.")
+    int workers;
+  }
+
+  /** How the cells of a curve or what-if grid are solved: solver seeds, workers and limits. */
+  static final class CellSolves {
+    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
+    List<Long> seeds;
+
+    @Mixin Workers workers;
+    @Mixin Limits limits;
+
+    GridJob.Limits limits() {
+      ComparisonLimits comparison = limits.comparison();
+      return new GridJob.Limits(
+          comparison.timeLimit().toMillis(), workers.workers, comparison.deterministicTimeLimit());
     }
   }
 
@@ -133,6 +166,14 @@ public final class ScplanSparkJob {
     Path uncertainty;
 
     @Option(
+        names = "--noise-runs",
+        defaultValue = "10",
+        description =
+            "Solves of the base itself, solver seeds seed..seed+N-1: the noise floor, as scplan"
+                + " sweep prints it; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int noiseRuns;
+
+    @Option(
         names = "--partitions",
         description = "Spark tasks (default: 8 per core of the cluster, at most one per run).")
     Integer partitions;
@@ -152,12 +193,12 @@ public final class ScplanSparkJob {
               SolverSettings.builder()
                   .workers(1)
                   .seed(seed)
-                  .timeLimit(Duration.ofMillis(limits.millis()))
-                  .deterministicTimeLimit(limits.deterministicLimit)
+                  .timeLimit(limits.comparison().timeLimit())
+                  .deterministicTimeLimit(limits.comparison().deterministicTimeLimit())
                   .build());
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
-      SweepJob.Output result = SweepJob.run(spark, task, runs, tasks);
+      SweepJob.Output result = SweepJob.run(spark, task, runs, noiseRuns, tasks);
       JobOutput.table(result.runs(), output.out, "runs", output.tableFormat());
       List<Row> shares =
           result.summary().fundedShareByOption().entrySet().stream()
@@ -192,6 +233,17 @@ public final class ScplanSparkJob {
           risk.median(),
           risk.p95(),
           output.out);
+      var noise = result.summary().noiseFloor();
+      if (noise.count() > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "Noise floor (%d solves of the base): mean %.2f, sd %.2f points, coefficient of"
+                + " variation %.3f%%.%n",
+            noise.count(),
+            noise.mean(),
+            noise.standardDeviation(),
+            100 * noise.coefficientOfVariation());
+      }
       return 0;
     }
   }
@@ -207,9 +259,6 @@ public final class ScplanSparkJob {
         description = "NAME=FILE (FILE 'embedded' for the notional theater); repeatable.")
     Map<String, String> scenarios;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
-    List<Long> seeds;
-
     @Option(names = "--from", defaultValue = "0.5", description = "First multiplier.")
     double from;
 
@@ -219,10 +268,7 @@ public final class ScplanSparkJob {
     @Option(names = "--step", defaultValue = "0.1", description = "Step between multipliers.")
     double step;
 
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per cell.")
-    int workers;
-
-    @Mixin Limits limits;
+    @Mixin CellSolves solves;
     @Mixin Output output;
 
     @Override
@@ -230,13 +276,7 @@ public final class ScplanSparkJob {
       SparkSession spark = output.session("curve");
       Dataset<Row> curves =
           GridJob.curves(
-              spark,
-              texts(scenarios, true),
-              seeds,
-              from,
-              to,
-              step,
-              new GridJob.Limits(limits.millis(), workers, limits.deterministicLimit));
+              spark, texts(scenarios, true), solves.seeds, from, to, step, solves.limits());
       finish(spark, curves, "curves", output);
       return 0;
     }
@@ -265,13 +305,7 @@ public final class ScplanSparkJob {
         description = "Factors on every appropriation (1: the scenario as it is).")
     List<Double> multipliers;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Solver seeds.")
-    List<Long> seeds;
-
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per cell.")
-    int workers;
-
-    @Mixin Limits limits;
+    @Mixin CellSolves solves;
     @Mixin Output output;
 
     @Override
@@ -283,8 +317,8 @@ public final class ScplanSparkJob {
               texts(scenarios, true),
               texts(deltas, false),
               multipliers,
-              seeds,
-              new GridJob.Limits(limits.millis(), workers, limits.deterministicLimit));
+              solves.seeds,
+              solves.limits());
       finish(spark, grid, "whatif", output);
       return 0;
     }
@@ -308,8 +342,7 @@ public final class ScplanSparkJob {
         description = "Time limits, seconds.")
     List<Double> timeLimits;
 
-    @Option(names = "--workers", defaultValue = "1", description = "Solver workers per case.")
-    int workers;
+    @Mixin Workers workers;
 
     @Option(names = "--solver-seed", defaultValue = "0", description = "CP-SAT random seed.")
     long solverSeed;
@@ -324,7 +357,7 @@ public final class ScplanSparkJob {
       SparkSession spark = output.session("benchmark-grid");
       Dataset<Row> cases =
           BenchmarkGridJob.run(
-              spark, presets, seeds, timeLimits, workers, solverSeed, deterministicLimit);
+              spark, presets, seeds, timeLimits, workers.workers, solverSeed, deterministicLimit);
       finish(spark, cases, "cases", output);
       return 0;
     }

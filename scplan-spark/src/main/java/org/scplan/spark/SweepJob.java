@@ -1,5 +1,6 @@
 package org.scplan.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -17,16 +18,18 @@ import org.apache.spark.storage.StorageLevel;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.RunMetadata;
 import org.scplan.sweep.RunResult;
+import org.scplan.sweep.Sweep;
 import org.scplan.sweep.SweepResult;
 import org.scplan.sweep.SweepTask;
 import org.scplan.validation.ScenarioValidator;
 
 /**
- * A Monte Carlo sweep as a Spark job: run indices 0 to {@code runs − 1} are spread over tasks, and
- * each run is {@link SweepTask#apply(Scenario, int)}, the very function of the local {@code scplan
- * sweep}, so the two agree run by run (exactly at a deterministic limit). A run depends only on the
- * seed and its index, so a retried task gives the same rows; a run without a plan is a row with its
- * status and message, never a failed job.
+ * A Monte Carlo sweep as a Spark job: run indices 0 to {@code runs − 1} (and the noise floor's) are
+ * spread over tasks, and each run is {@link SweepTask#apply(Scenario, int)} of the task {@link
+ * SweepTask#startedFromBasePlan} makes, the very calls of the local {@code scplan sweep}, so the
+ * two agree run by run (exactly at a deterministic limit). A run depends only on the seed, its
+ * index and the base plan the task carries, so a retried task gives the same rows; a run without a
+ * plan is a row with its status and message, never a failed job.
  */
 public final class SweepJob {
   /**
@@ -58,7 +61,8 @@ public final class SweepJob {
    *
    * @param runs one row per run under {@link #SCHEMA}, in run order, computed once and kept by the
    *     executors (written or queried without solving again)
-   * @param summary the same summary as the local sweep's (shares, risk-reduced distribution)
+   * @param summary the same summary as the local sweep's (shares, risk-reduced distribution, noise
+   *     floor)
    * @param metadata what produced the runs
    */
   public record Output(Dataset<Row> runs, SweepResult summary, RunMetadata metadata) {}
@@ -66,45 +70,75 @@ public final class SweepJob {
   private SweepJob() {}
 
   /**
-   * Runs {@code runs} samples of {@code task}'s base scenario on {@code spark}.
+   * Runs the sweep {@code scplan sweep} runs ({@link Sweep#run(Scenario, SweepTask, int, int, int,
+   * Sweep.Progress)}), on {@code spark}: the driver solves {@code task}'s base scenario once
+   * ({@link SweepTask#startedFromBasePlan}), then each of the {@code runs} samples and each of the
+   * {@code noiseRuns} solves of the noise floor is the same per-run call as the local sweep's, from
+   * that plan, so both give the same runs and the same summary (exactly at a deterministic limit).
    *
+   * @param noiseRuns solves of the noise floor ({@link SweepTask#noiseFloor()}), ≥ 0 (0: none)
    * @param partitions Spark tasks to spread the runs over, ≥ 1 (each parses the base scenario once)
    * @throws org.scplan.validation.ScenarioValidationException if the base scenario is invalid
    */
-  public static Output run(SparkSession spark, SweepTask task, int runs, int partitions) {
-    if (runs < 1 || partitions < 1) {
+  public static Output run(
+      SparkSession spark, SweepTask task, int runs, int noiseRuns, int partitions) {
+    if (runs < 1 || partitions < 1 || noiseRuns < 0) {
       throw new IllegalArgumentException(
-          "runs and partitions must be ≥ 1, were " + runs + ", " + partitions);
+          "runs and partitions must be ≥ 1 and noise runs ≥ 0, were "
+              + runs
+              + ", "
+              + partitions
+              + ", "
+              + noiseRuns);
     }
     Scenario base = task.base();
     ScenarioValidator.validate(base);
     RunMetadata metadata = task.metadata();
     long start = System.nanoTime();
+    SweepTask shared = task.startedFromBasePlan(base);
+    SweepTask noise = shared.noiseFloor();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Integer> indices = IntStream.range(0, runs).boxed().toList();
+    // Indices from `runs` on are the noise floor's runs 0, 1, …: one pass spreads both over the
+    // tasks, as the local sweep's pool runs both.
+    List<Integer> indices = IntStream.range(0, runs + noiseRuns).boxed().toList();
     // Kept where they were computed: the driver collects them for the summary, and the table is
     // made from the kept partitions, so writing it neither solves the runs again nor ships every
     // row back out from the driver.
-    JavaRDD<RunResult> results =
+    JavaRDD<Solved> results =
         context
-            .parallelize(indices, Math.min(partitions, runs))
+            .parallelize(indices, Math.min(partitions, runs + noiseRuns))
             .mapPartitions(
                 (Iterator<Integer> partition) -> {
-                  Scenario parsed = task.base();
-                  List<RunResult> done = new ArrayList<>();
-                  partition.forEachRemaining(index -> done.add(task.apply(parsed, index)));
+                  Scenario parsed = shared.base();
+                  List<Solved> done = new ArrayList<>();
+                  partition.forEachRemaining(
+                      index ->
+                          done.add(
+                              index < runs
+                                  ? new Solved(false, shared.apply(parsed, index))
+                                  : new Solved(true, noise.apply(parsed, index - runs))));
                   return done.iterator();
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
-    List<RunResult> ordered = new ArrayList<>(results.collect());
+    List<RunResult> sampled = new ArrayList<>();
+    List<RunResult> floor = new ArrayList<>();
+    for (Solved solved : results.collect()) {
+      (solved.noiseFloor() ? floor : sampled).add(solved.run());
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
-    ordered.sort(Comparator.comparingInt(RunResult::runIndex));
+    sampled.sort(Comparator.comparingInt(RunResult::runIndex));
+    floor.sort(Comparator.comparingInt(RunResult::runIndex));
     SweepResult summary =
-        SweepResult.summarise(base, task.seed(), ordered, seconds, context.defaultParallelism());
+        SweepResult.summarise(
+            base, task.seed(), sampled, floor, seconds, context.defaultParallelism());
     String scenarioId = base.id();
-    JavaRDD<Row> rows = results.map(run -> row(run, scenarioId, metadata));
+    JavaRDD<Row> rows =
+        results.filter(solved -> !solved.noiseFloor()).map(s -> row(s.run(), scenarioId, metadata));
     return new Output(spark.createDataFrame(rows, SCHEMA), summary, metadata);
   }
+
+  /** A run of the sweep's samples, or of its noise floor. */
+  private record Solved(boolean noiseFloor, RunResult run) implements Serializable {}
 
   private static Row row(RunResult run, String scenarioId, RunMetadata metadata) {
     return RowFactory.create(

@@ -8,8 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.optimizer.whatif.ComparisonLimits;
+import picocli.CommandLine;
 
 /** The job's command line: bad input is reported, located, before any Spark session starts. */
 class ScplanSparkJobTest {
@@ -48,6 +52,32 @@ class ScplanSparkJobTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("bad-uncertainty.json", "costOverrun", "step", "appropriationCut", "probability");
     assertThat(directory.resolve("out")).doesNotExist();
+  }
+
+  /**
+   * A curve or what-if grid cell is solved under the limits {@code scplan whatif} and {@code scplan
+   * curve} use for the same options: with none, the deterministic default under the safety net.
+   */
+  @Test
+  void gridCells_takeTheLocalComparisonsLimits() {
+    long safetyNet = ComparisonLimits.SAFETY_NET.toMillis();
+    assertThat(cellLimits())
+        .isEqualTo(new GridJob.Limits(safetyNet, 1, ComparisonLimits.DEFAULT_DETERMINISTIC_LIMIT));
+    assertThat(cellLimits("--deterministic-limit", "0.5"))
+        .isEqualTo(new GridJob.Limits(safetyNet, 1, 0.5));
+    assertThat(cellLimits("--time-limit", "5", "--workers", "2"))
+        .isEqualTo(new GridJob.Limits(5_000, 2, null));
+    assertThat(cellLimits("--time-limit", "5", "--deterministic-limit", "2"))
+        .isEqualTo(new GridJob.Limits(5_000, 1, 2.0));
+  }
+
+  private static GridJob.Limits cellLimits(String... options) {
+    ScplanSparkJob.WhatIfGrid grid = new ScplanSparkJob.WhatIfGrid();
+    List<String> args = new ArrayList<>(List.of("--scenario", "a=embedded", "--delta", "d=d.json"));
+    args.addAll(List.of("--out", "out"));
+    args.addAll(List.of(options));
+    new CommandLine(grid).parseArgs(args.toArray(new String[0]));
+    return grid.solves.limits();
   }
 
   @Test

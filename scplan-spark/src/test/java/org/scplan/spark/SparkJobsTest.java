@@ -2,6 +2,8 @@ package org.scplan.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.benchmarks.QualityHarness;
+import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.json.ScenarioDeltaJson;
@@ -50,6 +53,7 @@ class SparkJobsTest {
       ScenarioGenerator.generate(GeneratorConfig.ofPartners(2, 5).withGapsPerPartner(2, 3));
   private static final double DETERMINISTIC_LIMIT = 0.2;
   private static final int RUNS = 8;
+  private static final int NOISE_RUNS = 3;
 
   private static SparkSession spark;
 
@@ -79,23 +83,36 @@ class SparkJobsTest {
         .build();
   }
 
-  private static SweepTask task() {
-    return SweepTask.of(BASE, Uncertainty.defaults(), 7, settings(7));
+  private static final Scenario THEATER = NotionalTheater.scenario();
+
+  private static SweepTask theaterTask() {
+    return SweepTask.of(THEATER, Uncertainty.defaults(), 7, settings(7));
   }
 
-  /** Every run of the Spark sweep equals the local sweep's run of the same index. */
+  /**
+   * Every run of the Spark sweep, and its noise floor, equals what {@code scplan sweep} computes
+   * (its very call: the 6-argument {@link Sweep#run}, whose runs start from the base plan repaired
+   * to each sample). On the embedded theater, whose runs the limit stops before optimality, so
+   * where the run's start changes its plan.
+   */
   @Test
   void sweepJob_givesTheLocalSweepsResults_runByRun(@TempDir Path directory) throws IOException {
-    SweepResult local = Sweep.run(BASE, task(), RUNS, 1, Sweep.Progress.NONE);
-    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, task(), RUNS, 3);
+    SweepResult local = Sweep.run(THEATER, theaterTask(), RUNS, NOISE_RUNS, 1, Sweep.Progress.NONE);
+    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, theaterTask(), RUNS, NOISE_RUNS, 3);
 
     List<RunResult> fromRows = runs(spark.runs().collectAsList());
     assertThat(fromRows).isEqualTo(local.runsWithoutTimings());
     assertThat(spark.summary().runsWithoutTimings()).isEqualTo(local.runsWithoutTimings());
     assertThat(spark.summary().fundedShareByOption()).isEqualTo(local.fundedShareByOption());
+    assertThat(spark.summary().noiseFloor()).isEqualTo(local.noiseFloor());
+    assertThat(local.noiseFloor().count()).isEqualTo(NOISE_RUNS);
     assertThat(local.runs()).allMatch(RunResult::hasPlan);
     // The samples differ, so a sweep that ran one sample eight times would fail here.
     assertThat(local.riskReduced().standardDeviation()).isPositive();
+    // Runs started from no plan end elsewhere, so a job that skipped the base plan would fail the
+    // equality above.
+    SweepResult unstarted = Sweep.run(THEATER, theaterTask(), RUNS, 1, Sweep.Progress.NONE);
+    assertThat(unstarted.runsWithoutTimings()).isNotEqualTo(local.runsWithoutTimings());
     Row first = spark.runs().orderBy("run").first();
     assertThat(first.<String>getAs("uncertainty"))
         .isEqualTo(UncertaintyJson.write(Uncertainty.defaults()));
@@ -112,7 +129,7 @@ class SparkJobsTest {
   /**
    * {@code spark-submit … sweep --out DIR}: the Parquet runs read back with Spark SQL under the
    * documented schema (every column nullable, as Spark reads files), with the local results, and
-   * summary.json carries the uncertainty file's content.
+   * summary.json carries the uncertainty file's content and the local sweep's noise floor.
    */
   @Test
   void sweepCommand_writesParquetThatSparkSqlReadsBack(@TempDir Path directory) throws IOException {
@@ -146,6 +163,8 @@ class SparkJobsTest {
             String.valueOf(DETERMINISTIC_LIMIT),
             "--partitions",
             "2",
+            "--noise-runs",
+            "2",
             "--out",
             out.toString());
 
@@ -162,10 +181,14 @@ class SparkJobsTest {
     assertThat(planned).isEqualTo(6);
     Uncertainty costsOnly = UncertaintyJson.read(Files.readString(uncertainty), "uncertainty");
     SweepTask task = SweepTask.of(BASE, costsOnly, 7, settings(7));
-    SweepResult local = Sweep.run(BASE, task, 6, 1, Sweep.Progress.NONE);
+    SweepResult local = Sweep.run(BASE, task, 6, 2, 1, Sweep.Progress.NONE);
     assertThat(runs(rows)).isEqualTo(local.runsWithoutTimings());
-    assertThat(Files.readString(out.resolve("summary.json")))
+    String summary = Files.readString(out.resolve("summary.json"));
+    assertThat(summary)
         .contains("\"costOverrun\"", "\"mode\" : 1.15", "\"runsPerSecond\"", "\"fundedShare\"");
+    JsonNode noiseFloor = new ObjectMapper().readTree(summary).path("noiseFloor");
+    assertThat(noiseFloor.path("count").asInt()).isEqualTo(2);
+    assertThat(noiseFloor.path("mean").asDouble()).isEqualTo(local.noiseFloor().mean());
     assertThat(spark.read().parquet(out.resolve("options").toString()).count())
         .isEqualTo(BASE.options().size());
   }
@@ -215,13 +238,30 @@ class SparkJobsTest {
       PlanChecker.verify(scaled, local.basePlan());
       PlanChecker.verify(local.applied().scenario(), local.changedPlan());
       assertThat(row.<String>getAs("status")).isEqualTo(GridJob.OK);
-      assertThat(row.<Double>getAs("base_risk_reduced")).isEqualTo(local.basePlan().riskReduced());
-      assertThat(row.<Double>getAs("changed_risk_reduced"))
-          .isEqualTo(local.changedPlan().riskReduced());
-      assertThat(row.<Long>getAs("changed_obligated")).isEqualTo(local.diff().obligatedAfter());
-      assertThat(row.<Integer>getAs("cut"))
-          .isEqualTo(local.diff().changes(FundingChange.Kind.CUT).size());
-      assertThat(row.<Integer>getAs("unchanged_funded")).isEqualTo(local.diff().unchangedFunded());
+      Map<String, Object> expected = new java.util.LinkedHashMap<>();
+      expected.put("base_status", local.basePlan().status().name());
+      expected.put("changed_status", local.changedPlan().status().name());
+      expected.put("base_risk_reduced", local.basePlan().riskReduced());
+      expected.put("changed_risk_reduced", local.changedPlan().riskReduced());
+      expected.put("risk_reduced_change", local.diff().riskReducedChange());
+      expected.put("base_relative_gap", local.basePlan().solver().relativeGap());
+      expected.put("changed_relative_gap", local.changedPlan().solver().relativeGap());
+      expected.put("base_obligated", local.diff().obligatedBefore());
+      expected.put("changed_obligated", local.diff().obligatedAfter());
+      expected.put("base_lapsed", local.diff().lapsedBefore());
+      expected.put("changed_lapsed", local.diff().lapsedAfter());
+      expected.put("added", local.diff().changes(FundingChange.Kind.ADDED).size());
+      expected.put("cut", local.diff().changes(FundingChange.Kind.CUT).size());
+      expected.put("moved", local.diff().changes(FundingChange.Kind.MOVED).size());
+      expected.put(
+          "changed_program", local.diff().changes(FundingChange.Kind.CHANGED_PROGRAM).size());
+      expected.put(
+          "moved_and_changed_program",
+          local.diff().changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size());
+      expected.put("unchanged_funded", local.diff().unchangedFunded());
+      Map<String, Object> actual = new java.util.LinkedHashMap<>();
+      expected.keySet().forEach(column -> actual.put(column, row.getAs(column)));
+      assertThat(actual).isEqualTo(expected);
     }
     // Less money funds less: the two multipliers did give two different problems.
     assertThat(cells.get(0).<Double>getAs("base_risk_reduced"))
@@ -248,11 +288,30 @@ class SparkJobsTest {
     List<Row> points = curves.orderBy("multiplier").collectAsList();
     assertThat(points).hasSize(local.points().size()).hasSize(2);
     for (int i = 0; i < points.size(); i++) {
-      assertThat(points.get(i).<Double>getAs("riskReduced"))
-          .isEqualTo(local.points().get(i).riskReduced());
-      assertThat(points.get(i).<Long>getAs("obligated"))
-          .isEqualTo(local.points().get(i).obligated());
-      assertThat(points.get(i).<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
+      Row row = points.get(i);
+      BudgetCurve.Point point = local.points().get(i);
+      assertThat(
+              List.of(
+                  row.<Double>getAs("multiplier"),
+                  row.<Long>getAs("appropriated"),
+                  row.<Double>getAs("riskReduced"),
+                  row.<Double>getAs("riskReducedShare"),
+                  row.<Long>getAs("obligated"),
+                  row.<Long>getAs("lapsed"),
+                  row.<Integer>getAs("fundedOptions"),
+                  row.<String>getAs("status")))
+          .isEqualTo(
+              List.of(
+                  point.multiplier(),
+                  point.appropriated(),
+                  point.riskReduced(),
+                  point.riskReducedShare(),
+                  point.obligated(),
+                  point.lapsed(),
+                  point.fundedOptions(),
+                  point.status().name()));
+      assertThat(row.<Double>getAs("relativeGap")).isEqualTo(point.relativeGap());
+      assertThat(row.<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
     }
 
     Dataset<Row> cases =

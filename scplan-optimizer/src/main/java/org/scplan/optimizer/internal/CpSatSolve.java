@@ -105,7 +105,10 @@ public final class CpSatSolve {
     return new Outcome(PlanStatus.UNKNOWN, null, null, null, 0.0, null, engine());
   }
 
-  /** Solves, reporting progress to {@code listener}; never throws for listener failures. */
+  /**
+   * Solves, reporting progress to {@code listener}; a listener's RuntimeException is logged, and an
+   * Error it throws ends the solve and is thrown from here.
+   */
   public static Outcome solve(
       CpSatModel model,
       double timeLimitSeconds,
@@ -161,34 +164,48 @@ public final class CpSatSolve {
     AtomicReference<Double> firstSolution = new AtomicReference<>();
     AtomicReference<Double> incumbent = new AtomicReference<>();
     AtomicReference<Double> loggedBound = new AtomicReference<>();
+    // A Throwable that leaves a callback into CP-SAT's native code aborts the whole JVM
+    // (Swig::DirectorException, "terminate called"): every callback body runs guarded, the first
+    // failure stops the search through the control, and the solve rethrows it once CP-SAT returns.
+    AtomicReference<Throwable> callbackFailure = new AtomicReference<>();
     solver.setLogCallback(
-        line -> {
-          if (line.startsWith("#Bound")) {
-            Matcher matcher = NEXT.matcher(line);
-            if (matcher.find()) {
-              Double bound = parse(matcher.group(2), model.objectiveScale());
-              if (bound != null) {
-                loggedBound.set(bound);
-                Double objective = incumbent.get();
-                report(
-                    listener,
-                    new ProgressEvent(
-                        seconds(started), objective, bound, gap(objective, bound), false));
-              }
-            }
-          }
-        });
+        line ->
+            guarded(
+                callbackFailure,
+                control,
+                () -> {
+                  if (line.startsWith("#Bound")) {
+                    Matcher matcher = NEXT.matcher(line);
+                    if (matcher.find()) {
+                      Double bound = parse(matcher.group(2), model.objectiveScale());
+                      if (bound != null) {
+                        loggedBound.set(bound);
+                        Double objective = incumbent.get();
+                        report(
+                            listener,
+                            new ProgressEvent(
+                                seconds(started), objective, bound, gap(objective, bound), false));
+                      }
+                    }
+                  }
+                }));
     CpSolverSolutionCallback callback =
         new CpSolverSolutionCallback() {
           @Override
           public void onSolutionCallback() {
-            double objective = objectiveValue() / model.objectiveScale();
-            double bound = bestObjectiveBound() / model.objectiveScale();
-            incumbent.set(objective);
-            firstSolution.compareAndSet(null, seconds(started));
-            report(
-                listener,
-                new ProgressEvent(seconds(started), objective, bound, gap(objective, bound), true));
+            guarded(
+                callbackFailure,
+                control,
+                () -> {
+                  double objective = objectiveValue() / model.objectiveScale();
+                  double bound = bestObjectiveBound() / model.objectiveScale();
+                  incumbent.set(objective);
+                  firstSolution.compareAndSet(null, seconds(started));
+                  report(
+                      listener,
+                      new ProgressEvent(
+                          seconds(started), objective, bound, gap(objective, bound), true));
+                });
           }
         };
     if (!control.enter()) {
@@ -206,6 +223,7 @@ public final class CpSatSolve {
     } finally {
       control.leave();
     }
+    rethrow(callbackFailure.get());
     int[] chosen = null;
     Double objective = null;
     Double bound = null;
@@ -266,7 +284,41 @@ public final class CpSatSolve {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** Hands {@code event} to {@code listener}; a listener that throws is logged, not propagated. */
+  /**
+   * Runs a callback's {@code body} so that nothing it throws reaches native code: the first
+   * Throwable is kept in {@code failure} and the solve is cancelled (the control's watchdog stops
+   * the search; a callback must not call into the solver), and later callbacks do nothing.
+   */
+  static void guarded(AtomicReference<Throwable> failure, SolveControl control, Runnable body) {
+    if (failure.get() != null) {
+      return;
+    }
+    try {
+      body.run();
+    } catch (Throwable e) {
+      if (failure.compareAndSet(null, e)) {
+        control.cancel();
+      }
+    }
+  }
+
+  /**
+   * Throws what a callback threw once CP-SAT has returned: an Error as it was, anything else (a
+   * listener's exceptions never get here) as the cause of an IllegalStateException.
+   */
+  static void rethrow(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure != null) {
+      throw new IllegalStateException("A CP-SAT callback failed: " + failure, failure);
+    }
+  }
+
+  /**
+   * Hands {@code event} to {@code listener}; a listener's RuntimeException is logged, not
+   * propagated (a Java Error propagates, out of the solve, as {@link #guarded} lets it).
+   */
   public static void report(ProgressListener listener, ProgressEvent event) {
     try {
       listener.onProgress(event);
