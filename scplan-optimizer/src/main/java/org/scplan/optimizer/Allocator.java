@@ -15,6 +15,7 @@ import org.scplan.optimizer.internal.CpSatSolve;
 import org.scplan.optimizer.internal.ModelBuild;
 import org.scplan.optimizer.internal.PartnerNeighbourhoods;
 import org.scplan.optimizer.internal.RelaxationContinuation;
+import org.scplan.optimizer.internal.ReportedPlans;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.Plan;
@@ -292,6 +293,23 @@ public final class Allocator {
     int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance, timeLimit);
     boolean greedyCutShort = timeLimit.expired();
+    boolean wallClock = config.deterministicTimeLimit() == null;
+    int candidates = LagrangianBound.candidateCount(instance);
+    // Where CP-SAT's whole-model search gets no time (below), the whole model is not built: the
+    // neighbourhoods build models of their own. On `global` seed 1 that spares 57 MiB of live heap
+    // and the build's garbage (docs/BENCHMARKS.md, memory).
+    boolean wholeModel =
+        !(wallClock
+            && greedy.found()
+            && planned.isEmpty()
+            && candidates >= LARGE_NEIGHBOURHOOD_MODEL);
+    // The relaxation works on one core; the model is built on the other meanwhile (started before
+    // the greedy plan's fill and check). Small models too are built apart, so that the wait for
+    // OR-Tools' natives answers to the deadline.
+    ModelBuild build =
+        wholeModel
+            ? ModelBuild.inBackground(instance, deadline)
+            : ModelBuild.nativesInBackground();
     Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
     // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass (as
     // far as the time limit lets it run).
@@ -299,7 +317,13 @@ public final class Allocator {
         greedyPlan == null
             ? null
             : FillPass.complete(instance, greedyPlan, timeLimit).riskReduced();
-    boolean wallClock = config.deterministicTimeLimit() == null;
+    // The first plan goes to the listener as soon as it exists, checked: on large models the
+    // relaxation and the model build take seconds before any search reports one.
+    ReportedPlans reported = new ReportedPlans(listener, started);
+    if (greedyPlan != null) {
+      PlanChecker.verify(scenario, greedyPlan);
+      reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
+    }
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
@@ -307,11 +331,7 @@ public final class Allocator {
         greedy.found()
             && planned.isEmpty()
             && !deadline.expired()
-            && LagrangianBound.candidateCount(instance)
-                >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
-    // The relaxation works on one core; the model is built on the other meanwhile. Small models
-    // too are built apart, so that the wait for OR-Tools' natives answers to the deadline.
-    ModelBuild build = ModelBuild.inBackground(instance, deadline);
+            && candidates >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
     if (relax) {
       // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
       Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
@@ -341,7 +361,13 @@ public final class Allocator {
         }
       }
     }
+    if (startPlan != greedyPlan && startPlan != null) {
+      PlanChecker.verify(scenario, startPlan);
+      reported.plan(score(instance, startPlan, planned, stabilityPenalty));
+    }
     CpSatModel model = build.model(deadline);
+    boolean searchable = model != null || !wholeModel && build.finished();
+    int booleans = model == null ? candidates : model.booleanVariables();
     if (model != null && greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
@@ -365,17 +391,17 @@ public final class Allocator {
     // rounds are timed; and not with a stability reward, which rounds do not score).
     boolean neighbourhoods =
         wallClock
-            && model != null
+            && searchable
             && greedy.found()
             && planned.isEmpty()
-            && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);
+            && (relax || booleans >= SMALL_NEIGHBOURHOOD_MODEL);
     ProgressListener progress =
-        relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
+        relaxation == null ? reported : RelaxationContinuation.tightened(reported, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
         model == null
                 || deadline.expired()
-                || neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
+                || neighbourhoods && booleans >= LARGE_NEIGHBOURHOOD_MODEL
             ? CpSatSolve.notRun()
             : CpSatSolve.solve(
                 model,
@@ -544,6 +570,12 @@ public final class Allocator {
                   : "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than"
                       + " CP-SAT's.");
     }
+    if (!wholeModel) {
+      note =
+          (note.isEmpty() ? "" : note + " ")
+              + "On a model this large CP-SAT searched partner neighbourhoods alone; the whole model"
+              + " was not built, so its constraints are not counted (docs/MODEL.md §6).";
+    }
     SolverStatistics statistics =
         new SolverStatistics(
             outcome.engine(),
@@ -554,7 +586,7 @@ public final class Allocator {
             outcome.firstSolutionSeconds(),
             config.workers(),
             config.seed(),
-            model == null ? 0 : model.booleanVariables(),
+            model != null ? model.booleanVariables() : wholeModel ? 0 : candidates,
             model == null ? 0 : model.constraints(),
             greedyValue,
             note);

@@ -20,16 +20,25 @@ import java.util.Objects;
  *     optimality)
  * @param deterministicTimeLimit limit on CP-SAT's deterministic time (work units that do not depend
  *     on machine load, roughly seconds of one fast core), &gt; 0, or {@code null} for none
+ * @param maxMemory memory the solve may use beyond what holds the scenario, in bytes, at least
+ *     {@link #MIN_MAX_MEMORY}, or {@code null} for no budget (default). The allocator keeps its
+ *     estimate of the search's memory within it by running fewer workers or skipping the
+ *     relaxation, and says so in the plan's notes (docs/MODEL.md §6). An estimate, not a hard
+ *     limit: the JVM's heap is bounded by {@code -Xmx}, not by this.
  */
 public record AllocatorConfig(
     Duration timeLimit,
     int workers,
     long seed,
     double relativeGapLimit,
-    Double deterministicTimeLimit) {
+    Double deterministicTimeLimit,
+    Long maxMemory) {
 
   /** Most solver worker threads accepted. */
   public static final int MAX_WORKERS = 64;
+
+  /** Smallest memory budget accepted, in bytes (64 MiB): below it no solve of any size fits. */
+  public static final long MIN_MAX_MEMORY = 64L * 1024 * 1024;
 
   public AllocatorConfig {
     Objects.requireNonNull(timeLimit, "AllocatorConfig.timeLimit is required but was null");
@@ -54,9 +63,20 @@ public record AllocatorConfig(
               + deterministicTimeLimit
               + ".");
     }
+    if (maxMemory != null && maxMemory < MIN_MAX_MEMORY) {
+      throw new IllegalArgumentException(
+          "AllocatorConfig.maxMemory must be at least "
+              + MIN_MAX_MEMORY
+              + " bytes (64 MiB), or null, but was "
+              + maxMemory
+              + ". Maybe use 1024L * 1024 * 1024 for 1 GiB.");
+    }
   }
 
-  /** The defaults: 10 s, all processors up to 8, seed 0, no gap limit, no deterministic limit. */
+  /**
+   * The defaults: 10 s, all processors up to 8, seed 0, no gap limit, no deterministic limit, no
+   * memory budget.
+   */
   public static AllocatorConfig defaults() {
     return builder().build();
   }
@@ -73,7 +93,8 @@ public record AllocatorConfig(
         .workers(workers)
         .seed(seed)
         .relativeGapLimit(relativeGapLimit)
-        .deterministicTimeLimit(deterministicTimeLimit);
+        .deterministicTimeLimit(deterministicTimeLimit)
+        .maxMemory(maxMemory);
   }
 
   /** Builds an {@link AllocatorConfig}; validated at {@link #build()}. Not thread-safe. */
@@ -83,6 +104,7 @@ public record AllocatorConfig(
     private long seed;
     private double relativeGapLimit;
     private Double deterministicTimeLimit;
+    private Long maxMemory;
 
     private Builder() {}
 
@@ -112,9 +134,15 @@ public record AllocatorConfig(
       return this;
     }
 
+    /** Memory budget of the solve in bytes, or {@code null} for none. */
+    public Builder maxMemory(Long maxMemory) {
+      this.maxMemory = maxMemory;
+      return this;
+    }
+
     public AllocatorConfig build() {
       return new AllocatorConfig(
-          timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit);
+          timeLimit, workers, seed, relativeGapLimit, deterministicTimeLimit, maxMemory);
     }
   }
 }
