@@ -41,10 +41,10 @@ import picocli.CommandLine.Option;
  * whole CP-SAT model), and after each prints the resident set (VmRSS, MiB), the Java heap committed
  * and live after a full GC (MiB), and, when the JVM runs with {@code
  * -XX:NativeMemoryTracking=summary}, what the JVM itself has committed (MiB; the rest of the
- * resident set is native memory outside the JVM's accounting: OR-Tools' CP-SAT and the C
- * library's arenas). Then it drops every stage's data and runs a whole {@link Allocator#allocate}
- * as a user would, sampling the resident set every 100 ms, and prints its curve, its peak and the
- * time of each plan the progress listener reported, in seconds after the call.
+ * resident set is native memory outside the JVM's accounting: OR-Tools' CP-SAT and the C library's
+ * arenas). Then it drops every stage's data and runs a whole {@link Allocator#allocate} as a user
+ * would, sampling the resident set every 100 ms, and prints its curve, its peak and the time of
+ * each plan the progress listener reported, in seconds after the call.
  *
  * <pre>{@code
  * bash scripts/memory-profile.sh global 1 60 2
@@ -76,7 +76,8 @@ public final class MemoryProfile implements Callable<Integer> {
 
   @Option(
       names = "--max-memory",
-      description = "The allocator's memory budget, MiB (AllocatorConfig.maxMemory); none if unset.")
+      description =
+          "The allocator's memory budget, MiB (AllocatorConfig.maxMemory); none if unset.")
   private Long maxMemoryMiB;
 
   @Option(

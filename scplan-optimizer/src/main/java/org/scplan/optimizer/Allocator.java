@@ -3,6 +3,8 @@ package org.scplan.optimizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.internal.AllocationInstance;
 import org.scplan.internal.FillPass;
@@ -307,23 +309,28 @@ public final class Allocator {
     // the greedy plan's fill and check). Small models too are built apart, so that the wait for
     // OR-Tools' natives answers to the deadline.
     ModelBuild build =
-        wholeModel
-            ? ModelBuild.inBackground(instance, deadline)
-            : ModelBuild.nativesInBackground();
-    Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
-    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass (as
-    // far as the time limit lets it run).
-    Double greedyValue =
-        greedyPlan == null
-            ? null
-            : FillPass.complete(instance, greedyPlan, timeLimit).riskReduced();
-    // The first plan goes to the listener as soon as it exists, checked: on large models the
-    // relaxation and the model build take seconds before any search reports one.
+        wholeModel ? ModelBuild.inBackground(instance, deadline) : ModelBuild.nativesInBackground();
     ReportedPlans reported = new ReportedPlans(listener, started);
-    if (greedyPlan != null) {
-      PlanChecker.verify(scenario, greedyPlan);
-      reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
-    }
+    // The baseline's plan is checked and reported as the first plan, and its figure taken (that
+    // of the plan GreedyAllocator returns, after its fill pass as far as the time limit lets it
+    // run), on a thread of its own beside the relaxation: on `global` seed 1 these took 3-4 s
+    // (1.6-3 s more than the greedy search itself; 10 s under load), which came off the
+    // relaxation's share of the time (docs/BENCHMARKS.md, memory and first plan).
+    FutureTask<Baseline> baseline =
+        new FutureTask<>(
+            () -> {
+              if (!greedy.found()) {
+                return new Baseline(null, null);
+              }
+              Plan greedyPlan = greedy.toPlan(instance, 0.0);
+              PlanChecker.verify(scenario, greedyPlan);
+              reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
+              return new Baseline(
+                  greedyPlan, FillPass.complete(instance, greedyPlan, timeLimit).riskReduced());
+            });
+    Thread baselineThread = new Thread(baseline, "scplan-baseline");
+    baselineThread.setDaemon(true);
+    baselineThread.start();
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
@@ -337,6 +344,9 @@ public final class Allocator {
       Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
       relaxation = RelaxationGuidedSearch.run(instance, greedy, relaxationStop, deadline);
     }
+    Baseline finished = joined(baseline);
+    Plan greedyPlan = finished.plan();
+    Double greedyValue = finished.value();
     Plan startPlan =
         relaxation != null && relaxation.improved()
             ? PlanAssembler.assemble(
@@ -593,6 +603,40 @@ public final class Allocator {
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
+  }
+
+  /**
+   * The greedy baseline's plan (null: none) and its risk reduced after the fill pass, in points.
+   */
+  private record Baseline(Plan plan, Double value) {}
+
+  /**
+   * The result of {@code task}, waiting for it however long it takes (an interrupt is kept for the
+   * caller); rethrows what it threw.
+   */
+  private static <T> T joined(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("The greedy baseline failed.", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

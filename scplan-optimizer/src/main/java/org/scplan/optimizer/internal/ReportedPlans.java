@@ -5,9 +5,9 @@ import org.scplan.optimizer.ProgressListener;
 
 /**
  * The progress listener of one allocation as its caller sees it: the checked plans the allocator
- * has before any search (the greedy baseline's, the relaxation's guided start) are reported as
- * soon as they exist, and the searches' events follow with their objective never below the best
- * plan already reported, since the allocator returns at least that plan. Thread-safe.
+ * has before any search (the greedy baseline's, the relaxation's guided start) are reported as soon
+ * as they exist, and the searches' events follow with their objective never below the best plan
+ * already reported, since the allocator returns at least that plan. Thread-safe.
  */
 public final class ReportedPlans implements ProgressListener {
   private final ProgressListener listener;
@@ -54,7 +54,6 @@ public final class ReportedPlans implements ProgressListener {
     }
     Double bound = event.bestBound().isPresent() ? event.bestBound().getAsDouble() : null;
     listener.onProgress(
-        new ProgressEvent(
-            event.elapsedSeconds(), best, bound, CpSatSolve.gap(best, bound), false));
+        new ProgressEvent(event.elapsedSeconds(), best, bound, CpSatSolve.gap(best, bound), false));
   }
 }
