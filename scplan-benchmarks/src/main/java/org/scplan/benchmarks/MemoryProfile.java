@@ -75,6 +75,11 @@ public final class MemoryProfile implements Callable<Integer> {
   private int workers;
 
   @Option(
+      names = "--deterministic-limit",
+      description = "CP-SAT deterministic time limit of the whole allocation (none if unset).")
+  private Double deterministicLimit;
+
+  @Option(
       names = "--max-memory",
       description =
           "The allocator's memory budget, MiB (AllocatorConfig.maxMemory); none if unset.")
@@ -144,7 +149,10 @@ public final class MemoryProfile implements Callable<Integer> {
     }
     row(out, "stages' data released", start);
     AllocatorConfig.Builder config =
-        AllocatorConfig.builder().timeLimit(timeLimit).workers(workers);
+        AllocatorConfig.builder()
+            .timeLimit(timeLimit)
+            .workers(workers)
+            .deterministicTimeLimit(deterministicLimit);
     if (maxMemoryMiB != null) {
       config.maxMemory(maxMemoryMiB * 1024 * 1024);
     }
@@ -172,13 +180,16 @@ public final class MemoryProfile implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%nallocation: %.2f s, plan %.2f points (%s), peak RSS during it %.0f MiB at %.1f s,"
-            + " process peak (VmHWM) %.0f MiB%n",
+            + " process peak (VmHWM) %.0f MiB, peak outside the JVM's accounting %s MiB%n",
         solveSeconds,
         plan.riskReduced(),
         plan.status(),
         sampler.peakMiB(),
         sampler.peakSeconds(),
-        status("VmHWM:") / 1024.0);
+        status("VmHWM:") / 1024.0,
+        Double.isNaN(sampler.peakOutsideMiB())
+            ? "-"
+            : String.format(Locale.ROOT, "%.0f", sampler.peakOutsideMiB()));
     out.println("note: " + plan.solver().note());
     synchronized (plans) {
       if (!plans.isEmpty()) {
@@ -283,17 +294,34 @@ public final class MemoryProfile implements Callable<Integer> {
       thread.join();
     }
 
+    private double peakOutside = Double.NaN;
+
     private void sample() {
-      while (running) {
+      for (int i = 0; running; i++) {
         double rss = status("VmRSS:") / 1024.0;
         synchronized (samples) {
           samples.add(new double[] {(System.nanoTime() - started) / 1e9, rss});
+        }
+        // The NMT summary takes milliseconds: twice a second is enough for the native side.
+        Long jvm = i % 5 == 0 ? nativeMemory().get("Total") : null;
+        if (jvm != null) {
+          double outside = status("VmRSS:") / 1024.0 - jvm / 1024.0;
+          synchronized (samples) {
+            peakOutside = Double.isNaN(peakOutside) ? outside : Math.max(peakOutside, outside);
+          }
         }
         try {
           Thread.sleep(100);
         } catch (InterruptedException e) {
           return;
         }
+      }
+    }
+
+    /** Peak of the resident set minus what NMT says the JVM committed, MiB; NaN without NMT. */
+    double peakOutsideMiB() {
+      synchronized (samples) {
+        return peakOutside;
       }
     }
 

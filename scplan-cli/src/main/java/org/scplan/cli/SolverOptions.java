@@ -72,6 +72,16 @@ final class SolverOptions {
               + " whatif and curve use 5 with one worker when neither limit is given.")
   Double deterministicLimit;
 
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      converter = OptionValues.MemorySize.class,
+      description =
+          "Memory budget per solve, e.g. 1g or 768m: the solver runs fewer workers or a leaner"
+              + " search where its estimate exceeds it, and says so in the plan's notes. The JVM's"
+              + " heap is set apart, e.g. java -Xmx768m -jar scplan.jar (docs/BENCHMARKS.md, memory).")
+  Long maxMemory;
+
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
 
@@ -119,7 +129,8 @@ final class SolverOptions {
                     : deterministicLimit != null ? SAFETY_NET_TIME_LIMIT : DEFAULT_TIME_LIMIT)
             .seed(seed)
             .relativeGapLimit(gapLimit)
-            .deterministicTimeLimit(deterministicLimit);
+            .deterministicTimeLimit(deterministicLimit)
+            .maxMemory(maxMemory);
     if (workers != null) {
       config.workers(workers);
     }
@@ -144,6 +155,7 @@ final class SolverOptions {
         .seed(seed)
         .relativeGapLimit(gapLimit)
         .deterministicTimeLimit(COMPARISON_DETERMINISTIC_LIMIT)
+        .maxMemory(maxMemory)
         .workers(workers == null ? 1 : workers)
         .build();
   }

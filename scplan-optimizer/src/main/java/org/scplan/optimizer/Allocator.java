@@ -14,6 +14,7 @@ import org.scplan.internal.Preparation;
 import org.scplan.internal.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
+import org.scplan.optimizer.internal.MemoryBudget;
 import org.scplan.optimizer.internal.ModelBuild;
 import org.scplan.optimizer.internal.PartnerNeighbourhoods;
 import org.scplan.optimizer.internal.RelaxationContinuation;
@@ -300,11 +301,24 @@ public final class Allocator {
     // Where CP-SAT's whole-model search gets no time (below), the whole model is not built: the
     // neighbourhoods build models of their own. On `global` seed 1 that spares 57 MiB of live heap
     // and the build's garbage (docs/BENCHMARKS.md, memory).
-    boolean wholeModel =
-        !(wallClock
-            && greedy.found()
+    boolean neighbourhoodsAlone =
+        wallClock && greedy.found() && planned.isEmpty() && candidates >= LARGE_NEIGHBOURHOOD_MODEL;
+    // Within a memory budget, fewer workers first, then no whole model where the neighbourhoods
+    // can search alone (a wall-clock solve with the relaxation).
+    boolean relaxable =
+        greedy.found()
             && planned.isEmpty()
-            && candidates >= LARGE_NEIGHBOURHOOD_MODEL);
+            && candidates >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
+    MemoryBudget memory =
+        MemoryBudget.choose(
+            config.maxMemory(),
+            candidates,
+            config.workers(),
+            relaxable,
+            !neighbourhoodsAlone,
+            wallClock && relaxable);
+    int workers = memory.workers();
+    boolean wholeModel = memory.wholeModel();
     // The relaxation works on one core; the model is built on the other meanwhile (started before
     // the greedy plan's fill and check). Small models too are built apart, so that the wait for
     // OR-Tools' natives answers to the deadline.
@@ -334,11 +348,7 @@ public final class Allocator {
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
-    boolean relax =
-        greedy.found()
-            && planned.isEmpty()
-            && !deadline.expired()
-            && candidates >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
+    boolean relax = relaxable && !deadline.expired();
     if (relax) {
       // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
       Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
@@ -416,7 +426,7 @@ public final class Allocator {
             : CpSatSolve.solve(
                 model,
                 Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
-                config.workers(),
+                workers,
                 config.seed(),
                 config.relativeGapLimit(),
                 config.deterministicTimeLimit(),
@@ -450,7 +460,7 @@ public final class Allocator {
               Integer.MAX_VALUE,
               null,
               target,
-              config.workers(),
+              workers,
               config.seed(),
               control,
               roundGuidance,
@@ -580,11 +590,14 @@ public final class Allocator {
                   : "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than"
                       + " CP-SAT's.");
     }
-    if (!wholeModel) {
+    if (neighbourhoodsAlone) {
       note =
           (note.isEmpty() ? "" : note + " ")
               + "On a model this large CP-SAT searched partner neighbourhoods alone; the whole model"
               + " was not built, so its constraints are not counted (docs/MODEL.md §6).";
+    }
+    if (!memory.note().isEmpty()) {
+      note = (note.isEmpty() ? "" : note + " ") + memory.note();
     }
     SolverStatistics statistics =
         new SolverStatistics(
@@ -594,7 +607,7 @@ public final class Allocator {
             CpSatSolve.gap(objective, bestBound),
             (System.nanoTime() - started) / 1e9,
             outcome.firstSolutionSeconds(),
-            config.workers(),
+            workers,
             config.seed(),
             model != null ? model.booleanVariables() : wholeModel ? 0 : candidates,
             model == null ? 0 : model.constraints(),
