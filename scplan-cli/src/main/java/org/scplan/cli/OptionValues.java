@@ -63,6 +63,41 @@ final class OptionValues {
     }
   }
 
+  /**
+   * A memory size in bytes, written as the JVM's {@code -Xmx} takes it: a whole number with an
+   * optional k, m or g (KiB, MiB, GiB), at least {@link AllocatorConfig#MIN_MAX_MEMORY}.
+   */
+  static final class MemorySize implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      String trimmed = text.trim().toLowerCase(Locale.ROOT);
+      long unit = 1;
+      if (!trimmed.isEmpty()) {
+        switch (trimmed.charAt(trimmed.length() - 1)) {
+          case 'k' -> unit = 1L << 10;
+          case 'm' -> unit = 1L << 20;
+          case 'g' -> unit = 1L << 30;
+          default -> unit = 1;
+        }
+      }
+      String digits = unit == 1 ? trimmed : trimmed.substring(0, trimmed.length() - 1);
+      long value;
+      try {
+        value = Long.parseLong(digits);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(
+            "'" + text + "' is not a memory size. Maybe write 1g or 768m.");
+      }
+      if (value < 1
+          || value > Long.MAX_VALUE / unit
+          || value * unit < AllocatorConfig.MIN_MAX_MEMORY) {
+        throw new TypeConversionException(
+            "'" + text + "' is out of range: a memory budget must be at least 64m.");
+      }
+      return value * unit;
+    }
+  }
+
   private static double number(String text) {
     String trimmed = text.trim();
     try {

@@ -3,6 +3,7 @@ package org.scplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scplan.assessment.ExecutionReplan;
 import org.scplan.assessment.ExecutionReplanning;
@@ -173,6 +174,16 @@ final class SolveCommand implements Callable<Integer> {
         err.printf(
             "%s %s ...%n",
             previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
+        // The budget steers the solver; the heap is the JVM's to bound, and only a flag does that.
+        long heap = Runtime.getRuntime().maxMemory();
+        if (config.maxMemory() != null && heap > config.maxMemory()) {
+          err.printf(
+              Locale.ROOT,
+              "Note: the JVM's heap may grow to %d MiB, beyond --max-memory; maybe run java"
+                  + " -Xmx%dm -jar scplan.jar (docs/BENCHMARKS.md, memory).%n",
+              heap >> 20,
+              Math.max(64, (config.maxMemory() >> 20) / 2));
+        }
         err.flush();
       }
       Allocator allocator = Allocator.create(config);

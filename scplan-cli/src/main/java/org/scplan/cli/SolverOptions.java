@@ -79,6 +79,16 @@ final class SolverOptions {
               + " given.")
   Double deterministicLimit;
 
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      converter = OptionValues.MemorySize.class,
+      description =
+          "Memory budget per solve, e.g. 1g or 768m: the solver runs fewer workers or a leaner"
+              + " search where its estimate exceeds it, and says so in the plan's notes. The JVM's"
+              + " heap is set apart, e.g. java -Xmx768m -jar scplan.jar (docs/BENCHMARKS.md, memory).")
+  Long maxMemory;
+
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
   boolean quiet;
 
@@ -126,7 +136,8 @@ final class SolverOptions {
                     : deterministicLimit != null ? SAFETY_NET_TIME_LIMIT : DEFAULT_TIME_LIMIT)
             .seed(seed == null ? 0 : seed)
             .relativeGapLimit(gapLimit)
-            .deterministicTimeLimit(deterministicLimit);
+            .deterministicTimeLimit(deterministicLimit)
+            .maxMemory(maxMemory);
     if (workers != null) {
       config.workers(workers);
     }
@@ -152,6 +163,7 @@ final class SolverOptions {
         .seed(seed == null ? 0 : seed)
         .relativeGapLimit(gapLimit)
         .deterministicTimeLimit(limits.deterministicTimeLimit())
+        .maxMemory(maxMemory)
         .workers(workers == null ? 1 : workers)
         .build();
   }

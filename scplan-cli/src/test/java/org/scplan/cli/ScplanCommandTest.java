@@ -107,6 +107,16 @@ class ScplanCommandTest {
   }
 
   @Test
+  void solve_maxMemoryBelowTheJvmsHeap_solvesWithinTheBudgetAndSaysHowToBoundTheHeap() {
+    Run run = run("solve", "--deterministic-limit", "0.2", "--workers", "2", "--max-memory", "64m");
+
+    assertThat(run.exitCode()).isZero();
+    // The test JVM's heap is larger than 64 MiB.
+    assertThat(run.err()).contains("beyond --max-memory; maybe run java -Xmx64m");
+    assertThat(run.out()).contains("Memory budget 64 MiB").contains("ran 1 worker instead of 2");
+  }
+
+  @Test
   void solve_quiet_printsNoProgress() {
     Run run = run("solve", "--time-limit", "2s", "--quiet");
 

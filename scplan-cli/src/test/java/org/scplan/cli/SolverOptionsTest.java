@@ -94,5 +94,22 @@ class SolverOptionsTest {
     assertThat(config.seed()).isEqualTo(4);
     assertThat(config.relativeGapLimit()).isEqualTo(0.01);
     assertThat(explain.resolveLimit).isEqualTo(1.0);
+  void config_maxMemoryWithUnit_isTheBudgetInBytes() {
+    assertThat(parsed("--max-memory", "768m").config().maxMemory()).isEqualTo(768L << 20);
+    assertThat(parsed("--max-memory", "1G").config().maxMemory()).isEqualTo(1L << 30);
+    assertThat(parsed("--max-memory", "1g").comparisonConfig().maxMemory()).isEqualTo(1L << 30);
+    assertThat(parsed().config().maxMemory()).isNull();
+  }
+
+  @Test
+  void config_maxMemoryUnreadableOrTooSmall_isAUsageErrorNamingTheValue() {
+    for (String bad : new String[] {"lots", "1t", "0g", "63m", "", "99999999999999999g"}) {
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowableOfType(
+                  () -> parsed("--max-memory", bad), CommandLine.ParameterException.class))
+          .as(bad)
+          .hasMessageContaining("'" + bad + "'")
+          .hasMessageContaining("--max-memory");
+    }
   }
 }

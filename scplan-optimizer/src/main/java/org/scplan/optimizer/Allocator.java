@@ -3,6 +3,8 @@ package org.scplan.optimizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.engine.FillPass;
@@ -12,9 +14,11 @@ import org.scplan.engine.Preparation;
 import org.scplan.engine.RelaxationGuidedSearch;
 import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.CpSatSolve;
+import org.scplan.optimizer.internal.MemoryBudget;
 import org.scplan.optimizer.internal.ModelBuild;
 import org.scplan.optimizer.internal.PartnerNeighbourhoods;
 import org.scplan.optimizer.internal.RelaxationContinuation;
+import org.scplan.optimizer.internal.ReportedPlans;
 import org.scplan.optimizer.internal.SolveControl;
 import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.optimizer.progress.ProgressEvent;
@@ -295,31 +299,67 @@ public final class Allocator {
     int[] keptCandidate = keptCandidates(instance, planned);
     GreedySearch.Result greedy = GreedySearch.run(instance, timeLimit);
     boolean greedyCutShort = timeLimit.expired();
-    Plan greedyPlan = greedy.found() ? greedy.toPlan(instance, 0.0) : null;
-    // The baseline's figure is that of the plan GreedyAllocator returns, after its fill pass (as
-    // far as the time limit lets it run).
-    Double greedyValue =
-        greedyPlan == null
-            ? null
-            : FillPass.complete(instance, greedyPlan, timeLimit).riskReduced();
     boolean wallClock = config.deterministicTimeLimit() == null;
+    int candidates = LagrangianBound.candidateCount(instance);
+    // Where CP-SAT's whole-model search gets no time (below), the whole model is not built: the
+    // neighbourhoods build models of their own. On `global` seed 1 that spares 57 MiB of live heap
+    // and the build's garbage (docs/BENCHMARKS.md, memory).
+    boolean neighbourhoodsAlone =
+        wallClock && greedy.found() && planned.isEmpty() && candidates >= LARGE_NEIGHBOURHOOD_MODEL;
+    // Within a memory budget, fewer workers first, then no whole model where the neighbourhoods
+    // can search alone (a wall-clock solve with the relaxation).
+    boolean relaxable =
+        greedy.found()
+            && planned.isEmpty()
+            && candidates >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
+    MemoryBudget memory =
+        MemoryBudget.choose(
+            config.maxMemory(),
+            candidates,
+            config.workers(),
+            relaxable,
+            !neighbourhoodsAlone,
+            wallClock && relaxable);
+    int workers = memory.workers();
+    boolean wholeModel = memory.wholeModel();
+    // The relaxation works on one core; the model is built on the other meanwhile (started before
+    // the greedy plan's fill and check). Small models too are built apart, so that the wait for
+    // OR-Tools' natives answers to the deadline.
+    ModelBuild build =
+        wholeModel ? ModelBuild.inBackground(instance, deadline) : ModelBuild.nativesInBackground();
+    ReportedPlans reported = new ReportedPlans(listener, started);
+    // The baseline's plan is checked and reported as the first plan, and its figure taken (that
+    // of the plan GreedyAllocator returns, after its fill pass as far as the time limit lets it
+    // run), on a thread of its own beside the relaxation: on `global` seed 1 these took 3-4 s
+    // (1.6-3 s more than the greedy search itself; 10 s under load), which came off the
+    // relaxation's share of the time (docs/BENCHMARKS.md, memory and first plan).
+    FutureTask<Baseline> baseline =
+        new FutureTask<>(
+            () -> {
+              if (!greedy.found()) {
+                return new Baseline(null, null);
+              }
+              Plan greedyPlan = greedy.toPlan(instance, 0.0);
+              PlanChecker.verify(scenario, greedyPlan);
+              reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
+              return new Baseline(
+                  greedyPlan, FillPass.complete(instance, greedyPlan, timeLimit).riskReduced());
+            });
+    Thread baselineThread = new Thread(baseline, "scplan-baseline");
+    baselineThread.setDaemon(true);
+    baselineThread.start();
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
-    boolean relax =
-        greedy.found()
-            && planned.isEmpty()
-            && !deadline.expired()
-            && LagrangianBound.candidateCount(instance)
-                >= RelaxationGuidedSearch.MINIMUM_CANDIDATES;
-    // The relaxation works on one core; the model is built on the other meanwhile. Small models
-    // too are built apart, so that the wait for OR-Tools' natives answers to the deadline.
-    ModelBuild build = ModelBuild.inBackground(instance, deadline);
+    boolean relax = relaxable && !deadline.expired();
     if (relax) {
       // A deterministic-limit solve runs the relaxation to its end, unless the hard limit ends it.
       Deadline relaxationStop = wallClock ? deadline.share(RELAXATION_SHARE) : deadline;
       relaxation = RelaxationGuidedSearch.run(instance, greedy, relaxationStop, deadline);
     }
+    Baseline finished = joined(baseline);
+    Plan greedyPlan = finished.plan();
+    Double greedyValue = finished.value();
     Plan startPlan =
         relaxation != null && relaxation.improved()
             ? PlanAssembler.assemble(
@@ -344,7 +384,13 @@ public final class Allocator {
         }
       }
     }
+    if (startPlan != greedyPlan && startPlan != null) {
+      PlanChecker.verify(scenario, startPlan);
+      reported.plan(score(instance, startPlan, planned, stabilityPenalty));
+    }
     CpSatModel model = build.model(deadline);
+    boolean searchable = model != null || !wholeModel && build.finished();
+    int booleans = model == null ? candidates : model.booleanVariables();
     if (model != null && greedy.found()) {
       model.hint(relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate());
     }
@@ -368,22 +414,22 @@ public final class Allocator {
     // rounds are timed; and not with a stability reward, which rounds do not score).
     boolean neighbourhoods =
         wallClock
-            && model != null
+            && searchable
             && greedy.found()
             && planned.isEmpty()
-            && (relax || model.booleanVariables() >= SMALL_NEIGHBOURHOOD_MODEL);
+            && (relax || booleans >= SMALL_NEIGHBOURHOOD_MODEL);
     ProgressListener progress =
-        relaxation == null ? listener : RelaxationContinuation.tightened(listener, relaxationSoFar);
+        relaxation == null ? reported : RelaxationContinuation.tightened(reported, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
         model == null
                 || deadline.expired()
-                || neighbourhoods && model.booleanVariables() >= LARGE_NEIGHBOURHOOD_MODEL
+                || neighbourhoods && booleans >= LARGE_NEIGHBOURHOOD_MODEL
             ? CpSatSolve.notRun()
             : CpSatSolve.solve(
                 model,
                 Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
-                config.workers(),
+                workers,
                 config.seed(),
                 config.relativeGapLimit(),
                 config.deterministicTimeLimit(),
@@ -417,7 +463,7 @@ public final class Allocator {
               Integer.MAX_VALUE,
               null,
               target,
-              config.workers(),
+              workers,
               config.seed(),
               control,
               roundGuidance,
@@ -547,6 +593,15 @@ public final class Allocator {
                   : "The bound is the Lagrangian relaxation's (docs/MODEL.md §6), tighter than"
                       + " CP-SAT's.");
     }
+    if (neighbourhoodsAlone) {
+      note =
+          (note.isEmpty() ? "" : note + " ")
+              + "On a model this large CP-SAT searched partner neighbourhoods alone; the whole model"
+              + " was not built, so its constraints are not counted (docs/MODEL.md §6).";
+    }
+    if (!memory.note().isEmpty()) {
+      note = (note.isEmpty() ? "" : note + " ") + memory.note();
+    }
     SolverStatistics statistics =
         SolverStatistics.builder(outcome.engine())
             .objective(objective)
@@ -554,9 +609,9 @@ public final class Allocator {
             .relativeGap(CpSatSolve.gap(objective, bestBound))
             .wallTimeSeconds((System.nanoTime() - started) / 1e9)
             .firstSolutionSeconds(outcome.firstSolutionSeconds())
-            .workers(config.workers())
+            .workers(workers)
             .seed(config.seed())
-            .booleanVariables(model == null ? 0 : model.booleanVariables())
+            .booleanVariables(model != null ? model.booleanVariables() : wholeModel ? 0 : candidates)
             .constraints(model == null ? 0 : model.constraints())
             .greedyRiskReduced(greedyValue)
             .note(note)
@@ -564,6 +619,40 @@ public final class Allocator {
     plan = plan.withStatistics(statistics);
     PlanChecker.verify(scenario, plan);
     return plan;
+  }
+
+  /**
+   * The greedy baseline's plan (null: none) and its risk reduced after the fill pass, in points.
+   */
+  private record Baseline(Plan plan, Double value) {}
+
+  /**
+   * The result of {@code task}, waiting for it however long it takes (an interrupt is kept for the
+   * caller); rethrows what it threw.
+   */
+  private static <T> T joined(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("The greedy baseline failed.", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

@@ -13,11 +13,32 @@ import java.util.Objects;
  * read the settings.
  *
  * @param solver how each CP-SAT solve searches (default {@link SolverSettings#defaults()})
+ * @param maxMemory memory the solve may use beyond what holds the scenario, in bytes, at least
+ *     {@link #MIN_MAX_MEMORY}, or {@code null} for no budget (default). The allocator keeps its
+ *     estimate of the search's memory within it by running fewer workers or skipping the
+ *     relaxation, and says so in the plan's notes (docs/MODEL.md §6). An estimate, not a hard
+ *     limit: the JVM's heap is bounded by {@code -Xmx}, not by this.
  */
-public record AllocatorConfig(SolverSettings solver) {
+public record AllocatorConfig(SolverSettings solver, Long maxMemory) {
+
+  /** Smallest memory budget accepted, in bytes (64 MiB): below it no solve of any size fits. */
+  public static final long MIN_MAX_MEMORY = 64L * 1024 * 1024;
 
   public AllocatorConfig {
     Objects.requireNonNull(solver, "AllocatorConfig.solver is required but was null");
+    if (maxMemory != null && maxMemory < MIN_MAX_MEMORY) {
+      throw new IllegalArgumentException(
+          "AllocatorConfig.maxMemory must be at least "
+              + MIN_MAX_MEMORY
+              + " bytes (64 MiB), or null, but was "
+              + maxMemory
+              + ". Maybe use 1024L * 1024 * 1024 for 1 GiB.");
+    }
+  }
+
+  /** The settings with no memory budget. */
+  public AllocatorConfig(SolverSettings solver) {
+    this(solver, null);
   }
 
   /** The defaults: {@link SolverSettings#defaults()}. */
@@ -32,7 +53,7 @@ public record AllocatorConfig(SolverSettings solver) {
 
   /** A builder pre-filled with this config. */
   public Builder toBuilder() {
-    return new Builder().solver(solver);
+    return new Builder().solver(solver).maxMemory(maxMemory);
   }
 
   /** Wall-clock limit of the solve, from {@link #solver()}. */
@@ -66,6 +87,7 @@ public record AllocatorConfig(SolverSettings solver) {
    */
   public static final class Builder {
     private SolverSettings.Builder solver = SolverSettings.builder();
+    private Long maxMemory;
 
     private Builder() {}
 
@@ -105,13 +127,19 @@ public record AllocatorConfig(SolverSettings solver) {
       return this;
     }
 
+    /** Memory budget of the solve in bytes, or {@code null} for none. */
+    public Builder maxMemory(Long maxMemory) {
+      this.maxMemory = maxMemory;
+      return this;
+    }
+
     /**
      * The config.
      *
      * @throws IllegalArgumentException naming the setting that is out of range
      */
     public AllocatorConfig build() {
-      return new AllocatorConfig(solver.build());
+      return new AllocatorConfig(solver.build(), maxMemory);
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.scplan.explain.ExplainerConfig;
+import org.scplan.optimizer.explain.ExplainerConfig;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.sweep.SweepTask;
 import org.scplan.testing.RandomScenarios;

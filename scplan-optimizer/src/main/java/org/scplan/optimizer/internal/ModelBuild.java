@@ -29,23 +29,45 @@ public final class ModelBuild {
    * ({@link #model(Deadline)} is then null).
    */
   public static ModelBuild inBackground(AllocationInstance instance, Deadline deadline) {
-    FutureTask<CpSatModel> task = task(instance, deadline);
+    return started(
+        new FutureTask<>(
+            () -> {
+              NativeLibraries.ensureLoaded();
+              try {
+                return new CpSatModel(instance, deadline);
+              } catch (Deadline.Exceeded e) {
+                return null;
+              }
+            }));
+  }
+
+  /**
+   * Starts loading OR-Tools' natives alone, for a solve that needs no whole model (its searches
+   * build models of their own): {@link #model(Deadline)} waits for the load and is null, and {@link
+   * #finished()} then says whether the natives are loaded.
+   */
+  public static ModelBuild nativesInBackground() {
+    return started(
+        new FutureTask<>(
+            () -> {
+              NativeLibraries.ensureLoaded();
+              return null;
+            }));
+  }
+
+  private static ModelBuild started(FutureTask<CpSatModel> task) {
     Thread thread = new Thread(task, "scplan-model-build");
     thread.setDaemon(true);
     thread.start();
     return new ModelBuild(task);
   }
 
-  private static FutureTask<CpSatModel> task(AllocationInstance instance, Deadline deadline) {
-    return new FutureTask<>(
-        () -> {
-          NativeLibraries.ensureLoaded();
-          try {
-            return new CpSatModel(instance, deadline);
-          } catch (Deadline.Exceeded e) {
-            return null;
-          }
-        });
+  /**
+   * Whether the build has ended (natives loaded, and the model built or its deadline passed); after
+   * {@link #model(Deadline)} returned, false means that wait's deadline expired first.
+   */
+  public boolean finished() {
+    return task.isDone();
   }
 
   /**
