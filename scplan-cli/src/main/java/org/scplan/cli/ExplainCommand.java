@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.scplan.explain.PlanExplanation;
 import org.scplan.json.ExplanationJson;
 import org.scplan.json.PlanJson;
-import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.explain.ExplainListener;
 import org.scplan.optimizer.explain.ExplainProgress;
 import org.scplan.optimizer.explain.Explainer;

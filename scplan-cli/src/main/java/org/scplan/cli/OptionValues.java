@@ -1,6 +1,7 @@
 package org.scplan.cli;
 
 import java.util.Locale;
+import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.SolverSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -94,6 +94,9 @@ class SolverOptionsTest {
     assertThat(config.seed()).isEqualTo(4);
     assertThat(config.relativeGapLimit()).isEqualTo(0.01);
     assertThat(explain.resolveLimit).isEqualTo(1.0);
+  }
+
+  @Test
   void config_maxMemoryWithUnit_isTheBudgetInBytes() {
     assertThat(parsed("--max-memory", "768m").config().maxMemory()).isEqualTo(768L << 20);
     assertThat(parsed("--max-memory", "1G").config().maxMemory()).isEqualTo(1L << 30);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scplan.engine.LimitRows;
 import org.scplan.explain.CrowdingCause;
 import org.scplan.explain.Rule;
 

@@ -3,7 +3,6 @@ package org.scplan.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.scplan.engine.LimitRows;
 import org.scplan.time.Deadline;
 
 /**

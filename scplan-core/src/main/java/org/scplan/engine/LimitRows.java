@@ -2,9 +2,9 @@ package org.scplan.engine;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import org.scplan.engine.AllocationInstance.AppropriationLine;
 import org.scplan.explain.Rule;
 import org.scplan.explain.RuleKind;
-import org.scplan.engine.AllocationInstance.AppropriationLine;
 import org.scplan.scenario.BalanceRule;
 
 /**

@@ -1,7 +1,5 @@
 package org.scplan.engine;
 
-import org.scplan.engine.LimitRows;
-
 /**
  * Running use of every limited resource by a set of funded candidates: the use of each of the
  * {@link LimitRows} (program money, checked as a flow over appropriations soonest expiring first,

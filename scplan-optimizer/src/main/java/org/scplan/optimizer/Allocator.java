@@ -611,7 +611,8 @@ public final class Allocator {
             .firstSolutionSeconds(outcome.firstSolutionSeconds())
             .workers(workers)
             .seed(config.seed())
-            .booleanVariables(model != null ? model.booleanVariables() : wholeModel ? 0 : candidates)
+            .booleanVariables(
+                model != null ? model.booleanVariables() : wholeModel ? 0 : candidates)
             .constraints(model == null ? 0 : model.constraints())
             .greedyRiskReduced(greedyValue)
             .note(note)

@@ -112,7 +112,10 @@ public final class ScplanSparkJob {
                 + " given, as in the local commands).")
     Double deterministicLimit;
 
-    /** The limits of each solve, as {@code scplan sweep}, {@code whatif} and {@code curve} take them. */
+    /**
+     * The limits of each solve, as {@code scplan sweep}, {@code whatif} and {@code curve} take
+     * them.
+     */
     ComparisonLimits comparison() {
       return ComparisonLimits.of(timeLimit == null ? null : given(), deterministicLimit);
     }

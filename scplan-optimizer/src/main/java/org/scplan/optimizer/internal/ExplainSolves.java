@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.explain.Rule;
-import org.scplan.engine.AllocationInstance;
 import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.plan.PlanStatus;
