@@ -14,6 +14,7 @@ module org.scplan.optimizer {
   exports org.scplan.optimizer;
   exports org.scplan.optimizer.explain;
   exports org.scplan.optimizer.progress;
+  exports org.scplan.optimizer.settings;
   exports org.scplan.optimizer.whatif;
   exports org.scplan.sweep;
   exports org.scplan.optimizer.internal to

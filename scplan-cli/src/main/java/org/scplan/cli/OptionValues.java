@@ -2,7 +2,7 @@ package org.scplan.cli;
 
 import java.util.Locale;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

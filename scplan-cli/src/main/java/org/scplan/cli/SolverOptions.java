@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The solver options every solving command shares ({@code solve}, {@code whatif}, {@code curve},
  * {@code sweep}, {@code explain}), as a picocli mixin: they become the one {@link
- * org.scplan.optimizer.SolverSettings} value of the command's solves. Also the progress printer.
+ * org.scplan.optimizer.settings.SolverSettings} value of the command's solves. Also the progress
+ * printer.
  */
 final class SolverOptions {
   /** Wall-clock limit when none is given: 10 s, or a safety net when a deterministic one is. */

@@ -2,6 +2,7 @@ package org.scplan.optimizer;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.scplan.optimizer.settings.SolverSettings;
 
 /**
  * How the allocator searches: its {@link SolverSettings} (time limit, deterministic limit, solver

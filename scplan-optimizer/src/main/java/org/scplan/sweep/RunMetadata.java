@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.scplan.json.UncertaintyJson;
-import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.internal.NativeLibraries;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.uncertainty.Uncertainty;
 
 /**

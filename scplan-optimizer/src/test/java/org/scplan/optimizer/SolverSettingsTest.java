@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.scplan.optimizer.explain.ExplainerConfig;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.sweep.SweepTask;
 import org.scplan.testing.RandomScenarios;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.uncertainty.Distribution;

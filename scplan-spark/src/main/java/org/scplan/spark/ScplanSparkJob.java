@@ -16,7 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.scplan.examples.NotionalTheater;
 import org.scplan.json.ScenarioJson;
 import org.scplan.json.UncertaintyJson;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.SweepTask;

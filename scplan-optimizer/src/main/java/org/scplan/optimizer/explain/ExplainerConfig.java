@@ -3,7 +3,7 @@ package org.scplan.optimizer.explain;
 import java.time.Duration;
 import java.util.Objects;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 
 /**
  * How {@link Explainer} works: the money step of marginal values, how many counterfactuals, the

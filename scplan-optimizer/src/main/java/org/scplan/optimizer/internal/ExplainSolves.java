@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.scplan.engine.AllocationInstance;
 import org.scplan.explain.Rule;
-import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.plan.PlanStatus;
 
 /**

@@ -2,8 +2,8 @@ package org.scplan.optimizer.whatif;
 
 import java.util.Objects;
 import org.scplan.optimizer.Allocator;
-import org.scplan.optimizer.SolverSettings;
 import org.scplan.optimizer.progress.ProgressListener;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.whatif.AppliedDelta;

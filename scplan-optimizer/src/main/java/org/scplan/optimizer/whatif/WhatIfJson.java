@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.support.AtomicFiles;
 import org.scplan.whatif.Difference;
 

@@ -18,7 +18,7 @@ import org.scplan.explain.RuleKind;
 import org.scplan.explain.UnfundedExplanation;
 import org.scplan.optimizer.Allocator;
 import org.scplan.optimizer.AllocatorConfig;
-import org.scplan.optimizer.SolverSettings;
+import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.plan.FundedOption;
 import org.scplan.plan.FundingDecision;
 import org.scplan.plan.GapOutcome;

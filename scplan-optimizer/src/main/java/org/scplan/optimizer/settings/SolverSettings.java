@@ -1,4 +1,4 @@
-package org.scplan.optimizer;
+package org.scplan.optimizer.settings;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -8,10 +8,10 @@ import org.scplan.time.Deadline;
 /**
  * How every CP-SAT solve of scplan searches: the wall-clock time budget, the deterministic work
  * limit, solver worker threads, the random seed and the relative gap at which to stop. The one
- * value that {@link AllocatorConfig}, {@link org.scplan.optimizer.explain.ExplainerConfig},
- * what-if, budget curve and sweep configurations share, so a user sets seed and limits in one
- * place. Immutable and serializable (a sweep ships it to Spark executors); build with {@link
- * #builder()}.
+ * value that {@link org.scplan.optimizer.AllocatorConfig}, {@link
+ * org.scplan.optimizer.explain.ExplainerConfig}, what-if, budget curve and sweep configurations
+ * share, so a user sets seed and limits in one place. Immutable and serializable (a sweep ships it
+ * to Spark executors); build with {@link #builder()}.
  *
  * <p>Determinism: with {@code workers == 1} and a fixed seed the search is deterministic, so a
  * solve that stops for a deterministic reason (optimality, the gap limit, the {@code
