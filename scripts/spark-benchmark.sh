@@ -5,6 +5,7 @@
 #   ./mvnw -B -ntp -DskipTests package
 #   bash scripts/spark-benchmark.sh [RUNS] [DETERMINISTIC_LIMIT] [SCENARIO.json|embedded]
 # Prints one line per configuration and the ratios; results stay in $OUT (default a temp dir).
+# JAVA_FLAGS (e.g. -XX:TieredStopAtLevel=1) go to every JVM: the local sweeps' and Spark's driver.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-200}"
@@ -24,18 +25,19 @@ job_seconds() { sed -n 's/^  "wallTimeSeconds" : \([0-9.]*\),*$/\1/p' "$1/summar
 # run,status,risk reduced (6 decimals),funded options, from the local runs.csv or Spark's CSV.
 digest() { awk -F, '/^[0-9]+,[A-Z_]+,/ { printf "%s,%s,%.6f,%s\n", $1, $2, $3, $6 }' "$@" | sort -t, -k1,1n; }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs of $scenario at deterministic limit $limit"
+echo "JVM flags: ${JAVA_FLAGS:-none}; machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs of $scenario at deterministic limit $limit"
 declare -A total job
 for threads in 1 2; do
   start=$(now)
-  java -jar "$root/scplan-cli/target/scplan.jar" sweep "${local_scenario[@]}" "${common[@]}" \
+  java ${JAVA_FLAGS:-} -jar "$root/scplan-cli/target/scplan.jar" sweep "${local_scenario[@]}" "${common[@]}" \
     --time-limit 60s --threads "$threads" --quiet --out "$out/local-$threads" > /dev/null
   total[local-$threads]=$(seconds "$start" "$(now)")
   job[local-$threads]=$(job_seconds "$out/local-$threads")
 done
 for cores in 1 2; do
   start=$(now)
-  bash "$root/scripts/spark-submit.sh" --master "local[$cores]" --conf spark.ui.enabled=false \
+  SPARK_DRIVER_JAVA_OPTIONS="${JAVA_FLAGS:-} ${SPARK_DRIVER_JAVA_OPTIONS:-}" \
+    bash "$root/scripts/spark-submit.sh" --master "local[$cores]" --conf spark.ui.enabled=false \
     "$root/scplan-spark/target/scplan-spark.jar" sweep "$scenario" "${common[@]}" \
     --time-limit 60 --format csv --out "$out/spark-$cores" > "$out/spark-$cores.log" 2>&1
   total[spark-$cores]=$(seconds "$start" "$(now)")

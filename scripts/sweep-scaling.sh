@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Why a sweep's second thread does not double its throughput on a 2-core machine: the same local
 # `scplan sweep` runs (one solver worker each, deterministic limit, so every configuration does the
-# same solver work) in one JVM on 1 thread, in one JVM on 2 threads under three collectors, and as
-# two 1-thread JVMs side by side. For each it prints wall seconds per run (of the runs themselves,
+# same solver work) in one JVM on 1 thread, in one JVM on 2 threads under three collectors, on 1
+# and 2 threads with the C1 compiler only, and as two 1-thread JVMs side by side. For each it prints wall seconds per run (of the runs themselves,
 # from summary.json, without the JVM's start) and CPU seconds per run (user + system, the whole
 # JVM, its start included): CPU per run that grows with the 2nd thread is work the JVM adds
 # (GC, JIT, contention); CPU per run that stays while wall time does not halve is cores the machine
@@ -45,6 +45,11 @@ for repeat in $(seq "$repeats"); do
   report "1 JVM, 2 threads (G1, 1 GC thread)" "$runs" "$wall" "$cpu"
   read -r wall cpu <<< "$(sweep "two-serial-$repeat" 2 -XX:+UseSerialGC)"
   report "1 JVM, 2 threads (SerialGC)" "$runs" "$wall" "$cpu"
+  # C1 only: the C2 compiler's work, more than half a run's CPU here, no longer competes.
+  read -r wall cpu <<< "$(sweep "one-c1-$repeat" 1 -XX:TieredStopAtLevel=1)"
+  report "1 JVM, 1 thread (C1 only)" "$runs" "$wall" "$cpu"
+  read -r wall cpu <<< "$(sweep "two-c1-$repeat" 2 -XX:TieredStopAtLevel=1)"
+  report "1 JVM, 2 threads (C1 only)" "$runs" "$wall" "$cpu"
   sweep "pair-a-$repeat" 1 > "$out/pair-a-$repeat.line" &
   sweep "pair-b-$repeat" 1 > "$out/pair-b-$repeat.line"
   wait
