@@ -25,6 +25,7 @@ import org.scplan.scenario.Scenario;
 import org.scplan.sweep.RunMetadata;
 import org.scplan.validation.ScenarioValidationException;
 import org.scplan.whatif.BudgetCurve;
+import org.scplan.whatif.Difference;
 import org.scplan.whatif.FundingChange;
 import org.scplan.whatif.PlanDiff;
 import org.scplan.whatif.ScenarioDelta;
@@ -77,9 +78,16 @@ public final class GridJob {
               .add("fundedOptions", DataTypes.IntegerType, true)
               .add("status", DataTypes.StringType, false)
               .add("relativeGap", DataTypes.DoubleType, true)
+              .add("objective", DataTypes.DoubleType, true)
+              .add("bestBound", DataTypes.DoubleType, true)
+              .add("gapExceedsStep", DataTypes.BooleanType, true)
               .add("message", DataTypes.StringType, false));
 
-  /** Columns of a what-if grid: the cell, both plans' figures, the diff's counts and metadata. */
+  /**
+   * Columns of a what-if grid: the cell, both plans' figures, the diff's counts, the comparison of
+   * {@code scplan whatif --json-out} ({@link org.scplan.optimizer.whatif.WhatIfJson}: difference,
+   * bounds, moves, solves) in snake_case, and metadata.
+   */
   public static final StructType WHAT_IF_SCHEMA =
       metadataColumns(
           new StructType()
@@ -105,7 +113,20 @@ public final class GridJob {
               .add("moved", DataTypes.IntegerType, true)
               .add("changed_program", DataTypes.IntegerType, true)
               .add("moved_and_changed_program", DataTypes.IntegerType, true)
-              .add("unchanged_funded", DataTypes.IntegerType, true));
+              .add("unchanged_funded", DataTypes.IntegerType, true)
+              .add("difference_base", DataTypes.DoubleType, true)
+              .add("difference_changed", DataTypes.DoubleType, true)
+              .add("difference_lower", DataTypes.DoubleType, true)
+              .add("difference_upper", DataTypes.DoubleType, true)
+              .add("difference_change", DataTypes.DoubleType, true)
+              .add("difference_uncertainty", DataTypes.DoubleType, true)
+              .add("verdict", DataTypes.StringType, true)
+              .add("verdict_words", DataTypes.StringType, true)
+              .add("base_bound", DataTypes.DoubleType, true)
+              .add("changed_bound", DataTypes.DoubleType, true)
+              .add("moved_or_reprogrammed", DataTypes.IntegerType, true)
+              .add("moves_off_changed_money", DataTypes.IntegerType, true)
+              .add("solves", DataTypes.IntegerType, true));
 
   /**
    * The solver settings of every cell, as the local commands' {@code --time-limit}, {@code
@@ -262,6 +283,9 @@ public final class GridJob {
                 p.fundedOptions(),
                 p.status().name(),
                 p.relativeGap(),
+                p.objective(),
+                p.bestBound(),
+                p.gapExceedsStep(),
                 p.status().hasPlan() ? "" : "no plan within the limit"));
       }
     } catch (NativeLibraryException e) {
@@ -281,6 +305,9 @@ public final class GridJob {
               null,
               failureStatus(e),
               null,
+              null,
+              null,
+              null,
               e.getMessage()));
     }
     return rows;
@@ -295,6 +322,7 @@ public final class GridJob {
       Plan before = result.basePlan();
       Plan after = result.changedPlan();
       PlanDiff diff = result.diff();
+      Difference difference = result.difference();
       boolean planned = before.status().hasPlan() && after.status().hasPlan();
       return withMetadata(
           metadata,
@@ -320,11 +348,23 @@ public final class GridJob {
           diff.changes(FundingChange.Kind.MOVED).size(),
           diff.changes(FundingChange.Kind.CHANGED_PROGRAM).size(),
           diff.changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size(),
-          diff.unchangedFunded());
+          diff.unchangedFunded(),
+          finite(difference.base()),
+          finite(difference.changed()),
+          finite(difference.lower()),
+          finite(difference.upper()),
+          finite(difference.change()),
+          finite(difference.uncertainty()),
+          difference.verdict().name(),
+          difference.words(),
+          before.solver().bestBound(),
+          after.solver().bestBound(),
+          result.movedOrReprogrammed(),
+          result.movesOffChangedMoney(),
+          result.solves());
     } catch (NativeLibraryException e) {
       throw e;
     } catch (RuntimeException e) {
-      Object[] empty = new Object[17];
       Object[] cellColumns = {
         cell.scenario(),
         cell.delta(),
@@ -333,10 +373,18 @@ public final class GridJob {
         failureStatus(e),
         Objects.requireNonNullElse(e.getMessage(), e.toString())
       };
-      Object[] values = new Object[cellColumns.length + empty.length];
+      Object[] values = new Object[WHAT_IF_SCHEMA.size() - metadata.length];
       System.arraycopy(cellColumns, 0, values, 0, cellColumns.length);
       return withMetadata(metadata, values);
     }
+  }
+
+  /**
+   * {@code value}, or {@code null} where it is no number (an open end of the interval, no plan), as
+   * {@code WhatIfJson} writes it.
+   */
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 
   private static String failureStatus(RuntimeException e) {

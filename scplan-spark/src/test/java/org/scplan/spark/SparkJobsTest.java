@@ -31,6 +31,7 @@ import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.optimizer.whatif.BudgetSweep;
 import org.scplan.optimizer.whatif.WhatIf;
+import org.scplan.optimizer.whatif.WhatIfJson;
 import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
 import org.scplan.sweep.RunResult;
@@ -199,7 +200,7 @@ class SparkJobsTest {
    * program is a row with its status and message, and the other cells still run.
    */
   @Test
-  void whatIfGrid_givesTheLocalComparisons_andABadDeltaIsARow() {
+  void whatIfGrid_givesTheLocalComparisons_andABadDeltaIsARow() throws IOException {
     String program = BASE.programs().get(0).id();
     String cut =
         "{\"formatVersion\": 1, \"id\": \"cut\", \"changes\": [{\"type\":"
@@ -259,6 +260,23 @@ class SparkJobsTest {
           "moved_and_changed_program",
           local.diff().changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size());
       expected.put("unchanged_funded", local.diff().unchangedFunded());
+      // The comparison as scplan whatif --json-out writes it: an open end or no number is null.
+      JsonNode json = new ObjectMapper().readTree(WhatIfJson.write(local));
+      JsonNode difference = json.path("difference");
+      expected.put("difference_base", number(difference.path("base")));
+      expected.put("difference_changed", number(difference.path("changed")));
+      expected.put("difference_lower", number(difference.path("lower")));
+      expected.put("difference_upper", number(difference.path("upper")));
+      expected.put("difference_change", number(difference.path("change")));
+      expected.put("difference_uncertainty", number(difference.path("uncertainty")));
+      expected.put("verdict", difference.path("verdict").asText());
+      expected.put("verdict_words", difference.path("words").asText());
+      expected.put("base_bound", number(json.path("baseBound")));
+      expected.put("changed_bound", number(json.path("changedBound")));
+      expected.put("moved_or_reprogrammed", json.path("movedOrReprogrammed").intValue());
+      expected.put("moves_off_changed_money", json.path("movesOffChangedMoney").intValue());
+      expected.put("solves", json.path("solves").intValue());
+      assertThat(local.solves()).isBetween(2, WhatIf.MAXIMUM_SOLVES);
       Map<String, Object> actual = new java.util.LinkedHashMap<>();
       expected.keySet().forEach(column -> actual.put(column, row.getAs(column)));
       assertThat(actual).isEqualTo(expected);
@@ -270,6 +288,8 @@ class SparkJobsTest {
       assertThat(bad.<String>getAs("status")).isEqualTo(GridJob.INVALID_INPUT);
       assertThat(bad.<String>getAs("message")).contains("prog-none");
       assertThat(bad.<Double>getAs("base_risk_reduced")).isNull();
+      assertThat(bad.<String>getAs("verdict")).isNull();
+      assertThat(bad.<Integer>getAs("solves")).isNull();
     }
   }
 
@@ -311,6 +331,9 @@ class SparkJobsTest {
                   point.fundedOptions(),
                   point.status().name()));
       assertThat(row.<Double>getAs("relativeGap")).isEqualTo(point.relativeGap());
+      assertThat(row.<Double>getAs("objective")).isEqualTo(point.objective()).isNotNull();
+      assertThat(row.<Double>getAs("bestBound")).isEqualTo(point.bestBound()).isNotNull();
+      assertThat(row.<Boolean>getAs("gapExceedsStep")).isEqualTo(point.gapExceedsStep());
       assertThat(row.<String>getAs("status")).isIn("OPTIMAL", "FEASIBLE");
     }
 
@@ -329,6 +352,11 @@ class SparkJobsTest {
     List<String> lines = csvLines(directory.resolve("curves"));
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(String.join(",", GridJob.CURVE_SCHEMA.fieldNames()));
+  }
+
+  /** A JSON number as a {@code Double}; JSON null (no number) as {@code null}. */
+  private static Double number(JsonNode node) {
+    return node.isNull() ? null : node.doubleValue();
   }
 
   private static List<String> csvLines(Path directory) throws IOException {
