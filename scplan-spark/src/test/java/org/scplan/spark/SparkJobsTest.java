@@ -227,60 +227,24 @@ class SparkJobsTest {
     for (Row row : cells) {
       double multiplier = row.getAs("multiplier");
       Scenario scaled = multiplier == 1.0 ? BASE : BudgetCurve.scaled(BASE, multiplier);
-      AllocatorConfig config =
-          AllocatorConfig.builder()
-              .workers(1)
-              .seed(3)
-              .timeLimit(Duration.ofSeconds(30))
-              .deterministicTimeLimit(DETERMINISTIC_LIMIT)
-              .build();
-      WhatIf.Result local =
-          WhatIf.run(Allocator.create(config), scaled, delta, "cut", ProgressListener.NONE);
-      PlanChecker.verify(scaled, local.basePlan());
-      PlanChecker.verify(local.applied().scenario(), local.changedPlan());
-      assertThat(row.<String>getAs("status")).isEqualTo(GridJob.OK);
-      Map<String, Object> expected = new java.util.LinkedHashMap<>();
-      expected.put("base_status", local.basePlan().status().name());
-      expected.put("changed_status", local.changedPlan().status().name());
-      expected.put("base_risk_reduced", local.basePlan().riskReduced());
-      expected.put("changed_risk_reduced", local.changedPlan().riskReduced());
-      expected.put("risk_reduced_change", local.diff().riskReducedChange());
-      expected.put("base_relative_gap", local.basePlan().solver().relativeGap());
-      expected.put("changed_relative_gap", local.changedPlan().solver().relativeGap());
-      expected.put("base_obligated", local.diff().obligatedBefore());
-      expected.put("changed_obligated", local.diff().obligatedAfter());
-      expected.put("base_lapsed", local.diff().lapsedBefore());
-      expected.put("changed_lapsed", local.diff().lapsedAfter());
-      expected.put("added", local.diff().changes(FundingChange.Kind.ADDED).size());
-      expected.put("cut", local.diff().changes(FundingChange.Kind.CUT).size());
-      expected.put("moved", local.diff().changes(FundingChange.Kind.MOVED).size());
-      expected.put(
-          "changed_program", local.diff().changes(FundingChange.Kind.CHANGED_PROGRAM).size());
-      expected.put(
-          "moved_and_changed_program",
-          local.diff().changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size());
-      expected.put("unchanged_funded", local.diff().unchangedFunded());
-      // The comparison as scplan whatif --json-out writes it: an open end or no number is null.
-      JsonNode json = new ObjectMapper().readTree(WhatIfJson.write(local));
-      JsonNode difference = json.path("difference");
-      expected.put("difference_base", number(difference.path("base")));
-      expected.put("difference_changed", number(difference.path("changed")));
-      expected.put("difference_lower", number(difference.path("lower")));
-      expected.put("difference_upper", number(difference.path("upper")));
-      expected.put("difference_change", number(difference.path("change")));
-      expected.put("difference_uncertainty", number(difference.path("uncertainty")));
-      expected.put("verdict", difference.path("verdict").asText());
-      expected.put("verdict_words", difference.path("words").asText());
-      expected.put("base_bound", number(json.path("baseBound")));
-      expected.put("changed_bound", number(json.path("changedBound")));
-      expected.put("moved_or_reprogrammed", json.path("movedOrReprogrammed").intValue());
-      expected.put("moves_off_changed_money", json.path("movesOffChangedMoney").intValue());
-      expected.put("solves", json.path("solves").intValue());
-      assertThat(local.solves()).isBetween(2, WhatIf.MAXIMUM_SOLVES);
-      Map<String, Object> actual = new java.util.LinkedHashMap<>();
-      expected.keySet().forEach(column -> actual.put(column, row.getAs(column)));
-      assertThat(actual).isEqualTo(expected);
+      assertIsTheLocalComparison(row, scaled, delta, "cut");
     }
+    // The embedded theater, whose solves the limit stops before optimality, so the interval is
+    // open on neither side yet wider than a point: a column taking the other end would fail.
+    String theaterCut = cut.replace(program, THEATER.programs().get(0).id());
+    Row theaterRow =
+        GridJob.whatIfs(
+                spark,
+                Map.of("theater", ScenarioJson.write(THEATER)),
+                Map.of("cut", theaterCut),
+                List.of(1.0),
+                List.of(3L),
+                limits)
+            .first();
+    assertIsTheLocalComparison(
+        theaterRow, THEATER, ScenarioDeltaJson.read(theaterCut, "cut"), "cut");
+    assertThat(theaterRow.<Double>getAs("difference_lower"))
+        .isLessThan(theaterRow.<Double>getAs("difference_upper"));
     // Less money funds less: the two multipliers did give two different problems.
     assertThat(cells.get(0).<Double>getAs("base_risk_reduced"))
         .isLessThan(cells.get(1).<Double>getAs("base_risk_reduced"));
@@ -352,6 +316,67 @@ class SparkJobsTest {
     List<String> lines = csvLines(directory.resolve("curves"));
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(String.join(",", GridJob.CURVE_SCHEMA.fieldNames()));
+  }
+
+  /**
+   * {@code row} holds every solved column of {@link WhatIf#run} on {@code scaled} with seed 3 and
+   * the test's limits, as {@code scplan whatif} prints it (whose plans the checker accepts).
+   */
+  private static void assertIsTheLocalComparison(
+      Row row, Scenario scaled, ScenarioDelta delta, String deltaName) throws IOException {
+    AllocatorConfig config =
+        AllocatorConfig.builder()
+            .workers(1)
+            .seed(3)
+            .timeLimit(Duration.ofSeconds(30))
+            .deterministicTimeLimit(DETERMINISTIC_LIMIT)
+            .build();
+    WhatIf.Result local =
+        WhatIf.run(Allocator.create(config), scaled, delta, deltaName, ProgressListener.NONE);
+    PlanChecker.verify(scaled, local.basePlan());
+    PlanChecker.verify(local.applied().scenario(), local.changedPlan());
+    assertThat(row.<String>getAs("status")).isEqualTo(GridJob.OK);
+    Map<String, Object> expected = new java.util.LinkedHashMap<>();
+    expected.put("base_status", local.basePlan().status().name());
+    expected.put("changed_status", local.changedPlan().status().name());
+    expected.put("base_risk_reduced", local.basePlan().riskReduced());
+    expected.put("changed_risk_reduced", local.changedPlan().riskReduced());
+    expected.put("risk_reduced_change", local.diff().riskReducedChange());
+    expected.put("base_relative_gap", local.basePlan().solver().relativeGap());
+    expected.put("changed_relative_gap", local.changedPlan().solver().relativeGap());
+    expected.put("base_obligated", local.diff().obligatedBefore());
+    expected.put("changed_obligated", local.diff().obligatedAfter());
+    expected.put("base_lapsed", local.diff().lapsedBefore());
+    expected.put("changed_lapsed", local.diff().lapsedAfter());
+    expected.put("added", local.diff().changes(FundingChange.Kind.ADDED).size());
+    expected.put("cut", local.diff().changes(FundingChange.Kind.CUT).size());
+    expected.put("moved", local.diff().changes(FundingChange.Kind.MOVED).size());
+    expected.put(
+        "changed_program", local.diff().changes(FundingChange.Kind.CHANGED_PROGRAM).size());
+    expected.put(
+        "moved_and_changed_program",
+        local.diff().changes(FundingChange.Kind.MOVED_AND_CHANGED_PROGRAM).size());
+    expected.put("unchanged_funded", local.diff().unchangedFunded());
+    // The comparison as scplan whatif --json-out writes it: an open end or no number is null.
+    JsonNode json = new ObjectMapper().readTree(WhatIfJson.write(local));
+    JsonNode difference = json.path("difference");
+    expected.put("difference_base", number(difference.path("base")));
+    expected.put("difference_changed", number(difference.path("changed")));
+    expected.put("difference_lower", number(difference.path("lower")));
+    expected.put("difference_upper", number(difference.path("upper")));
+    expected.put("difference_change", number(difference.path("change")));
+    expected.put("difference_uncertainty", number(difference.path("uncertainty")));
+    expected.put("verdict", difference.path("verdict").asText());
+    expected.put("verdict_words", difference.path("words").asText());
+    expected.put("base_bound", number(json.path("baseBound")));
+    expected.put("changed_bound", number(json.path("changedBound")));
+    expected.put("moved_or_reprogrammed", json.path("movedOrReprogrammed").intValue());
+    expected.put("moves_off_changed_money", json.path("movesOffChangedMoney").intValue());
+    expected.put("solves", json.path("solves").intValue());
+    assertThat(local.solves()).isBetween(2, WhatIf.MAXIMUM_SOLVES);
+    Map<String, Object> actual = new java.util.LinkedHashMap<>();
+    expected.keySet().forEach(column -> actual.put(column, row.getAs(column)));
+    assertThat(actual).isEqualTo(expected);
   }
 
   /** A JSON number as a {@code Double}; JSON null (no number) as {@code null}. */
