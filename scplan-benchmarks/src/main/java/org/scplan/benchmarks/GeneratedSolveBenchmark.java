@@ -78,20 +78,7 @@ public class GeneratedSolveBenchmark {
         new Appropriation(
             old.fiscalYear(), Math.round(old.amount() * factor), old.yearsAvailable()));
     List<Program> programs = new ArrayList<>(scenario.programs());
-    programs.set(
-        0,
-        new Program(
-            first.id(),
-            first.name(),
-            first.authority(),
-            first.title(),
-            first.obligationRule(),
-            first.maxSpanYears(),
-            first.eligibility(),
-            first.vettingRequirement(),
-            first.planningLeadTimeYears(),
-            first.perPartnerAnnualCap(),
-            appropriations));
+    programs.set(0, first.toBuilder().appropriations(appropriations).build());
     return scenario.toBuilder().programs(programs).build();
   }
 

@@ -50,18 +50,7 @@ class ReportsTest {
     for (Program p : theater.programs()) {
       programs.add(
           p.id().equals("prog-333")
-              ? new Program(
-                  p.id(),
-                  "Section 333</script><script>alert(3)</script>",
-                  p.authority(),
-                  p.title(),
-                  p.obligationRule(),
-                  p.maxSpanYears(),
-                  p.eligibility(),
-                  p.vettingRequirement(),
-                  p.planningLeadTimeYears(),
-                  p.perPartnerAnnualCap(),
-                  p.appropriations())
+              ? p.toBuilder().name("Section 333</script><script>alert(3)</script>").build()
               : p);
     }
     return theater.toBuilder().partners(partners).programs(programs).build();

@@ -245,18 +245,9 @@ public final class Shrinker {
                 .map(
                     p ->
                         p.id().equals(programId)
-                            ? new Program(
-                                p.id(),
-                                p.name(),
-                                p.authority(),
-                                p.title(),
-                                p.obligationRule(),
-                                p.maxSpanYears(),
-                                p.eligibility(),
-                                p.vettingRequirement(),
-                                p.planningLeadTimeYears(),
-                                p.perPartnerAnnualCap(),
-                                without(p.appropriations(), index))
+                            ? p.toBuilder()
+                                .appropriations(without(p.appropriations(), index))
+                                .build()
                             : p)
                 .toList())
         .build();

@@ -33,19 +33,7 @@ class InputLimitsTest {
   @Test
   void problems_planningLeadTimeOfIntMax_isLocated() {
     Program s333 = ValidationFixtures.s333();
-    Program late =
-        new Program(
-            s333.id(),
-            s333.name(),
-            s333.authority(),
-            s333.title(),
-            s333.obligationRule(),
-            s333.maxSpanYears(),
-            s333.eligibility(),
-            s333.vettingRequirement(),
-            Integer.MAX_VALUE,
-            s333.perPartnerAnnualCap(),
-            s333.appropriations());
+    Program late = s333.toBuilder().planningLeadTimeYears(Integer.MAX_VALUE).build();
 
     assertThat(ScenarioValidator.problems(withProgram("s333", late)))
         .extracting(Problem::location, Problem::field, Problem::message)

@@ -129,19 +129,7 @@ class ExplainerCrossCheckTest {
           break;
         }
       }
-      programs.add(
-          new Program(
-              p.id(),
-              p.name(),
-              p.authority(),
-              p.title(),
-              p.obligationRule(),
-              p.maxSpanYears(),
-              p.eligibility(),
-              p.vettingRequirement(),
-              p.planningLeadTimeYears(),
-              p.perPartnerAnnualCap(),
-              lines));
+      programs.add(p.toBuilder().appropriations(lines).build());
     }
     return scenario.toBuilder().programs(programs).build();
   }

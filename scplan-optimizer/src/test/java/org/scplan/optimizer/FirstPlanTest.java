@@ -96,7 +96,7 @@ class FirstPlanTest {
 
     Plan plan =
         Allocator.create(
-                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(3)).workers(2).build())
+                AllocatorConfig.builder().timeLimit(Duration.ofSeconds(10)).workers(2).build())
             .allocate(large, events::add);
 
     assertThat(events).isNotEmpty();

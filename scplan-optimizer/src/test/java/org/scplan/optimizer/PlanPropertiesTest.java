@@ -354,18 +354,7 @@ class PlanPropertiesTest {
   }
 
   private static Program withMoney(Program p, List<Appropriation> appropriations) {
-    return new Program(
-        p.id(),
-        p.name(),
-        p.authority(),
-        p.title(),
-        p.obligationRule(),
-        p.maxSpanYears(),
-        p.eligibility(),
-        p.vettingRequirement(),
-        p.planningLeadTimeYears(),
-        p.perPartnerAnnualCap(),
-        appropriations);
+    return p.toBuilder().appropriations(appropriations).build();
   }
 
   private static <T> List<T> replace(List<T> list, int index, T element) {

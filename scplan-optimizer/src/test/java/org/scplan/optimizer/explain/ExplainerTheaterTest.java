@@ -201,38 +201,16 @@ class ExplainerTheaterTest {
               lines.add(line);
             }
           }
-          programs.set(
-              p,
-              new Program(
-                  program.id(),
-                  program.name(),
-                  program.authority(),
-                  program.title(),
-                  program.obligationRule(),
-                  program.maxSpanYears(),
-                  program.eligibility(),
-                  program.vettingRequirement(),
-                  program.planningLeadTimeYears(),
-                  program.perPartnerAnnualCap(),
-                  lines));
+          programs.set(p, program.toBuilder().appropriations(lines).build());
         }
         case PROGRAM_PARTNER_CAP -> {
           int p = indexOf(programs.stream().map(Program::id).toList(), rule.subjectId());
           Program program = programs.get(p);
           programs.set(
               p,
-              new Program(
-                  program.id(),
-                  program.name(),
-                  program.authority(),
-                  program.title(),
-                  program.obligationRule(),
-                  program.maxSpanYears(),
-                  program.eligibility(),
-                  program.vettingRequirement(),
-                  program.planningLeadTimeYears(),
-                  program.perPartnerAnnualCap() + dollars,
-                  program.appropriations()));
+              program.toBuilder()
+                  .perPartnerAnnualCap(program.perPartnerAnnualCap() + dollars)
+                  .build());
         }
         case ABSORPTIVE_CAPACITY, SUSTAINMENT_BUDGET -> {
           int i = indexOf(partners.stream().map(Partner::id).toList(), rule.subjectId());

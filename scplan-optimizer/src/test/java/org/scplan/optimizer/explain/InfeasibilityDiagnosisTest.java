@@ -206,18 +206,7 @@ class InfeasibilityDiagnosisTest {
           List<Program> programs = new ArrayList<>(theater.programs());
           programs.set(
               programs.indexOf(program),
-              new Program(
-                  program.id(),
-                  program.name(),
-                  program.authority(),
-                  program.title(),
-                  program.obligationRule(),
-                  program.maxSpanYears(),
-                  program.eligibility(),
-                  program.vettingRequirement(),
-                  program.planningLeadTimeYears(),
-                  program.perPartnerAnnualCap(),
-                  appropriations));
+              program.toBuilder().appropriations(appropriations).build());
           Scenario planted =
               theater.toBuilder()
                   .programs(programs)

@@ -215,20 +215,7 @@ class ComparisonPropertiesTest {
     }
     money.sort(java.util.Comparator.comparingInt(Appropriation::fiscalYear));
     List<Program> programs = new ArrayList<>(scenario.programs());
-    programs.set(
-        index,
-        new Program(
-            program.id(),
-            program.name(),
-            program.authority(),
-            program.title(),
-            program.obligationRule(),
-            program.maxSpanYears(),
-            program.eligibility(),
-            program.vettingRequirement(),
-            program.planningLeadTimeYears(),
-            program.perPartnerAnnualCap(),
-            money));
+    programs.set(index, program.toBuilder().appropriations(money).build());
     return scenario.toBuilder().programs(programs).build();
   }
 }
