@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.scenario.Scenario;
+import org.scplan.sweep.NoiseFloor;
 import org.scplan.sweep.Sweep;
 import org.scplan.sweep.SweepResult;
 import org.scplan.sweep.SweepTask;
@@ -33,9 +34,11 @@ import picocli.CommandLine.Spec;
             + " without a plan with its status and message), options.csv (share of runs funding"
             + " each option) and summary.json (run metadata with the uncertainty; risk reduced:"
             + " mean, sd, percentiles). Every run starts from the base scenario's plan repaired to"
-            + " its sample; beside the summary, the noise floor: the spread of --noise-runs solves"
-            + " of the base itself, each with its own solver seed, below which a difference between"
-            + " runs is the search's, not the samples'. With no limit given, each run stops at a"
+            + " its sample; beside the summary, the base plan with its gap and the noise floor: the"
+            + " spread of --noise-runs solves of the base itself, each with its own solver seed and"
+            + " started from the base plan as the runs are (or from no plan with"
+            + " --noise-from-scratch), below which a difference between runs is the search's, not"
+            + " the samples'. With no limit given, each run stops at a"
             + " deterministic limit (the same answer under any load); --workers is per run"
             + " (default 1).")
 final class SweepCommand implements Callable<Integer> {
@@ -81,6 +84,14 @@ final class SweepCommand implements Callable<Integer> {
               + " skips it (default:"
               + " ${DEFAULT-VALUE}).")
   int noiseRuns;
+
+  @Option(
+      names = "--noise-from-scratch",
+      description =
+          "Start the noise floor's solves from no plan instead of the base plan: the spread of"
+              + " independent searches (what two unshared solves differ by) rather than the spread"
+              + " the search adds to this sweep's runs, which all start from the base plan.")
+  boolean noiseFromScratch;
 
   @Option(
       names = "--uncertainty",
@@ -137,10 +148,16 @@ final class SweepCommand implements Callable<Integer> {
     }
     try (Interruption interruption = Interruption.onCtrlC(err)) {
       return interruption
-          .solve(() -> Sweep.run(scenario, task, runs, noiseRuns, poolThreads, progress))
+          .solve(() -> Sweep.run(scenario, task, runs, noiseFloor(), poolThreads, progress))
           .map(result -> interruption.write(() -> writeAndPrint(result, task, config, poolThreads)))
           .orElseGet(interruption::exitCode);
     }
+  }
+
+  private NoiseFloor noiseFloor() {
+    return noiseFromScratch
+        ? NoiseFloor.fromScratch(noiseRuns)
+        : NoiseFloor.fromBasePlan(noiseRuns);
   }
 
   private int writeAndPrint(
@@ -167,19 +184,9 @@ final class SweepCommand implements Callable<Integer> {
         risk.median(),
         risk.p95(),
         out);
-    SweepResult.Distribution noise = result.noiseFloor();
-    if (noise.count() > 0) {
-      stdout.printf(
-          Locale.ROOT,
-          "Noise floor (%d solves of the base, solver seeds %d-%d): mean %.2f, sd %.2f points,"
-              + " coefficient of variation %.3f%%; differences below it are the search's, not the"
-              + " samples'.%n",
-          noise.count(),
-          seed,
-          seed + noise.count() - 1,
-          noise.mean(),
-          noise.standardDeviation(),
-          100 * noise.coefficientOfVariation());
+    stdout.print(result.describeNoiseFloor(seed).replace("\n", System.lineSeparator()));
+    if (result.noiseFloor().count() > 0) {
+      stdout.println();
     }
     stdout.printf("Solved with a %s%n", SolverOptions.describeLimit(config));
     stdout.flush();

@@ -105,13 +105,24 @@ class GenerateAndSweepCommandTest {
         .contains("3 runs in")
         .contains("runs/s")
         .contains("Risk reduced: mean")
-        .contains("Noise floor (2 solves of the base, solver seeds 7-8)");
+        .contains("Noise floor (2 solves of the base from its plan, solver seeds 7-8)")
+        .contains("Base plan, every run's start: ");
     assertThat(run.err()).contains("3/3 runs");
     assertThat(Files.readAllLines(results.resolve("runs.csv"))).hasSize(4);
     assertThat(results.resolve("options.csv")).exists();
     JsonNode summary = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
     JsonNode noise = summary.get("noiseFloor");
     assertThat(noise.get("count").asInt()).isEqualTo(2);
+    assertThat(noise.get("start").asText()).isEqualTo("BASE_PLAN");
+    assertThat(run.out())
+        .contains(
+            String.format(
+                Locale.ROOT, "%d of 2 ended on the base plan", noise.get("runsOnBasePlan").asInt()))
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "every run's start: %.2f points",
+                summary.get("basePlan").get("riskReduced").asDouble()));
     assertThat(run.out())
         .contains(
             String.format(

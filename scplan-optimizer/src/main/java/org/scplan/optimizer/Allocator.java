@@ -101,6 +101,14 @@ public final class Allocator {
   private static final int SMALL_NEIGHBOURHOOD_MODEL = 1_000;
 
   /**
+   * CP-SAT deterministic work of one partner round at a deterministic limit (units): the rounds of
+   * such a solve share what the whole-model search leaves of the limit, so that it searches as a
+   * wall-clock solve does yet stops at the same plan under any load. Measured on `theater` seed 1
+   * (docs/BENCHMARKS.md, comparisons).
+   */
+  static final double ROUND_WORK = 0.25;
+
+  /**
    * Share of its objective a plan solved from a start plan may give up so that options stay where
    * the start plan had them (0.01 %). Far below the search's own spread (0.1–2 % between 10-s
    * solves of the embedded theater) and below the 0.1 % noise floor that comparisons aim at, so a
@@ -277,6 +285,14 @@ public final class Allocator {
   }
 
   /**
+   * Rounds of {@link #ROUND_WORK} units that fit in the deterministic limit after {@code spent}
+   * units of whole-model search.
+   */
+  private int roundsWithin(double spent) {
+    return (int) Math.floor((config.deterministicTimeLimit() - spent) / ROUND_WORK + 1e-9);
+  }
+
+  /**
    * Allocates from the repaired {@code start} decisions (or none: null), rewarding each of the
    * {@code planned} decisions kept by {@code penalty} points, within {@code given} and the
    * configured time limit.
@@ -305,7 +321,7 @@ public final class Allocator {
     // neighbourhoods build models of their own. On `global` seed 1 that spares 57 MiB of live heap
     // and the build's garbage (docs/BENCHMARKS.md, memory).
     boolean neighbourhoodsAlone =
-        wallClock && greedy.found() && planned.isEmpty() && candidates >= LARGE_NEIGHBOURHOOD_MODEL;
+        greedy.found() && planned.isEmpty() && candidates >= LARGE_NEIGHBOURHOOD_MODEL;
     // Within a memory budget, fewer workers first, then no whole model where the neighbourhoods
     // can search alone (a wall-clock solve with the relaxation).
     boolean relaxable =
@@ -319,7 +335,7 @@ public final class Allocator {
             config.workers(),
             relaxable,
             !neighbourhoodsAlone,
-            wallClock && relaxable);
+            relaxable);
     int workers = memory.workers();
     boolean wholeModel = memory.wholeModel();
     // The relaxation works on one core; the model is built on the other meanwhile (started before
@@ -373,10 +389,12 @@ public final class Allocator {
     // theater, deterministic limit 5) a solve hinted with it ended 13.4 points below one hinted
     // with the greedy start, and with more moves (docs/BENCHMARKS.md, comparisons).
     Plan repairedStart = null;
+    int[] repairedChosen = null;
     if (start != null) {
       GreedySearch.Result repaired = GreedySearch.repair(instance, start).result();
       if (repaired.found()) {
         repairedStart = repaired.toPlan(instance, 0.0);
+        repairedChosen = repaired.chosenCandidate();
         if (startPlan == null
             || score(instance, repairedStart, planned, stabilityPenalty)
                 > score(instance, startPlan, planned, stabilityPenalty)) {
@@ -396,11 +414,13 @@ public final class Allocator {
     }
     LagrangianBound.Guidance roundGuidance = null;
     RelaxationContinuation continuation = null;
-    if (relaxation != null && wallClock) {
+    if (relaxation != null) {
       // Read before the continuation starts: the relaxation's state belongs to one thread at a
       // time.
       roundGuidance = relaxation.search().guidance(deadline);
-      continuation = RelaxationContinuation.startIfUnfinished(relaxation.search(), deadline);
+      if (wallClock) {
+        continuation = RelaxationContinuation.startIfUnfinished(relaxation.search(), deadline);
+      }
     }
     double firstRelaxationBound = relaxation == null ? Double.NaN : relaxation.bound();
     java.util.function.DoubleSupplier relaxationSoFar =
@@ -410,29 +430,41 @@ public final class Allocator {
     }
     double remaining = Math.min(config.timeLimit().toNanos() / 1e9, deadline.remainingSeconds());
     // CP-SAT's whole-model search improves the plan slowly after its first seconds on all but small
-    // models; partner neighbourhoods then take over the rest of the time (wall-clock solves only:
-    // rounds are timed; and not with a stability reward, which rounds do not score).
+    // models; partner neighbourhoods then take over the rest of the time (not with a stability
+    // reward, which rounds do not score). At a deterministic limit they take the rest of it in
+    // rounds of ROUND_WORK units, on the relaxation's models only: there the whole-model search
+    // left the guided start as it was even with 30 units (`theater` seed 1), while on the embedded
+    // theater it does well alone (docs/BENCHMARKS.md, comparisons).
     boolean neighbourhoods =
-        wallClock
-            && searchable
+        searchable
             && greedy.found()
             && planned.isEmpty()
-            && (relax || booleans >= SMALL_NEIGHBOURHOOD_MODEL);
+            && (relax || wallClock && booleans >= SMALL_NEIGHBOURHOOD_MODEL);
+    boolean wholeModelSearched =
+        model != null
+            && !deadline.expired()
+            && !(neighbourhoods && booleans >= LARGE_NEIGHBOURHOOD_MODEL);
+    Double wholeModelWork =
+        wallClock
+            ? null
+            : neighbourhoods
+                ? NEIGHBOURHOOD_START * config.deterministicTimeLimit()
+                : config.deterministicTimeLimit();
     ProgressListener progress =
         relaxation == null ? reported : RelaxationContinuation.tightened(reported, relaxationSoFar);
     long solveStarted = System.nanoTime();
     CpSatSolve.Outcome outcome =
-        model == null
-                || deadline.expired()
-                || neighbourhoods && booleans >= LARGE_NEIGHBOURHOOD_MODEL
+        !wholeModelSearched
             ? CpSatSolve.notRun()
             : CpSatSolve.solve(
                 model,
-                Math.max(0.01, neighbourhoods ? NEIGHBOURHOOD_START * remaining : remaining),
+                Math.max(
+                    0.01,
+                    neighbourhoods && wallClock ? NEIGHBOURHOOD_START * remaining : remaining),
                 workers,
                 config.seed(),
                 config.relativeGapLimit(),
-                config.deterministicTimeLimit(),
+                wholeModelWork,
                 progress,
                 control);
     boolean cpSatPlan = outcome.status() == PlanStatus.FEASIBLE && outcome.objective() != null;
@@ -440,11 +472,17 @@ public final class Allocator {
         && !deadline.expired()
         && (cpSatPlan || outcome.status() == PlanStatus.UNKNOWN)) {
       // Without a CP-SAT plan yet (the largest models), the rounds start from the guided start (or
-      // the greedy plan where the relaxation did not run).
+      // the greedy plan where the relaxation did not run); from the repaired start plan where that
+      // is better, since a round can only keep or improve its incumbent.
       int[] incumbent =
           cpSatPlan
               ? outcome.chosen()
               : relaxation != null ? relaxation.chosenCandidate() : greedy.chosenCandidate();
+      if (repairedChosen != null
+          && GreedySearch.netObjective(instance, repairedChosen)
+              > GreedySearch.netObjective(instance, incumbent)) {
+        incumbent = repairedChosen;
+      }
       AtomicReference<Double> firstRoundPlan = new AtomicReference<>();
       Double cpSatBound = outcome.bestBound();
       double bound =
@@ -460,8 +498,10 @@ public final class Allocator {
               instance,
               incumbent,
               deadline,
-              Integer.MAX_VALUE,
-              null,
+              wallClock
+                  ? Integer.MAX_VALUE
+                  : roundsWithin(wholeModelSearched ? wholeModelWork : 0.0),
+              wallClock ? null : ROUND_WORK,
               target,
               workers,
               config.seed(),

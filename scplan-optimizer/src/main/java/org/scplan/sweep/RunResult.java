@@ -3,6 +3,8 @@ package org.scplan.sweep;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.scplan.plan.FundedOption;
+import org.scplan.plan.Plan;
 
 /**
  * What one run of a sweep found: small enough to ship back from a cluster worker. A run that could
@@ -10,7 +12,7 @@ import java.util.Objects;
  * #INVALID_SAMPLE}, {@link #SOLVER_FAILURE}, or the plan status UNKNOWN or INFEASIBLE when the
  * solver found no plan within the limit) and its message says what went wrong.
  *
- * @param runIndex index of the run in the sweep, ≥ 0
+ * @param runIndex index of the run in the sweep, ≥ 0 (0 for the base solve)
  * @param status the plan's status name (OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN), or {@link
  *     #INVALID_SAMPLE} or {@link #SOLVER_FAILURE}
  * @param riskReduced weighted risk points the plan retires (0 without a plan)
@@ -50,6 +52,35 @@ public record RunResult(
   /** A run that ended without a plan, with {@code status} and {@code message} saying why. */
   static RunResult failed(int runIndex, String status, String message, double wallTimeSeconds) {
     return new RunResult(runIndex, status, 0, 0, null, List.of(), wallTimeSeconds, message);
+  }
+
+  /** What {@code plan}, the plan of run {@code runIndex}, funds and retires. */
+  public static RunResult of(int runIndex, Plan plan) {
+    List<String> funded = plan.fundedOptions().stream().map(FundedOption::optionId).toList();
+    String message =
+        plan.status().hasPlan()
+            ? ""
+            : "no plan: the solver ended " + plan.status() + " within the limit";
+    return new RunResult(
+        runIndex,
+        plan.status().name(),
+        plan.riskReduced(),
+        plan.totalWeightAtStake(),
+        plan.solver().relativeGap(),
+        funded,
+        plan.solver().wallTimeSeconds(),
+        message);
+  }
+
+  /**
+   * Whether this run funded the same options as {@code other} for the same risk reduced (to a
+   * millionth of a point): the same plan as far as a sweep's summary can tell.
+   */
+  public boolean sameOutcomeAs(RunResult other) {
+    return hasPlan()
+        && other.hasPlan()
+        && fundedOptionIds.equals(other.fundedOptionIds)
+        && Math.abs(riskReduced - other.riskReduced) <= 1e-6;
   }
 
   /** Whether the run gave a plan (status OPTIMAL or FEASIBLE). */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.validation.ScenarioValidator;
 
@@ -66,36 +67,41 @@ public final class Sweep {
   }
 
   /**
-   * Solves {@code base} once ({@link SweepTask#startedFromBasePlan}), runs {@code runs} samples
-   * each started from that plan repaired to its sample, then the noise floor ({@link
-   * SweepTask#noiseFloor()}): {@code noiseRuns} solves of the base itself from the same plan, each
-   * with its own solver seed; on {@code threads} threads.
+   * Solves {@code base} once ({@link SweepTask#solveBase}), runs {@code runs} samples each started
+   * from that plan repaired to its sample, then the noise floor ({@link
+   * SweepTask#noiseFloor(NoiseFloor.Start)}): {@code noise.runs()} solves of the base itself, each
+   * with its own solver seed, started from that plan or from none; on {@code threads} threads.
    *
-   * @param noiseRuns runs of the noise floor, ≥ 0 (0: not measured)
+   * @param noise how the noise floor is measured ({@link NoiseFloor#none()}: not at all)
    * @param progress told of every completed run, the noise floor's after the sweep's
-   * @return the summary, with runs in index order and the noise floor beside them
+   * @return the summary, with runs in index order, the base plan and the noise floor beside them
    * @throws IllegalStateException when a run fails (its cause attached)
    */
   public static SweepResult run(
-      Scenario base, SweepTask task, int runs, int noiseRuns, int threads, Progress progress) {
-    if (runs < 1 || threads < 1 || noiseRuns < 0) {
+      Scenario base, SweepTask task, int runs, NoiseFloor noise, int threads, Progress progress) {
+    if (runs < 1 || threads < 1) {
       throw new IllegalArgumentException(
-          "runs and threads must be ≥ 1 and noise runs ≥ 0, were "
-              + runs
-              + ", "
-              + threads
-              + ", "
-              + noiseRuns);
+          "runs and threads must be ≥ 1, were " + runs + ", " + threads);
     }
     ScenarioValidator.validate(base);
     long start = System.nanoTime();
-    SweepTask shared = task.startedFromBasePlan(base);
+    Plan basePlan = task.solveBase(base);
+    SweepTask shared = task.startingFrom(basePlan);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<RunResult> results = runAll(pool, base, shared, runs, progress);
-      List<RunResult> noise = runAll(pool, base, shared.noiseFloor(), noiseRuns, progress);
+      List<RunResult> floor =
+          runAll(pool, base, shared.noiseFloor(noise.start()), noise.runs(), progress);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return SweepResult.summarise(base, task.seed(), results, noise, seconds, threads);
+      return SweepResult.summarise(
+          base,
+          task.seed(),
+          results,
+          RunResult.of(0, basePlan),
+          noise.start(),
+          floor,
+          seconds,
+          threads);
     } finally {
       pool.shutdownNow();
     }

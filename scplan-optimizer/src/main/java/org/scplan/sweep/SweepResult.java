@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.scplan.scenario.Scenario;
 import org.scplan.scenario.SolutionOption;
 
@@ -27,6 +29,11 @@ import org.scplan.scenario.SolutionOption;
  * @param threads threads of the pool
  * @param noiseFloor distribution of risk reduced over the noise floor's runs, in weighted risk
  *     points (count 0: not measured)
+ * @param basePlan the base scenario's own solve, the plan every run started from, as a run (index
+ *     0), or {@code null} when the runs started from no plan
+ * @param noiseStart where the noise floor's solves started
+ * @param noiseRunsOnBasePlan how many of the noise floor's solves ended on the base plan's options
+ *     and risk reduced ({@link RunResult#sameOutcomeAs}); 0 without a base plan
  */
 public record SweepResult(
     String scenarioId,
@@ -36,9 +43,13 @@ public record SweepResult(
     Distribution riskReduced,
     double wallTimeSeconds,
     int threads,
-    Distribution noiseFloor) {
+    Distribution noiseFloor,
+    RunResult basePlan,
+    NoiseFloor.Start noiseStart,
+    int noiseRunsOnBasePlan) {
 
   public SweepResult {
+    Objects.requireNonNull(noiseStart, "noiseStart");
     runs = List.copyOf(runs);
     fundedShareByOption =
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fundedShareByOption));
@@ -54,20 +65,29 @@ public record SweepResult(
     return wallTimeSeconds <= 0 ? 0 : runs.size() / wallTimeSeconds;
   }
 
-  /** Summarises {@code runs} (in run-index order) of sweeping {@code base}, with no noise floor. */
+  /**
+   * Summarises {@code runs} (in run-index order) of sweeping {@code base} from no plan, with no
+   * noise floor.
+   */
   public static SweepResult summarise(
       Scenario base, long seed, List<RunResult> runs, double wallTimeSeconds, int threads) {
-    return summarise(base, seed, runs, List.of(), wallTimeSeconds, threads);
+    return summarise(
+        base, seed, runs, null, NoiseFloor.Start.BASE_PLAN, List.of(), wallTimeSeconds, threads);
   }
 
   /**
-   * Summarises {@code runs} (in run-index order) of sweeping {@code base}, with the noise floor of
-   * {@code noiseRuns} (solves of the base scenario itself, each with its own solver seed).
+   * Summarises {@code runs} (in run-index order) of sweeping {@code base} from {@code basePlan},
+   * with the noise floor of {@code noiseRuns} (solves of the base scenario itself, each with its
+   * own solver seed, started as {@code noiseStart} says).
+   *
+   * @param basePlan the base solve the runs started from, or {@code null}: none
    */
   public static SweepResult summarise(
       Scenario base,
       long seed,
       List<RunResult> runs,
+      RunResult basePlan,
+      NoiseFloor.Start noiseStart,
       List<RunResult> noiseRuns,
       double wallTimeSeconds,
       int threads) {
@@ -95,7 +115,78 @@ public record SweepResult(
         Distribution.of(values),
         wallTimeSeconds,
         threads,
-        Distribution.of(noiseRuns.stream().mapToDouble(RunResult::riskReduced).toArray()));
+        Distribution.of(noiseRuns.stream().mapToDouble(RunResult::riskReduced).toArray()),
+        basePlan,
+        noiseStart,
+        basePlan == null
+            ? 0
+            : (int) noiseRuns.stream().filter(run -> run.sameOutcomeAs(basePlan)).count());
+  }
+
+  /**
+   * The noise floor in words, for a reader of the summary: its spread, where its solves started,
+   * how many ended on the base plan, and what that says about the sweep's runs; "" when it was not
+   * measured.
+   *
+   * @param firstSolverSeed the solver seed of the noise floor's first solve (the {@code i}th used
+   *     that plus {@code i})
+   */
+  public String describeNoiseFloor(long firstSolverSeed) {
+    if (noiseFloor.count() == 0) {
+      return "";
+    }
+    int count = noiseFloor.count();
+    String seeds =
+        count == 1
+            ? "seed " + firstSolverSeed
+            : "seeds " + firstSolverSeed + "-" + (firstSolverSeed + count - 1);
+    StringBuilder text = new StringBuilder();
+    if (basePlan != null) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "Base plan, every run's start: %.2f points (%s%s).\n",
+              basePlan.riskReduced(),
+              basePlan.status(),
+              basePlan.relativeGap() == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      ", proven within %.2f%% of the best possible",
+                      100 * basePlan.relativeGap())));
+    }
+    boolean fromBase = noiseStart == NoiseFloor.Start.BASE_PLAN && basePlan != null;
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "Noise floor (%d solves of the base %s, solver %s): mean %.2f, sd %.2f points,"
+                + " coefficient of variation %.3f%%",
+            count,
+            fromBase ? "from its plan" : "from no plan",
+            seeds,
+            noiseFloor.mean(),
+            noiseFloor.standardDeviation(),
+            100 * noiseFloor.coefficientOfVariation()));
+    if (basePlan != null) {
+      text.append(
+          String.format(
+              Locale.ROOT, "; %d of %d ended on the base plan", noiseRunsOnBasePlan, count));
+    }
+    text.append(".\n");
+    if (fromBase && noiseRunsOnBasePlan == count) {
+      text.append(
+          "  No seed left the base plan at this limit: the runs are repeatable, which does not make"
+              + " the base plan converged (see its gap); independent searches differ more (a noise"
+              + " floor from no plan measures them).");
+    } else if (fromBase || basePlan == null) {
+      text.append("  A difference between runs below it is the search's, not the samples'.");
+    } else {
+      text.append(
+          "  It is what two unshared searches of one scenario differ by; this sweep's runs all"
+              + " start from the base plan, so the search adds less to their differences (a noise"
+              + " floor from the base plan measures that).");
+    }
+    return text.toString();
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.scplan.sweep;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import org.scplan.json.PlanJson;
@@ -11,7 +10,6 @@ import org.scplan.optimizer.AllocatorConfig;
 import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.optimizer.progress.ProgressListener;
 import org.scplan.optimizer.settings.SolverSettings;
-import org.scplan.plan.FundedOption;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.uncertainty.Uncertainty;
@@ -76,21 +74,19 @@ public record SweepTask(
   }
 
   /**
-   * This task as a sweep runs it, {@code scplan sweep} ({@link Sweep#run(Scenario, SweepTask, int,
-   * int, int, Sweep.Progress)}) and the Spark sweep alike: every run started from {@code base}'s
-   * own plan ({@link #solveBase}), repaired to the run's sample. The base is solved once, here; its
-   * plan travels inside the task, so a retried or re-shipped run starts from the very same plan.
-   */
-  public SweepTask startedFromBasePlan(Scenario base) {
-    return startingFrom(solveBase(base));
-  }
-
-  /**
    * The noise floor of this task: the same solves of the base scenario itself (no uncertainty),
-   * each run with its own solver seed, so that their spread is the search's own.
+   * each run with its own solver seed, so that their spread is the search's own; started from this
+   * task's base plan ({@link NoiseFloor.Start#BASE_PLAN}, as the sweep's runs are) or from no plan
+   * ({@link NoiseFloor.Start#SCRATCH}).
    */
-  public SweepTask noiseFloor() {
-    return new SweepTask(scenarioJson, Uncertainty.none(), seed, solver, basePlanJson, true);
+  public SweepTask noiseFloor(NoiseFloor.Start start) {
+    return new SweepTask(
+        scenarioJson,
+        Uncertainty.none(),
+        seed,
+        solver,
+        start == NoiseFloor.Start.SCRATCH ? null : basePlanJson,
+        true);
   }
 
   /**
@@ -148,20 +144,7 @@ public record SweepTask(
           "the solve failed: " + e,
           (System.nanoTime() - start) / 1e9);
     }
-    List<String> funded = plan.fundedOptions().stream().map(FundedOption::optionId).toList();
-    String message =
-        plan.status().hasPlan()
-            ? ""
-            : "no plan: the solver ended " + plan.status() + " within the limit";
-    return new RunResult(
-        runIndex,
-        plan.status().name(),
-        plan.riskReduced(),
-        plan.totalWeightAtStake(),
-        plan.solver().relativeGap(),
-        funded,
-        plan.solver().wallTimeSeconds(),
-        message);
+    return RunResult.of(runIndex, plan);
   }
 
   /**

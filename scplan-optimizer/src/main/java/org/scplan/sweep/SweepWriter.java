@@ -19,8 +19,10 @@ import org.scplan.support.CsvText;
  * Writes a {@link SweepResult} into a directory: {@code runs.csv} (one row per run, a run without a
  * plan with its status and message), {@code options.csv} (per option the share of runs funding it)
  * and {@code summary.json} (the run metadata with the uncertainty, the risk-reduced distribution,
- * its noise floor with the coefficient of variation, the throughput, the runs without a plan and
- * every option share). Each file is written atomically, its CSV cells through {@link CsvText}.
+ * the base plan every run started from with its gap, its noise floor with the coefficient of
+ * variation, where its solves started and how many ended on the base plan, the throughput, the runs
+ * without a plan and every option share). Each file is written atomically, its CSV cells through
+ * {@link CsvText}.
  */
 public final class SweepWriter {
   private static final ObjectMapper JSON =
@@ -104,6 +106,20 @@ public final class SweepWriter {
     ObjectNode noise = root.putObject("noiseFloor");
     noise.setAll((ObjectNode) JSON.valueToTree(result.noiseFloor()));
     noise.put("coefficientOfVariation", result.noiseFloor().coefficientOfVariation());
+    noise.put("start", result.noiseStart().name());
+    noise.put("runsOnBasePlan", result.noiseRunsOnBasePlan());
+    if (result.basePlan() != null) {
+      RunResult base = result.basePlan();
+      ObjectNode basePlan = root.putObject("basePlan");
+      basePlan.put("status", base.status());
+      basePlan.put("riskReduced", base.riskReduced());
+      if (base.relativeGap() == null) {
+        basePlan.putNull("relativeGap");
+      } else {
+        basePlan.put("relativeGap", base.relativeGap());
+      }
+      basePlan.put("fundedOptions", base.fundedOptionIds().size());
+    }
     ArrayNode options = root.putArray("fundedShareByOption");
     result
         .fundedShareByOption()

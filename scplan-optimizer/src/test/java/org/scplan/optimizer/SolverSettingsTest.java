@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.optimizer.explain.ExplainerConfig;
 import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.optimizer.whatif.WhatIf;
+import org.scplan.sweep.NoiseFloor;
 import org.scplan.sweep.SweepTask;
 import org.scplan.testing.RandomScenarios;
 import org.scplan.uncertainty.Uncertainty;
@@ -67,7 +68,7 @@ class SolverSettingsTest {
     SweepTask task = SweepTask.of(RandomScenarios.tiny(3), Uncertainty.none(), 1, SETTINGS);
 
     assertThat(task.config().solver()).isEqualTo(SETTINGS);
-    assertThat(task.noiseFloor().solver()).isEqualTo(SETTINGS);
+    assertThat(task.noiseFloor(NoiseFloor.Start.SCRATCH).solver()).isEqualTo(SETTINGS);
     assertThat(task.metadata().solverSeed()).isEqualTo(9);
     assertThat(task.metadata().deterministicTimeLimit()).isEqualTo(2.0);
     assertThat(task.metadata().timeLimitSeconds()).isEqualTo(30.0);

@@ -103,8 +103,10 @@ class SweepTest {
   void runsFromTheBasePlan_andTheNoiseFloorSolvesTheBasePerSeed() {
     SweepTask task = task(13);
     Plan basePlan = task.solveBase(BASE);
-    SweepResult result = Sweep.run(BASE, task, 3, 4, 2, Sweep.Progress.NONE);
-    SweepResult again = Sweep.run(BASE, task, 3, 4, 1, Sweep.Progress.NONE);
+    SweepResult result =
+        Sweep.run(BASE, task, 3, NoiseFloor.fromBasePlan(4), 2, Sweep.Progress.NONE);
+    SweepResult again =
+        Sweep.run(BASE, task, 3, NoiseFloor.fromBasePlan(4), 1, Sweep.Progress.NONE);
 
     assertThat(result.noiseFloor().count()).isEqualTo(4);
     assertThat(again.noiseFloor()).isEqualTo(result.noiseFloor());
@@ -117,8 +119,79 @@ class SweepTest {
             - 1e-6;
     assertThat(result.noiseFloor().minimum()).isGreaterThanOrEqualTo(floor);
     assertThat(result.noiseFloor().coefficientOfVariation()).isBetween(0.0, 1.0);
-    RunResult noise = task.startingFrom(basePlan).noiseFloor().apply(BASE, 2);
+    RunResult noise =
+        task.startingFrom(basePlan).noiseFloor(NoiseFloor.Start.BASE_PLAN).apply(BASE, 2);
     assertThat(noise.riskReduced()).isGreaterThanOrEqualTo(floor);
+    assertThat(result.basePlan().withoutTimings())
+        .isEqualTo(RunResult.of(0, basePlan).withoutTimings());
+    assertThat(result.noiseStart()).isEqualTo(NoiseFloor.Start.BASE_PLAN);
+  }
+
+  /**
+   * From scratch, each noise solve is the base's own solve with its own seed and no start, even
+   * when the sweep's runs start from the base plan.
+   */
+  @Test
+  void aNoiseFloorFromScratch_startsFromNoPlan() {
+    SweepTask task = task(13);
+    SweepResult scratch =
+        Sweep.run(BASE, task, 1, NoiseFloor.fromScratch(3), 1, Sweep.Progress.NONE);
+
+    SweepTask fromBase = task.startingFrom(task.solveBase(BASE));
+    assertThat(fromBase.noiseFloor(NoiseFloor.Start.SCRATCH).basePlanJson()).isNull();
+    assertThat(fromBase.noiseFloor(NoiseFloor.Start.BASE_PLAN).basePlanJson())
+        .isEqualTo(fromBase.basePlanJson());
+    double[] expected = new double[3];
+    for (int i = 0; i < 3; i++) {
+      RunResult alone = SweepTask.of(BASE, Uncertainty.none(), 13, settings(13 + i)).apply(BASE, 0);
+      expected[i] = alone.riskReduced();
+    }
+    assertThat(scratch.noiseStart()).isEqualTo(NoiseFloor.Start.SCRATCH);
+    assertThat(scratch.noiseFloor()).isEqualTo(SweepResult.Distribution.of(expected));
+  }
+
+  /**
+   * The count of noise solves that ended on the base plan, and the words beside the summary: a
+   * floor of solves that all stayed on the base plan says the runs are repeatable, not converged.
+   */
+  @Test
+  void theNoiseFloorSaysHowManySolvesStayedOnTheBasePlan_andWhatThatMeans() {
+    RunResult base = run(0, 100.0, "a", "b");
+    List<RunResult> stayed = List.of(run(0, 100.0, "a", "b"), run(1, 100.0, "a", "b"));
+    List<RunResult> moved = List.of(run(0, 100.0, "a", "b"), run(1, 101.5, "a", "c"));
+
+    SweepResult repeatable =
+        SweepResult.summarise(
+            BASE, 1, List.of(base), base, NoiseFloor.Start.BASE_PLAN, stayed, 1, 1);
+    SweepResult spread =
+        SweepResult.summarise(
+            BASE, 1, List.of(base), base, NoiseFloor.Start.BASE_PLAN, moved, 1, 1);
+    SweepResult fromScratch =
+        SweepResult.summarise(BASE, 1, List.of(base), base, NoiseFloor.Start.SCRATCH, moved, 1, 1);
+
+    assertThat(repeatable.noiseRunsOnBasePlan()).isEqualTo(2);
+    assertThat(spread.noiseRunsOnBasePlan()).isEqualTo(1);
+    assertThat(repeatable.describeNoiseFloor(5))
+        .contains("Base plan, every run's start: 100.00 points (FEASIBLE, proven within 2.00%")
+        .contains("2 solves of the base from its plan, solver seeds 5-6")
+        .contains("2 of 2 ended on the base plan")
+        .contains("No seed left the base plan")
+        .doesNotContain("below it is the search's");
+    assertThat(spread.describeNoiseFloor(5))
+        .contains("1 of 2 ended on the base plan")
+        .contains("A difference between runs below it is the search's, not the samples'.");
+    assertThat(fromScratch.describeNoiseFloor(5))
+        .contains("2 solves of the base from no plan")
+        .contains("two unshared searches");
+    assertThat(
+            SweepResult.summarise(
+                    BASE, 1, List.of(base), base, NoiseFloor.Start.BASE_PLAN, List.of(), 1, 1)
+                .describeNoiseFloor(5))
+        .isEmpty();
+  }
+
+  private static RunResult run(int index, double riskReduced, String... funded) {
+    return new RunResult(index, "FEASIBLE", riskReduced, 200, 0.02, List.of(funded), 0.1, "");
   }
 
   @Test
@@ -135,7 +208,8 @@ class SweepTest {
 
   @Test
   void writerWritesRunsOptionsAndSummary(@TempDir Path directory) throws IOException {
-    SweepResult result = Sweep.run(BASE, task(4), 3, 2, Sweep.Progress.NONE);
+    SweepResult result =
+        Sweep.run(BASE, task(4), 3, NoiseFloor.fromBasePlan(2), 1, Sweep.Progress.NONE);
     SweepWriter.write(result, task(4).metadata(), directory);
     List<String> runs = Files.readAllLines(directory.resolve("runs.csv"));
     assertThat(runs).hasSize(4);
@@ -144,7 +218,8 @@ class SweepTest {
         .hasSize(BASE.options().size() + 1);
     assertThat(Files.readString(directory.resolve("summary.json")))
         .contains("\"runsPerSecond\"", "\"p95\"", "\"fundedShare\"", "\"runsWithoutPlan\"")
-        .contains("\"orToolsVersion\"", "\"logNormal\"", "\"deterministicTimeLimit\" : 0.2");
+        .contains("\"orToolsVersion\"", "\"logNormal\"", "\"deterministicTimeLimit\" : 0.2")
+        .contains("\"start\" : \"BASE_PLAN\"", "\"runsOnBasePlan\"", "\"basePlan\"");
   }
 
   /**

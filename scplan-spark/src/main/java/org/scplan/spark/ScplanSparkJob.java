@@ -19,6 +19,7 @@ import org.scplan.json.UncertaintyJson;
 import org.scplan.optimizer.settings.SolverSettings;
 import org.scplan.optimizer.whatif.ComparisonLimits;
 import org.scplan.scenario.Scenario;
+import org.scplan.sweep.NoiseFloor;
 import org.scplan.sweep.SweepTask;
 import org.scplan.uncertainty.Uncertainty;
 import org.scplan.validation.ScenarioValidationException;
@@ -177,6 +178,13 @@ public final class ScplanSparkJob {
     int noiseRuns;
 
     @Option(
+        names = "--noise-from-scratch",
+        description =
+            "Start the noise floor's solves from no plan instead of the base plan, as scplan sweep"
+                + " --noise-from-scratch does.")
+    boolean noiseFromScratch;
+
+    @Option(
         names = "--partitions",
         description = "Spark tasks (default: 8 per core of the cluster, at most one per run).")
     Integer partitions;
@@ -201,7 +209,15 @@ public final class ScplanSparkJob {
                   .build());
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
-      SweepJob.Output result = SweepJob.run(spark, task, runs, noiseRuns, tasks);
+      SweepJob.Output result =
+          SweepJob.run(
+              spark,
+              task,
+              runs,
+              noiseFromScratch
+                  ? NoiseFloor.fromScratch(noiseRuns)
+                  : NoiseFloor.fromBasePlan(noiseRuns),
+              tasks);
       JobOutput.table(result.runs(), output.out, "runs", output.tableFormat());
       List<Row> shares =
           result.summary().fundedShareByOption().entrySet().stream()
@@ -236,16 +252,9 @@ public final class ScplanSparkJob {
           risk.median(),
           risk.p95(),
           output.out);
-      var noise = result.summary().noiseFloor();
-      if (noise.count() > 0) {
-        System.out.printf(
-            Locale.ROOT,
-            "Noise floor (%d solves of the base): mean %.2f, sd %.2f points, coefficient of"
-                + " variation %.3f%%.%n",
-            noise.count(),
-            noise.mean(),
-            noise.standardDeviation(),
-            100 * noise.coefficientOfVariation());
+      System.out.print(result.summary().describeNoiseFloor(seed));
+      if (result.summary().noiseFloor().count() > 0) {
+        System.out.println();
       }
       return 0;
     }

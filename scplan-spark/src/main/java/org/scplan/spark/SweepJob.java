@@ -15,7 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.sweep.NoiseFloor;
 import org.scplan.sweep.RunMetadata;
 import org.scplan.sweep.RunResult;
 import org.scplan.sweep.Sweep;
@@ -26,10 +28,11 @@ import org.scplan.validation.ScenarioValidator;
 /**
  * A Monte Carlo sweep as a Spark job: run indices 0 to {@code runs − 1} (and the noise floor's) are
  * spread over tasks, and each run is {@link SweepTask#apply(Scenario, int)} of the task {@link
- * SweepTask#startedFromBasePlan} makes, the very calls of the local {@code scplan sweep}, so the
- * two agree run by run (exactly at a deterministic limit). A run depends only on the seed, its
- * index and the base plan the task carries, so a retried task gives the same rows; a run without a
- * plan is a row with its status and message, never a failed job.
+ * SweepTask#startingFrom} the base scenario's plan ({@link SweepTask#solveBase}), the very calls of
+ * the local {@code scplan sweep}, so the two agree run by run (exactly at a deterministic limit). A
+ * run depends only on the seed, its index and the base plan the task carries, so a retried task
+ * gives the same rows; a run without a plan is a row with its status and message, never a failed
+ * job.
  */
 public final class SweepJob {
   /**
@@ -70,33 +73,32 @@ public final class SweepJob {
   private SweepJob() {}
 
   /**
-   * Runs the sweep {@code scplan sweep} runs ({@link Sweep#run(Scenario, SweepTask, int, int, int,
-   * Sweep.Progress)}), on {@code spark}: the driver solves {@code task}'s base scenario once
-   * ({@link SweepTask#startedFromBasePlan}), then each of the {@code runs} samples and each of the
-   * {@code noiseRuns} solves of the noise floor is the same per-run call as the local sweep's, from
-   * that plan, so both give the same runs and the same summary (exactly at a deterministic limit).
+   * Runs the sweep {@code scplan sweep} runs ({@link Sweep#run(Scenario, SweepTask, int,
+   * NoiseFloor, int, Sweep.Progress)}), on {@code spark}: the driver solves {@code task}'s base
+   * scenario once ({@link SweepTask#solveBase}), then each of the {@code runs} samples and each of
+   * the {@code noiseFloor.runs()} solves of the noise floor is the same per-run call as the local
+   * sweep's, from that plan (or from none), so both give the same runs and the same summary
+   * (exactly at a deterministic limit).
    *
-   * @param noiseRuns solves of the noise floor ({@link SweepTask#noiseFloor()}), ≥ 0 (0: none)
+   * @param noiseFloor how the noise floor is measured ({@link SweepTask#noiseFloor}; {@link
+   *     NoiseFloor#none()}: not at all)
    * @param partitions Spark tasks to spread the runs over, ≥ 1 (each parses the base scenario once)
    * @throws org.scplan.validation.ScenarioValidationException if the base scenario is invalid
    */
   public static Output run(
-      SparkSession spark, SweepTask task, int runs, int noiseRuns, int partitions) {
-    if (runs < 1 || partitions < 1 || noiseRuns < 0) {
+      SparkSession spark, SweepTask task, int runs, NoiseFloor noiseFloor, int partitions) {
+    if (runs < 1 || partitions < 1) {
       throw new IllegalArgumentException(
-          "runs and partitions must be ≥ 1 and noise runs ≥ 0, were "
-              + runs
-              + ", "
-              + partitions
-              + ", "
-              + noiseRuns);
+          "runs and partitions must be ≥ 1, were " + runs + ", " + partitions);
     }
+    int noiseRuns = noiseFloor.runs();
     Scenario base = task.base();
     ScenarioValidator.validate(base);
     RunMetadata metadata = task.metadata();
     long start = System.nanoTime();
-    SweepTask shared = task.startedFromBasePlan(base);
-    SweepTask noise = shared.noiseFloor();
+    Plan basePlan = task.solveBase(base);
+    SweepTask shared = task.startingFrom(basePlan);
+    SweepTask noise = shared.noiseFloor(noiseFloor.start());
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // Indices from `runs` on are the noise floor's runs 0, 1, …: one pass spreads both over the
     // tasks, as the local sweep's pool runs both.
@@ -130,7 +132,14 @@ public final class SweepJob {
     floor.sort(Comparator.comparingInt(RunResult::runIndex));
     SweepResult summary =
         SweepResult.summarise(
-            base, task.seed(), sampled, floor, seconds, context.defaultParallelism());
+            base,
+            task.seed(),
+            sampled,
+            RunResult.of(0, basePlan),
+            noiseFloor.start(),
+            floor,
+            seconds,
+            context.defaultParallelism());
     String scenarioId = base.id();
     JavaRDD<Row> rows =
         results.filter(solved -> !solved.noiseFloor()).map(s -> row(s.run(), scenarioId, metadata));

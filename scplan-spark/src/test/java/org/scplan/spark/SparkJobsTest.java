@@ -34,6 +34,7 @@ import org.scplan.optimizer.whatif.WhatIf;
 import org.scplan.optimizer.whatif.WhatIfJson;
 import org.scplan.plan.PlanChecker;
 import org.scplan.scenario.Scenario;
+import org.scplan.sweep.NoiseFloor;
 import org.scplan.sweep.RunResult;
 import org.scplan.sweep.Sweep;
 import org.scplan.sweep.SweepResult;
@@ -98,8 +99,17 @@ class SparkJobsTest {
    */
   @Test
   void sweepJob_givesTheLocalSweepsResults_runByRun(@TempDir Path directory) throws IOException {
-    SweepResult local = Sweep.run(THEATER, theaterTask(), RUNS, NOISE_RUNS, 1, Sweep.Progress.NONE);
-    SweepJob.Output spark = SweepJob.run(SparkJobsTest.spark, theaterTask(), RUNS, NOISE_RUNS, 3);
+    SweepResult local =
+        Sweep.run(
+            THEATER,
+            theaterTask(),
+            RUNS,
+            NoiseFloor.fromBasePlan(NOISE_RUNS),
+            1,
+            Sweep.Progress.NONE);
+    SweepJob.Output spark =
+        SweepJob.run(
+            SparkJobsTest.spark, theaterTask(), RUNS, NoiseFloor.fromBasePlan(NOISE_RUNS), 3);
 
     List<RunResult> fromRows = runs(spark.runs().collectAsList());
     assertThat(fromRows).isEqualTo(local.runsWithoutTimings());
@@ -107,6 +117,9 @@ class SparkJobsTest {
     assertThat(spark.summary().fundedShareByOption()).isEqualTo(local.fundedShareByOption());
     assertThat(spark.summary().noiseFloor()).isEqualTo(local.noiseFloor());
     assertThat(local.noiseFloor().count()).isEqualTo(NOISE_RUNS);
+    assertThat(spark.summary().basePlan().withoutTimings())
+        .isEqualTo(local.basePlan().withoutTimings());
+    assertThat(spark.summary().noiseRunsOnBasePlan()).isEqualTo(local.noiseRunsOnBasePlan());
     assertThat(local.runs()).allMatch(RunResult::hasPlan);
     // The samples differ, so a sweep that ran one sample eight times would fail here.
     assertThat(local.riskReduced().standardDeviation()).isPositive();
@@ -166,6 +179,7 @@ class SparkJobsTest {
             "2",
             "--noise-runs",
             "2",
+            "--noise-from-scratch",
             "--out",
             out.toString());
 
@@ -182,7 +196,7 @@ class SparkJobsTest {
     assertThat(planned).isEqualTo(6);
     Uncertainty costsOnly = UncertaintyJson.read(Files.readString(uncertainty), "uncertainty");
     SweepTask task = SweepTask.of(BASE, costsOnly, 7, settings(7));
-    SweepResult local = Sweep.run(BASE, task, 6, 2, 1, Sweep.Progress.NONE);
+    SweepResult local = Sweep.run(BASE, task, 6, NoiseFloor.fromScratch(2), 1, Sweep.Progress.NONE);
     assertThat(runs(rows)).isEqualTo(local.runsWithoutTimings());
     String summary = Files.readString(out.resolve("summary.json"));
     assertThat(summary)
@@ -190,6 +204,7 @@ class SparkJobsTest {
     JsonNode noiseFloor = new ObjectMapper().readTree(summary).path("noiseFloor");
     assertThat(noiseFloor.path("count").asInt()).isEqualTo(2);
     assertThat(noiseFloor.path("mean").asDouble()).isEqualTo(local.noiseFloor().mean());
+    assertThat(noiseFloor.path("start").asText()).isEqualTo("SCRATCH");
     assertThat(spark.read().parquet(out.resolve("options").toString()).count())
         .isEqualTo(BASE.options().size());
   }

@@ -63,7 +63,8 @@ public record MemoryBudget(int workers, boolean wholeModel, long estimateBytes, 
    * The strategy for a solve of {@code candidates} funding candidates with at most {@code workers}
    * workers within {@code budget} bytes (null: no budget, nothing changes). {@code relaxation}: the
    * relaxation will run; {@code wholeModel}: the whole model would be built and searched; {@code
-   * leanPossible}: the solve may go without it (a wall-clock solve where the neighbourhoods run).
+   * leanPossible}: the solve may go without it (a solve where the relaxation and the neighbourhoods
+   * run).
    */
   public static MemoryBudget choose(
       Long budget,
