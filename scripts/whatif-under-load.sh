@@ -19,8 +19,10 @@ for i in $(seq 1 "$runs"); do
 import json, sys
 r = json.load(open(sys.argv[1]))
 d = r["difference"]
-print("run %s: %.2f -> %.2f, change %+.2f, interval [%.2f, %.2f], %s; moved %s, off changed money %s;"
-      " load %s" % (sys.argv[2], d["base"], d["changed"], d["change"], d["lower"], d["upper"],
-                     d["words"], r["movedOrReprogrammed"], r["movesOffChangedMoney"], sys.argv[3]))
+f = lambda x: "?" if x is None else "%.2f" % x
+print("run %s: %s -> %s, change %s, interval [%s, %s], %s; moved %s, off changed money %s;"
+      " load %s" % (sys.argv[2], f(d["base"]), f(d["changed"]), f(d["change"]), f(d["lower"]),
+                     f(d["upper"]), d["words"], r["movedOrReprogrammed"],
+                     r["movesOffChangedMoney"], sys.argv[3]))
 PY
 done

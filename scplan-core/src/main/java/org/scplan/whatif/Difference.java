@@ -85,7 +85,8 @@ public record Difference(double base, double changed, double lower, double upper
 
   /**
    * The verdict in words: "decrease", "increase", "no change", or "within solver uncertainty (+/- x
-   * points): run longer or use --deterministic-limit".
+   * points): run longer or use --deterministic-limit" ("a side has no proven bound" instead of the
+   * points when a solve ended without one).
    */
   public String words() {
     return switch (verdict()) {
@@ -95,10 +96,10 @@ public record Difference(double base, double changed, double lower, double upper
       case WITHIN_UNCERTAINTY ->
           String.format(
               Locale.ROOT,
-              "within solver uncertainty (+/- %s points): run longer or use --deterministic-limit",
+              "within solver uncertainty (%s): run longer or use --deterministic-limit",
               Double.isInfinite(uncertainty())
-                  ? "?"
-                  : String.format(Locale.ROOT, "%.2f", uncertainty()));
+                  ? "a side has no proven bound"
+                  : String.format(Locale.ROOT, "+/- %.2f points", uncertainty()));
     };
   }
 
