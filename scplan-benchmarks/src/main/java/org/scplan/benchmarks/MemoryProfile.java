@@ -22,6 +22,7 @@ import org.scplan.engine.AllocationInstance;
 import org.scplan.engine.GreedySearch;
 import org.scplan.engine.Preparation;
 import org.scplan.engine.RelaxationGuidedSearch;
+import org.scplan.examples.NotionalTheater;
 import org.scplan.generate.GeneratorConfig;
 import org.scplan.generate.ScenarioGenerator;
 import org.scplan.optimizer.Allocator;
@@ -62,7 +63,10 @@ public final class MemoryProfile implements Callable<Integer> {
   private static final Pattern NMT_TOTAL =
       Pattern.compile("Total: reserved=(\\d+)KB, committed=(\\d+)KB");
 
-  @Option(names = "--preset", defaultValue = "global", description = "Generator preset.")
+  @Option(
+      names = "--preset",
+      defaultValue = "global",
+      description = "Generator preset, or \"embedded\": the embedded notional theater.")
   private String preset;
 
   @Option(names = "--seed", defaultValue = "1", description = "Generator seed.")
@@ -124,7 +128,10 @@ public final class MemoryProfile implements Callable<Integer> {
     row(out, "JVM started", start);
     NativeLibraries.ensureLoaded();
     row(out, "OR-Tools natives loaded", start);
-    Scenario scenario = ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
+    Scenario scenario =
+        preset.equals("embedded")
+            ? NotionalTheater.scenario()
+            : ScenarioGenerator.generate(GeneratorConfig.preset(preset, seed));
     row(out, "scenario generated", start);
     if (stages) {
       AllocationInstance instance = Preparation.prepare(scenario);
