@@ -2,7 +2,8 @@
 # When the first checked plan reaches the progress listener, in seconds after Allocator.allocate is
 # called (issue 24): in-process (MemoryProfile, OR-Tools' natives loaded before the call, the
 # scenario generated before it), on `global` seeds 1-3 and the embedded theater, RUNS times each,
-# with the one-minute load average before each run. Wall-clock figures: on a loaded machine they are
+# with the one-minute load average before each run and the CPU time the process had used by the first
+# plan (all threads, JIT compilers included). Wall-clock figures: on a loaded machine they are
 # upper bounds, so read them beside the load.
 # Usage: bash scripts/first-plan.sh [RUNS] [SECONDS]   (defaults: 3 runs, 10-s solves)
 # CP overrides the class path (default: scplan-benchmarks/target/scplan-benchmarks.jar, from
