@@ -14,11 +14,11 @@ runs="${1:-3}"
 seconds="${2:-10}"
 cp="${CP:-scplan-benchmarks/target/scplan-benchmarks.jar}"
 for scenario in "global 1" "global 2" "global 3" "embedded 0"; do
-  set -- $scenario
+  read -r preset seed <<<"$scenario"
   for ((run = 1; run <= runs; run++)); do
     load=$(cut -d' ' -f1 /proc/loadavg)
-    line=$(java -cp "$cp" org.scplan.benchmarks.MemoryProfile --preset "$1" --seed "$2" \
+    line=$(java -cp "$cp" org.scplan.benchmarks.MemoryProfile --preset "$preset" --seed "$seed" \
       --time-limit "$seconds" --workers 2 --no-stages | grep '^first plan' || echo 'no plan reported')
-    echo "$1 seed $2 run $run, load $load: $line"
+    echo "$preset seed $seed run $run, load $load: $line"
   done
 done
