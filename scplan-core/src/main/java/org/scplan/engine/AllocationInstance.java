@@ -2,10 +2,12 @@ package org.scplan.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.BalanceScope;
@@ -44,6 +46,9 @@ public final class AllocationInstance {
   public final SolutionOption[] options;
   public final int[] optionGap;
   public final int[] optionPartner;
+
+  /** The option indices sorted by option id, the order a plan lists its options in. */
+  public final int[] optionsInIdOrder;
 
   /** Candidates per option, in {@link Valuation#candidates} order. */
   public final Candidate[][] candidates;
@@ -197,6 +202,12 @@ public final class AllocationInstance {
     totalCostDollars = new long[n];
     sustainmentUnits = new long[n];
     workloadTenths = new long[n];
+    optionsInIdOrder =
+        IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparing(o -> options[o].id()))
+            .mapToInt(Integer::intValue)
+            .toArray();
     List<List<Integer>> optionsOfGap = new ArrayList<>();
     for (int g = 0; g < gaps.size(); g++) {
       optionsOfGap.add(new ArrayList<>());

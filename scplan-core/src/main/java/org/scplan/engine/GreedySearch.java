@@ -12,6 +12,7 @@ import org.scplan.plan.Plan;
 import org.scplan.plan.PlanAssembler;
 import org.scplan.plan.PlanStatus;
 import org.scplan.plan.SolverStatistics;
+import org.scplan.scenario.Appropriation;
 import org.scplan.time.Deadline;
 import org.scplan.valuation.Candidate;
 
@@ -107,10 +108,83 @@ public final class GreedySearch {
 
   /**
    * {@link #netObjective(AllocationInstance, Plan)} of the plan that funds each option {@code o}
-   * with candidate {@code chosenCandidate[o]} (−1: unfunded), in points.
+   * with candidate {@code chosenCandidate[o]} (−1: unfunded), in points: equal to the assembled
+   * plan's, to the last bit, without assembling it (assembly took 0.2-1 s on `global`, and the
+   * relaxation scores every order it tries). The gap values are summed in option id order and the
+   * money drawn soonest-expiring first, as {@link PlanAssembler} does.
    */
   public static double netObjective(AllocationInstance instance, int[] chosenCandidate) {
-    return netObjective(instance, new Result(chosenCandidate, null).toPlan(instance, 0));
+    double[] valueOfGap = new double[instance.gapMaximumValue.length];
+    for (int o : instance.optionsInIdOrder) {
+      if (chosenCandidate[o] >= 0) {
+        valueOfGap[instance.optionGap[o]] += instance.candidates[o][chosenCandidate[o]].value();
+      }
+    }
+    double riskReduced = 0;
+    for (int g = 0; g < valueOfGap.length; g++) {
+      riskReduced += Math.min(instance.gapMaximumValue[g], valueOfGap[g]);
+    }
+    return riskReduced
+        - instance.scenario.policy().lapsePenaltyPointsPerMillion()
+            * lapsedDollars(instance, chosenCandidate)
+            / 1_000_000.0;
+  }
+
+  /**
+   * Dollars lapsing inside the horizon when each program's obligations are drawn, FY by FY, from
+   * its appropriations available that FY, soonest-expiring first. Drawing a FY's obligations
+   * together leaves each appropriation what drawing them option by option leaves, so only the
+   * totals by program and FY are needed; what the assembler overdraws when money runs short comes
+   * from appropriations already empty, so it changes no lapse and is not drawn here.
+   */
+  private static long lapsedDollars(AllocationInstance instance, int[] chosenCandidate) {
+    long[][] needByProgram = new long[instance.programs.length][instance.years];
+    long[] byYear = new long[instance.years];
+    for (int o = 0; o < chosenCandidate.length; o++) {
+      if (chosenCandidate[o] >= 0) {
+        instance.obligationDollars(o, chosenCandidate[o], byYear);
+        long[] need = needByProgram[instance.candidateProgram[o][chosenCandidate[o]]];
+        for (int y = 0; y < byYear.length; y++) {
+          need[y] += byYear[y];
+        }
+      }
+    }
+    int horizonLast = instance.firstFiscalYear + instance.years - 1;
+    long lapsed = 0;
+    for (int p = 0; p < instance.programs.length; p++) {
+      List<Appropriation> lines = instance.programs[p].appropriations();
+      long[] remaining = new long[lines.size()];
+      Integer[] order = new Integer[lines.size()];
+      for (int a = 0; a < order.length; a++) {
+        remaining[a] = lines.get(a).amount();
+        order[a] = a;
+      }
+      Arrays.sort(
+          order,
+          Comparator.<Integer>comparingInt(a -> lines.get(a).lastAvailableFiscalYear())
+              .thenComparingInt(a -> lines.get(a).fiscalYear())
+              .thenComparingInt(a -> a));
+      for (int y = 0; y < instance.years; y++) {
+        long need = needByProgram[p][y];
+        int year = instance.firstFiscalYear + y;
+        for (int a : order) {
+          if (need == 0) {
+            break;
+          }
+          if (lines.get(a).availableIn(year)) {
+            long take = Math.min(need, remaining[a]);
+            remaining[a] -= take;
+            need -= take;
+          }
+        }
+      }
+      for (int a = 0; a < remaining.length; a++) {
+        if (lines.get(a).lastAvailableFiscalYear() <= horizonLast) {
+          lapsed += Math.max(0, remaining[a]);
+        }
+      }
+    }
+    return lapsed;
   }
 
   /** The funding decisions of a chosen-candidate array (−1 = unfunded). */

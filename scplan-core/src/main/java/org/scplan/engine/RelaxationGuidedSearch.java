@@ -76,7 +76,7 @@ public final class RelaxationGuidedSearch {
    */
   public static Outcome run(
       AllocationInstance instance, GreedySearch.Result greedy, Deadline stop, Deadline deadline) {
-    double greedyObjective = GreedySearch.netObjective(instance, greedy.toPlan(instance, 0));
+    double greedyObjective = GreedySearch.netObjective(instance, greedy.chosenCandidate());
     LagrangianBound.Search search;
     try {
       search = LagrangianBound.start(instance, greedyObjective, stop);
@@ -110,7 +110,7 @@ public final class RelaxationGuidedSearch {
         if (!result.found()) {
           continue;
         }
-        double objective = GreedySearch.netObjective(instance, result.toPlan(instance, 0));
+        double objective = GreedySearch.netObjective(instance, result.chosenCandidate());
         if (objective > bestObjective + 1e-9) {
           best = result.chosenCandidate();
           bestObjective = objective;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scplan.scenario.Appropriation;
@@ -148,7 +149,7 @@ public final class PlanAssembler {
       CapabilityGap gap = gapsById.get(option.gapId());
       UnfundedReason reason =
           status.hasPlan()
-              ? reasonUnfunded(valuation, option, decisionByOption, fundedByGroup)
+              ? reasonUnfunded(valuation, option, optionsById, decisionByOption, fundedByGroup)
               : new UnfundedReason(ReasonCode.NO_PLAN, noPlanDetail);
       unfunded.add(new UnfundedOption(option.id(), gap.id(), gap.partnerId(), reason));
     }
@@ -252,35 +253,37 @@ public final class PlanAssembler {
     }
   }
 
-  /** The name of the option with {@code id}, which a reader knows it by (its id is in the plan). */
-  private static String optionName(Valuation valuation, String id) {
-    return valuation.scenario().options().stream()
-        .filter(o -> o.id().equals(id))
-        .map(SolutionOption::name)
-        .findFirst()
-        .orElse(id);
+  /**
+   * The name of the option with {@code id}, which a reader knows it by (its id is in the plan);
+   * looked up in the index, as a scan per unfunded option made assembly quadratic in the options.
+   */
+  private static String optionName(Map<String, SolutionOption> optionsById, String id) {
+    SolutionOption option = optionsById.get(id);
+    return option == null ? id : option.name();
   }
 
   private static UnfundedReason reasonUnfunded(
       Valuation valuation,
       SolutionOption option,
+      Map<String, SolutionOption> optionsById,
       Map<String, FundingDecision> decisionByOption,
       Map<String, String> fundedByGroup) {
-    if (valuation.exclusion(option.id()).isPresent()) {
-      return valuation.exclusion(option.id()).get();
+    Optional<UnfundedReason> exclusion = valuation.exclusion(option.id());
+    if (exclusion.isPresent()) {
+      return exclusion.get();
     }
     if (option.exclusionGroup() != null && fundedByGroup.containsKey(option.exclusionGroup())) {
       String chosen = fundedByGroup.get(option.exclusionGroup());
       return new UnfundedReason(
           ReasonCode.EXCLUDED_BY_ALTERNATIVE,
-          "Its alternative '" + optionName(valuation, chosen) + "' is funded instead.");
+          "Its alternative '" + optionName(optionsById, chosen) + "' is funded instead.");
     }
     for (Prerequisite prerequisite : option.prerequisites()) {
       if (!decisionByOption.containsKey(prerequisite.optionId())) {
         return new UnfundedReason(
             ReasonCode.BLOCKED_BY_PREREQUISITE,
             "Its prerequisite '"
-                + optionName(valuation, prerequisite.optionId())
+                + optionName(optionsById, prerequisite.optionId())
                 + "' is not funded, and this option needs it to start "
                 + Messages.yearsEarlier(prerequisite.lagYears(), true)
                 + ".");

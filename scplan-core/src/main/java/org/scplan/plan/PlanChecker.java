@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.BalanceRule;
 import org.scplan.scenario.BalanceScope;
@@ -1350,27 +1351,28 @@ public final class PlanChecker {
                 + gap.partnerId()
                 + "'");
       }
-      comparePoints(at, "weight", outcome.weight(), weight, "");
+      comparePoints(at, "weight", outcome.weight(), weight, () -> "");
       comparePoints(
           at,
           "maximum value",
           outcome.maximumValue(),
           maximumValue,
-          " (weight x success " + rules.success(gap) + ")");
+          () -> " (weight x success " + rules.success(gap) + ")");
       comparePoints(
           at,
           "value",
           outcome.value(),
           value,
-          " (min(maximum value " + maximumValue + ", funded options' values " + sum[0] + "))");
+          () ->
+              " (min(maximum value " + maximumValue + ", funded options' values " + sum[0] + "))");
       comparePoints(
           at,
           "closure",
           outcome.closure(),
           closure,
-          " (min(1, funded options' closures " + sum[1] + "))");
+          () -> " (min(1, funded options' closures " + sum[1] + "))");
       comparePoints(
-          at, "residual risk", outcome.residualRisk(), weight - value, " (weight - value)");
+          at, "residual risk", outcome.residualRisk(), weight - value, () -> " (weight - value)");
     }
     if (!close(plan.totalWeightAtStake(), totalWeight)) {
       add(
@@ -1394,9 +1396,11 @@ public final class PlanChecker {
     }
   }
 
-  private void comparePoints(String at, String what, double actual, double expected, String how) {
+  /** Compares a gap's figure; {@code how} explains the expected one, built only for a violation. */
+  private void comparePoints(
+      String at, String what, double actual, double expected, Supplier<String> how) {
     if (!close(actual, expected)) {
-      add("GAP_OUTCOME", at, what + " " + actual + ", expected " + expected + how);
+      add("GAP_OUTCOME", at, what + " " + actual + ", expected " + expected + how.get());
     }
   }
 

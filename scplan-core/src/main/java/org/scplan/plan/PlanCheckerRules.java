@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;
@@ -93,69 +94,109 @@ final class PlanCheckerRules {
    * described in words; empty when the program is eligible.
    */
   List<String> eligibilityFailures(SolutionOption option, Program program) {
+    return eligibility(option, program, true);
+  }
+
+  /**
+   * The rules {@code program} fails for {@code option}: described in words with {@code describe},
+   * else as placeholders, as the eligibility asked of every program for every unfunded option needs
+   * no words.
+   */
+  private List<String> eligibility(SolutionOption option, Program program, boolean describe) {
     List<String> failures = new ArrayList<>(1);
     Partner partner = partnerOf(option);
     ProgramEligibility rules = program.eligibility();
     if (!option.programIds().isEmpty() && !option.programIds().contains(program.id())) {
-      failures.add("rule 1: the option may be funded only by " + quoted(option.programIds()));
+      fail(
+          failures,
+          describe,
+          () -> "rule 1: the option may be funded only by " + quoted(option.programIds()));
     }
     if (!rules.activityTypes().isEmpty()
         && !rules.activityTypes().contains(option.activityType())) {
-      failures.add(
-          "rule 2: activity type "
-              + option.activityType()
-              + " is not among the program's "
-              + rules.activityTypes());
+      fail(
+          failures,
+          describe,
+          () ->
+              "rule 2: activity type "
+                  + option.activityType()
+                  + " is not among the program's "
+                  + rules.activityTypes());
     }
     if (!rules.domains().isEmpty() && !rules.domains().contains(option.domain())) {
-      failures.add(
-          "rule 3: domain " + option.domain() + " is not among the program's " + rules.domains());
+      fail(
+          failures,
+          describe,
+          () ->
+              "rule 3: domain "
+                  + option.domain()
+                  + " is not among the program's "
+                  + rules.domains());
     }
     if (partner == null) {
-      failures.add("rules 4-7: the option's partner is unknown");
+      fail(failures, describe, () -> "rules 4-7: the option's partner is unknown");
     } else {
       if (!rules.combatantCommands().isEmpty()
           && !rules.combatantCommands().contains(partner.combatantCommand())) {
-        failures.add(
-            "rule 4: partner's combatant command "
-                + partner.combatantCommand()
-                + " is not among the program's "
-                + rules.combatantCommands());
+        fail(
+            failures,
+            describe,
+            () ->
+                "rule 4: partner's combatant command "
+                    + partner.combatantCommand()
+                    + " is not among the program's "
+                    + rules.combatantCommands());
       }
       if (!rules.partnerIds().isEmpty() && !rules.partnerIds().contains(partner.id())) {
-        failures.add(
-            "rule 5: partner '"
-                + partner.id()
-                + "' is not among the program's partners "
-                + quoted(rules.partnerIds()));
+        fail(
+            failures,
+            describe,
+            () ->
+                "rule 5: partner '"
+                    + partner.id()
+                    + "' is not among the program's partners "
+                    + quoted(rules.partnerIds()));
       }
       if (rules.prohibitedPartnerIds().contains(partner.id())) {
-        failures.add("rule 6: partner '" + partner.id() + "' is prohibited for the program");
+        fail(
+            failures,
+            describe,
+            () -> "rule 6: partner '" + partner.id() + "' is prohibited for the program");
       }
       if (!program.vettingRequirement().admits(partner.vettingStatus())) {
-        failures.add(
-            "rule 7: vetting requirement "
-                + program.vettingRequirement()
-                + " does not admit partner vetting status "
-                + partner.vettingStatus());
+        fail(
+            failures,
+            describe,
+            () ->
+                "rule 7: vetting requirement "
+                    + program.vettingRequirement()
+                    + " does not admit partner vetting status "
+                    + partner.vettingStatus());
       }
     }
     if (program.obligationRule() == ObligationRule.FULL_AT_START) {
       Integer span = program.maxSpanYears();
       if (span == null || option.durationYears() > span) {
-        failures.add(
-            "rule 8: duration "
-                + option.durationYears()
-                + " years exceeds the program's span of "
-                + (span == null ? "(none)" : span)
-                + " years");
+        fail(
+            failures,
+            describe,
+            () ->
+                "rule 8: duration "
+                    + option.durationYears()
+                    + " years exceeds the program's span of "
+                    + (span == null ? "(none)" : span)
+                    + " years");
       }
     }
     return failures;
   }
 
+  private static void fail(List<String> failures, boolean describe, Supplier<String> failure) {
+    failures.add(describe ? failure.get() : "");
+  }
+
   boolean eligible(SolutionOption option, Program program) {
-    return eligibilityFailures(option, program).isEmpty();
+    return eligibility(option, program, false).isEmpty();
   }
 
   /** Whether any program of the scenario is eligible for the option. */

@@ -43,7 +43,10 @@ public final class InputLimits {
    */
   public static int firstControlCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.getType(text.charAt(i)) == Character.CONTROL) {
+      // The control characters (Unicode category Cc) are exactly U+0000-U+001F and U+007F-U+009F;
+      // comparing ranges spares a category lookup per character of every id and name.
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
         return i;
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scplan.scenario.Appropriation;
 import org.scplan.scenario.CapabilityGap;
 import org.scplan.scenario.EndState;
@@ -35,6 +36,9 @@ public final class Valuation {
   private final Map<String, Double> maximumValues = new HashMap<>();
   private final Map<String, List<Candidate>> candidates = new HashMap<>();
   private final Map<String, UnfundedReason> exclusions = new HashMap<>();
+  // Each program's partner lists as sets: every option asks every program about its partner.
+  private final Map<String, Set<String>> servedPartners = new HashMap<>();
+  private final Map<String, Set<String>> prohibitedPartners = new HashMap<>();
 
   /** What {@link #ineligibility} returns for a broken rule when no words are asked for. */
   private static final String NOT_ELIGIBLE = "ineligible";
@@ -44,6 +48,11 @@ public final class Valuation {
     scenario.gaps().forEach(g -> gapsById.put(g.id(), g));
     scenario.partners().forEach(p -> partnersById.put(p.id(), p));
     scenario.programs().forEach(p -> programsById.put(p.id(), p));
+    for (Program program : scenario.programs()) {
+      servedPartners.put(program.id(), Set.copyOf(program.eligibility().partnerIds()));
+      prohibitedPartners.put(
+          program.id(), Set.copyOf(program.eligibility().prohibitedPartnerIds()));
+    }
     Map<String, EndState> endStates = new HashMap<>();
     scenario.endStates().forEach(e -> endStates.put(e.id(), e));
     Map<String, LineOfEffort> lines = new HashMap<>();
@@ -296,7 +305,7 @@ public final class Valuation {
    * {@code explain} the words are not built (most programs of a large scenario are ineligible for
    * most options, and the words are needed only for options no program may fund).
    */
-  private static String ineligibility(
+  private String ineligibility(
       SolutionOption option, Partner partner, Program program, boolean explain) {
     ProgramEligibility rules = program.eligibility();
     if (!option.programIds().isEmpty() && !option.programIds().contains(program.id())) {
@@ -313,10 +322,10 @@ public final class Valuation {
         && !rules.combatantCommands().contains(partner.combatantCommand())) {
       return explain ? "does not serve " + partner.combatantCommand() : NOT_ELIGIBLE;
     }
-    if (!rules.partnerIds().isEmpty() && !rules.partnerIds().contains(partner.id())) {
+    if (!rules.partnerIds().isEmpty() && !servedPartners.get(program.id()).contains(partner.id())) {
       return explain ? "does not serve " + partner.name() : NOT_ELIGIBLE;
     }
-    if (rules.prohibitedPartnerIds().contains(partner.id())) {
+    if (prohibitedPartners.get(program.id()).contains(partner.id())) {
       return explain ? "prohibited for " + partner.name() : NOT_ELIGIBLE;
     }
     if (!program.vettingRequirement().admits(partner.vettingStatus())) {

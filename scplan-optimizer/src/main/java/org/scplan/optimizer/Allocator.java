@@ -3,6 +3,7 @@ package org.scplan.optimizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -346,24 +347,32 @@ public final class Allocator {
     ReportedPlans reported = new ReportedPlans(listener, started);
     // The baseline's plan is checked and reported as the first plan, and its figure taken (that
     // of the plan GreedyAllocator returns, after its fill pass as far as the time limit lets it
-    // run), on a thread of its own beside the relaxation: on `global` seed 1 these took 3-4 s
-    // (1.6-3 s more than the greedy search itself; 10 s under load), which came off the
-    // relaxation's share of the time (docs/BENCHMARKS.md, memory and first plan).
+    // run), on a thread of its own: on `global` seed 1 the fill pass took 1-2 s more than the
+    // rest, which came off the relaxation's share of the time. The relaxation starts once the
+    // first plan is out (0.3-0.5 s of CPU on `global`), so that the two do not share the cores
+    // while the user waits for a plan (docs/BENCHMARKS.md, memory and first plan).
+    CountDownLatch firstPlan = new CountDownLatch(1);
     FutureTask<Baseline> baseline =
         new FutureTask<>(
             () -> {
-              if (!greedy.found()) {
-                return new Baseline(null, null);
+              Plan greedyPlan;
+              try {
+                if (!greedy.found()) {
+                  return new Baseline(null, null);
+                }
+                greedyPlan = greedy.toPlan(instance, 0.0);
+                PlanChecker.verify(scenario, greedyPlan);
+                reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
+              } finally {
+                firstPlan.countDown();
               }
-              Plan greedyPlan = greedy.toPlan(instance, 0.0);
-              PlanChecker.verify(scenario, greedyPlan);
-              reported.plan(score(instance, greedyPlan, planned, stabilityPenalty));
               return new Baseline(
                   greedyPlan, FillPass.complete(instance, greedyPlan, timeLimit).riskReduced());
             });
     Thread baselineThread = new Thread(baseline, "scplan-baseline");
     baselineThread.setDaemon(true);
     baselineThread.start();
+    awaitUninterruptibly(firstPlan);
     // On large models, the relaxation gives a bound and, from its prices, a better start than the
     // greedy order; its bound holds for the plain objective, not with a stability reward.
     RelaxationGuidedSearch.Outcome relaxation = null;
@@ -666,6 +675,22 @@ public final class Allocator {
    * The greedy baseline's plan (null: none) and its risk reduced after the fill pass, in points.
    */
   private record Baseline(Plan plan, Double value) {}
+
+  /** Waits for {@code latch} however long it takes (an interrupt is kept for the caller). */
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /**
    * The result of {@code task}, waiting for it however long it takes (an interrupt is kept for the
