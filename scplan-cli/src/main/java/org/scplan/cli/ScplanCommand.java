@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.support.AtomicFiles;
+import org.scplan.support.HeapGovernor;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,6 +94,9 @@ public final class ScplanCommand {
     long started = System.nanoTime() - Math.max(0, jvmAgeMillis) * 1_000_000L;
     // The platform's default charset, as System.out itself uses on JDK 17; stated, not implied.
     Charset charset = Charset.defaultCharset();
+    // The command owns its JVM, so it may bound the heap the JVM's default would let grow to a
+    // quarter of the machine (docs/BENCHMARKS.md, memory); run(...) for embedding does not.
+    HeapGovernor.install(HeapGovernor.PROCESS_SOFT_MAX_BYTES);
     System.exit(
         run(
             args,
