@@ -31,22 +31,28 @@ import javax.management.openmbean.CompositeData;
  * in a solve, whose old generation stays small.
  *
  * <p>Forced collections are rationed: their total pause time stays under {@value
- * #PAUSE_SHARE_PERCENT} % of the time since installation, so a live set near the soft size costs a
- * little memory, never the solve's time. Thread-safe; {@link #close} restores the JVM's settings.
+ * #PAUSE_SHARE_PERCENT} % of the time since installation; beyond that the heap is G1's again, so a
+ * heap G1 keeps growing costs memory, not more of the solve's time. Thread-safe; {@link #close}
+ * restores the JVM's settings.
  */
 public final class HeapGovernor implements AutoCloseable {
   /**
-   * The soft heap size scplan's own processes govern toward, bytes (512 MiB): about four times the
-   * largest live heap measured on a {@code global} solve (136 MiB), so forced collections stay
-   * rare.
+   * The soft heap size scplan's own processes govern toward, bytes (384 MiB): about three times the
+   * live heap of a {@code global} solve's search (90-140 MiB). Measured against 512 MiB with the
+   * rule "less than half the soft size in use", which stopped acting on a whole-model search's 250
+   * MiB live and left {@code theater} runs up to 572 MiB resident (docs/BENCHMARKS.md, memory).
    */
-  public static final long PROCESS_SOFT_MAX_BYTES = 512L << 20;
+  public static final long PROCESS_SOFT_MAX_BYTES = 384L << 20;
 
-  /** The free share of the heap (percent) a full collection leaves at most. */
-  static final int MAX_FREE_PERCENT = 30;
+  /**
+   * The free share of the heap (percent) a full collection leaves at most: half, so the young
+   * generation keeps room and G1 does not at once grow the heap again for its collection time (with
+   * 30, 18-32 forced collections in a 60-s {@code global} solve, seeds 1 and 3; with 50, 6-7).
+   */
+  static final int MAX_FREE_PERCENT = 50;
 
   /** The free share of the heap (percent) a full collection leaves at least. */
-  static final int MIN_FREE_PERCENT = 10;
+  static final int MIN_FREE_PERCENT = 20;
 
   /** The largest share of wall time (percent) forced collections may take. */
   static final int PAUSE_SHARE_PERCENT = 5;
@@ -148,9 +154,9 @@ public final class HeapGovernor implements AutoCloseable {
 
   /**
    * Whether a collection that left {@code committedBytes} of heap with {@code usedBytes} in use
-   * calls for a full one: the heap grew past the soft size, at least half of that size would be
-   * handed back, and the forced pauses so far ({@code forcedPauseMillis}) are within their share of
-   * the {@code elapsedMillis} since installation.
+   * calls for a full one: the heap grew past the soft size, more than half of it is not in use (so
+   * a full collection hands back at least that much), and the forced pauses so far ({@code
+   * forcedPauseMillis}) are within their share of the {@code elapsedMillis} since installation.
    */
   static boolean collects(
       long committedBytes,
@@ -159,7 +165,7 @@ public final class HeapGovernor implements AutoCloseable {
       long forcedPauseMillis,
       long elapsedMillis) {
     return committedBytes > softMaxBytes
-        && usedBytes < softMaxBytes / 2
+        && usedBytes < committedBytes / 2
         && forcedPauseMillis * 100 <= elapsedMillis * PAUSE_SHARE_PERCENT;
   }
 

@@ -28,9 +28,10 @@ class HeapGovernorTest {
   }
 
   @Test
-  void collects_halfTheSoftSizeInUse_doesNot() {
-    assertThat(HeapGovernor.collects(2048 * MIB, 256 * MIB - 1, 512 * MIB, 0, 10_000)).isTrue();
-    assertThat(HeapGovernor.collects(2048 * MIB, 256 * MIB, 512 * MIB, 0, 10_000)).isFalse();
+  void collects_halfTheHeapInUse_doesNot() {
+    assertThat(HeapGovernor.collects(976 * MIB, 243 * MIB, 384 * MIB, 0, 30_000)).isTrue();
+    assertThat(HeapGovernor.collects(2048 * MIB, 1024 * MIB - 1, 512 * MIB, 0, 10_000)).isTrue();
+    assertThat(HeapGovernor.collects(2048 * MIB, 1024 * MIB, 512 * MIB, 0, 10_000)).isFalse();
   }
 
   @Test
