@@ -3,7 +3,7 @@
 # memory (Native Memory Tracking) after each stage of the allocator, then the resident set over a
 # whole allocation sampled every 100 ms, its peak and the time of the first plan reported.
 # Usage: bash scripts/memory-profile.sh [PRESET] [SEED] [SECONDS] [WORKERS] [JVM options...]
-#   (defaults: global 1 60 2; no JVM options = the JVM's default heap, governed toward 512 MiB
+#   (defaults: global 1 60 2; no JVM options = the JVM's default heap, governed toward 384 MiB
 #   as `java -jar scplan.jar` runs; HEAP_GOVERNOR=no leaves it to G1 alone)
 # e.g. bash scripts/memory-profile.sh global 1 60 2 -Xmx1g
 #      HEAP_GOVERNOR=no bash scripts/memory-profile.sh global 1 60 2

@@ -100,7 +100,7 @@ public final class MemoryProfile implements Callable<Integer> {
       defaultValue = "true",
       fallbackValue = "true",
       description =
-          "Govern the heap toward 512 MiB as the scplan command does (HeapGovernor; default: yes).")
+          "Govern the heap toward 384 MiB as the scplan command does (HeapGovernor; default: yes).")
   private boolean heapGovernor;
 
   public static void main(String[] args) {

@@ -113,7 +113,7 @@ public final class QualityHarness implements Callable<Integer> {
       names = "--no-heap-governor",
       description =
           "Let each forked JVM's heap grow to --max-heap as G1 likes, instead of governing it"
-              + " toward 512 MiB as the scplan command does (HeapGovernor).")
+              + " toward 384 MiB as the scplan command does (HeapGovernor).")
   boolean noHeapGovernor;
 
   @Option(names = "--case", hidden = true, description = "Internal: run one case and print it.")
