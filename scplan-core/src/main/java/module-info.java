@@ -7,6 +7,8 @@
 module org.scplan.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  // The heap governor (org.scplan.support) reads collections and sets the heap free ratios.
+  requires jdk.management;
 
   exports org.scplan.assessment;
   exports org.scplan.csv;

@@ -31,6 +31,7 @@ import org.scplan.optimizer.internal.CpSatModel;
 import org.scplan.optimizer.internal.NativeLibraries;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
+import org.scplan.support.HeapGovernor;
 import org.scplan.time.Deadline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,12 +100,24 @@ public final class MemoryProfile implements Callable<Integer> {
       description = "Profile the stages one by one before the whole solve (default: yes).")
   private boolean stages;
 
+  @Option(
+      names = "--heap-governor",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Govern the heap toward 384 MiB as the scplan command does (HeapGovernor; default: yes).")
+  private boolean heapGovernor;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new MemoryProfile()).execute(args));
   }
 
   @Override
   public Integer call() throws InterruptedException {
+    if (heapGovernor) {
+      HeapGovernor.install(HeapGovernor.PROCESS_SOFT_MAX_BYTES);
+    }
     PrintStream out = System.out;
     out.printf(
         Locale.ROOT,

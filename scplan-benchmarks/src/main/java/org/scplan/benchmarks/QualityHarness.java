@@ -30,6 +30,7 @@ import org.scplan.optimizer.internal.NativeLibraries;
 import org.scplan.plan.Plan;
 import org.scplan.scenario.Scenario;
 import org.scplan.support.AtomicFiles;
+import org.scplan.support.HeapGovernor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,6 +108,13 @@ public final class QualityHarness implements Callable<Integer> {
               + " measured against the better of it and this run's best, and it is updated with"
               + " this run's better plans.")
   Path bestKnown;
+
+  @Option(
+      names = "--no-heap-governor",
+      description =
+          "Let each forked JVM's heap grow to --max-heap as G1 likes, instead of governing it"
+              + " toward 384 MiB as the scplan command does (HeapGovernor).")
+  boolean noHeapGovernor;
 
   @Option(names = "--case", hidden = true, description = "Internal: run one case and print it.")
   String singleCase;
@@ -237,6 +245,10 @@ public final class QualityHarness implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (singleCase != null) {
+      if (!noHeapGovernor) {
+        // As the scplan command runs: the heap governed, not grown to -Xmx for garbage.
+        HeapGovernor.install(HeapGovernor.PROCESS_SOFT_MAX_BYTES);
+      }
       String[] parts = singleCase.split(":");
       Result result =
           runCase(
@@ -359,6 +371,9 @@ public final class QualityHarness implements Callable<Integer> {
     if (deterministicLimit != null) {
       command.add("--deterministic-limit");
       command.add(deterministicLimit.toString());
+    }
+    if (noHeapGovernor) {
+      command.add("--no-heap-governor");
     }
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectErrorStream(true);

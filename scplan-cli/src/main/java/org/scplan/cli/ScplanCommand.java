@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.scplan.optimizer.progress.NativeLibraryException;
 import org.scplan.support.AtomicFiles;
+import org.scplan.support.HeapGovernor;
 import org.scplan.validation.ScenarioValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +82,12 @@ public final class ScplanCommand {
   boolean standalone;
 
   /**
+   * The Java heap the process keeps to, bytes: the heap governor's soft size when the command owns
+   * its JVM ({@link #main}), else the JVM's maximum heap.
+   */
+  long heapBytes;
+
+  /**
    * Standard error as given, without {@link TerminalSafeWriter}: for progress lines alone, which
    * print numbers and the carriage returns that redraw them.
    */
@@ -93,6 +100,9 @@ public final class ScplanCommand {
     long started = System.nanoTime() - Math.max(0, jvmAgeMillis) * 1_000_000L;
     // The platform's default charset, as System.out itself uses on JDK 17; stated, not implied.
     Charset charset = Charset.defaultCharset();
+    // The command owns its JVM, so it may bound the heap the JVM's default would let grow to a
+    // quarter of the machine (docs/BENCHMARKS.md, memory); run(...) for embedding does not.
+    HeapGovernor heap = HeapGovernor.install(HeapGovernor.PROCESS_SOFT_MAX_BYTES);
     System.exit(
         run(
             args,
@@ -100,7 +110,8 @@ public final class ScplanCommand {
             new PrintWriter(new OutputStreamWriter(System.err, charset), true),
             Terminal.standardErrorIsInteractive(),
             started,
-            true));
+            true,
+            heap.active() ? heap.softMaxBytes() : Runtime.getRuntime().maxMemory()));
   }
 
   /**
@@ -108,7 +119,7 @@ public final class ScplanCommand {
    * embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, false, System.nanoTime(), false);
+    return run(args, out, err, false, System.nanoTime(), false, Runtime.getRuntime().maxMemory());
   }
 
   private static int run(
@@ -117,9 +128,11 @@ public final class ScplanCommand {
       PrintWriter err,
       boolean liveProgress,
       long startedNanos,
-      boolean standalone) {
+      boolean standalone,
+      long heapBytes) {
     ScplanCommand command = new ScplanCommand();
     command.standalone = standalone;
+    command.heapBytes = heapBytes;
     command.liveProgress = liveProgress;
     command.startedNanos = startedNanos;
     command.progressErr = err;

@@ -174,8 +174,8 @@ final class SolveCommand implements Callable<Integer> {
         err.printf(
             "%s %s ...%n",
             previous == null ? "Solving" : "Re-planning", ScenarioSource.describe(scenarioFile));
-        // The budget steers the solver; the heap is the JVM's to bound, and only a flag does that.
-        long heap = Runtime.getRuntime().maxMemory();
+        // The budget steers the solver; the heap is the JVM's (or the heap governor's) to bound.
+        long heap = parent == null ? Runtime.getRuntime().maxMemory() : parent.heapBytes;
         if (config.maxMemory() != null && heap > config.maxMemory()) {
           err.printf(
               Locale.ROOT,

@@ -87,7 +87,8 @@ final class SolverOptions {
       description =
           "Memory budget per solve, e.g. 1g or 768m: the solver runs fewer workers or a leaner"
               + " search where its estimate exceeds it, and says so in the plan's notes. The JVM's"
-              + " heap is set apart, e.g. java -Xmx768m -jar scplan.jar (docs/BENCHMARKS.md, memory).")
+              + " heap is set apart: the command keeps it near 384 MiB; java -Xmx384m -jar"
+              + " scplan.jar bounds it hard (docs/BENCHMARKS.md, memory).")
   Long maxMemory;
 
   @Option(names = "--quiet", description = "Do not show solver progress on the terminal.")
