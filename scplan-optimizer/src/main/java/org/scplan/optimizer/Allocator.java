@@ -453,12 +453,11 @@ public final class Allocator {
         model != null
             && !deadline.expired()
             && !(neighbourhoods && booleans >= LARGE_NEIGHBOURHOOD_MODEL);
-    Double wholeModelWork =
-        wallClock
-            ? null
-            : neighbourhoods
-                ? NEIGHBOURHOOD_START * config.deterministicTimeLimit()
-                : config.deterministicTimeLimit();
+    Double wholeModelWork = null;
+    if (!wallClock) {
+      double limit = config.deterministicTimeLimit();
+      wholeModelWork = neighbourhoods ? NEIGHBOURHOOD_START * limit : limit;
+    }
     ProgressListener progress =
         relaxation == null ? reported : RelaxationContinuation.tightened(reported, relaxationSoFar);
     long solveStarted = System.nanoTime();
