@@ -64,27 +64,27 @@ public final class CrowdingAnalysis {
   /** Analyses an unfunded option with at least one candidate. */
   public Result analyse(int option) {
     int best = -1;
-    List<Breach> bestBreaches = null;
+    List<Broken> bestBroken = null;
     for (int c = 0; c < instance.candidates[option].length; c++) {
       if (!prerequisitesEarlyEnough(option, c)) {
         continue;
       }
-      List<Breach> breaches = breaches(option, c);
+      List<Broken> broken = broken(option, c);
       if (best < 0
-          || breaches.size() < bestBreaches.size()
-          || (breaches.size() == bestBreaches.size()
+          || broken.size() < bestBroken.size()
+          || (broken.size() == bestBroken.size()
               && instance.candidates[option][c].value()
                   > instance.candidates[option][best].value())) {
         best = c;
-        bestBreaches = breaches;
+        bestBroken = broken;
       }
     }
     if (best < 0) {
       return new Result(CrowdingCause.PREREQUISITE_TIMING, -1, List.of(), 0.0);
     }
     double gain = marginalGain(option, best);
-    if (!bestBreaches.isEmpty()) {
-      return new Result(CrowdingCause.BINDING_LIMITS, best, bestBreaches, gain);
+    if (!bestBroken.isEmpty()) {
+      return new Result(CrowdingCause.BINDING_LIMITS, best, worded(bestBroken), gain);
     }
     return new Result(
         gain <= 1e-9 ? CrowdingCause.GAP_ALREADY_CLOSED : CrowdingCause.FITS_BUT_NOT_FOUND,
@@ -112,11 +112,22 @@ public final class CrowdingAnalysis {
    * the rows the candidate uses can break.
    */
   public List<Breach> breaches(int option, int candidate) {
-    Map<Rule, Double> found = new LinkedHashMap<>();
+    return worded(broken(option, candidate));
+  }
+
+  /**
+   * A limit found broken before its rule is worded (an option's candidates are compared by how many
+   * they break, and only the one reported needs the words): the appropriation {@code line} of
+   * {@code program}, or else ({@code program} −1) the limit row {@code row}.
+   */
+  private record Broken(int program, int line, int row, double shortfall) {}
+
+  private List<Broken> broken(int option, int candidate) {
+    List<Broken> found = new ArrayList<>();
     moneyShortfalls(instance.candidateProgram[option][candidate], option, candidate, found);
     long[] added = new long[instance.years];
     instance.obligationDollars(option, candidate, added);
-    List<long[]> broken = new ArrayList<>();
+    List<long[]> overRows = new ArrayList<>();
     rows.forEachTerm(
         option,
         candidate,
@@ -124,13 +135,13 @@ public final class CrowdingAnalysis {
         (row, coefficient) -> {
           long use = ledger.use(row) + coefficient;
           if (use > rows.upper(row)) {
-            broken.add(new long[] {row, use - rows.upper(row)});
+            overRows.add(new long[] {row, use - rows.upper(row)});
           } else if (use < rows.lower(row)) {
-            broken.add(new long[] {row, rows.lower(row) - use});
+            overRows.add(new long[] {row, rows.lower(row) - use});
           }
         });
-    broken.sort(java.util.Comparator.comparingLong(entry -> rows.reportOrder((int) entry[0])));
-    for (long[] entry : broken) {
+    overRows.sort(java.util.Comparator.comparingLong(entry -> rows.reportOrder((int) entry[0])));
+    for (long[] entry : overRows) {
       int row = (int) entry[0];
       int year = rows.year(row);
       long obligated = ledger.obligatedDollars(year);
@@ -141,7 +152,22 @@ public final class CrowdingAnalysis {
           obligated += dollars;
         }
       }
-      found.put(rows.rule(row), rows.shortfall(row, entry[1], obligated));
+      found.add(new Broken(-1, -1, row, rows.shortfall(row, entry[1], obligated)));
+    }
+    return found;
+  }
+
+  private List<Breach> worded(List<Broken> broken) {
+    Map<Rule, Double> found = new LinkedHashMap<>();
+    for (Broken limit : broken) {
+      if (limit.program() >= 0) {
+        found.merge(
+            Rules.appropriation(instance, limit.program(), limit.line()),
+            limit.shortfall(),
+            Double::sum);
+      } else {
+        found.put(rows.rule(limit.row()), limit.shortfall());
+      }
     }
     List<Breach> breaches = new ArrayList<>();
     found.forEach((rule, shortfall) -> breaches.add(new Breach(rule, shortfall)));
@@ -149,11 +175,9 @@ public final class CrowdingAnalysis {
   }
 
   /**
-   * Pays the program's obligations with the candidate added, year by year, soonest-expiring money
-   * first; each unpaid amount is charged to the appropriation that would best take a raise: the one
-   * of the obligation's own FY if it is available then, else the available one that lasts longest.
+   * Adds to {@code found}, per appropriation line raised, the dollars the candidate leaves unpaid.
    */
-  private void moneyShortfalls(int program, int option, int candidate, Map<Rule, Double> found) {
+  private void moneyShortfalls(int program, int option, int candidate, List<Broken> found) {
     AllocationInstance.AppropriationLine[] lines = instance.appropriations[program];
     long[] needs = ledger.needs(program);
     for (int y = 0; y < needs.length; y++) {
@@ -177,13 +201,22 @@ public final class CrowdingAnalysis {
           }
         }
         if (raise >= 0) {
-          found.merge(
-              Rules.appropriation(instance, program, raise),
-              (double) unpaid[y] * instance.resolution,
-              Double::sum);
+          addShortfall(found, program, raise, (double) unpaid[y] * instance.resolution);
         }
       }
     }
+  }
+
+  /** Sums shortfalls of the same line in the order they are found, as the rules' map did. */
+  private static void addShortfall(List<Broken> found, int program, int line, double dollars) {
+    for (int i = 0; i < found.size(); i++) {
+      Broken earlier = found.get(i);
+      if (earlier.program() == program && earlier.line() == line) {
+        found.set(i, new Broken(program, line, -1, earlier.shortfall() + dollars));
+        return;
+      }
+    }
+    found.add(new Broken(program, line, -1, dollars));
   }
 
   private static boolean available(AllocationInstance.AppropriationLine line, int fiscalYear) {
