@@ -148,16 +148,18 @@ final class SweepCommand implements Callable<Integer> {
     }
     try (Interruption interruption = Interruption.onCtrlC(err)) {
       return interruption
-          .solve(() -> Sweep.run(scenario, task, runs, noiseFloor(), poolThreads, progress))
+          .solve(
+              () ->
+                  Sweep.run(
+                      scenario,
+                      task,
+                      runs,
+                      NoiseFloor.of(noiseRuns, noiseFromScratch),
+                      poolThreads,
+                      progress))
           .map(result -> interruption.write(() -> writeAndPrint(result, task, config, poolThreads)))
           .orElseGet(interruption::exitCode);
     }
-  }
-
-  private NoiseFloor noiseFloor() {
-    return noiseFromScratch
-        ? NoiseFloor.fromScratch(noiseRuns)
-        : NoiseFloor.fromBasePlan(noiseRuns);
   }
 
   private int writeAndPrint(
@@ -185,9 +187,6 @@ final class SweepCommand implements Callable<Integer> {
         risk.p95(),
         out);
     stdout.print(result.describeNoiseFloor(seed).replace("\n", System.lineSeparator()));
-    if (result.noiseFloor().count() > 0) {
-      stdout.println();
-    }
     stdout.printf("Solved with a %s%n", SolverOptions.describeLimit(config));
     stdout.flush();
     return 0;

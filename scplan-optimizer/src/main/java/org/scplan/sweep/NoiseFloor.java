@@ -47,6 +47,14 @@ public record NoiseFloor(int runs, Start start) implements Serializable {
     return new NoiseFloor(runs, Start.BASE_PLAN);
   }
 
+  /**
+   * {@code runs} solves of the base started from no plan when {@code fromScratch}, else from the
+   * base plan: what the commands' {@code --noise-runs} and {@code --noise-from-scratch} ask for.
+   */
+  public static NoiseFloor of(int runs, boolean fromScratch) {
+    return fromScratch ? fromScratch(runs) : fromBasePlan(runs);
+  }
+
   /** {@code runs} solves of the base started from no plan. */
   public static NoiseFloor fromScratch(int runs) {
     return new NoiseFloor(runs, Start.SCRATCH);

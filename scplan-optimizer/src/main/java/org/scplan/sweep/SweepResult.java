@@ -125,8 +125,8 @@ public record SweepResult(
 
   /**
    * The noise floor in words, for a reader of the summary: its spread, where its solves started,
-   * how many ended on the base plan, and what that says about the sweep's runs; "" when it was not
-   * measured.
+   * how many ended on the base plan, and what that says about the sweep's runs, each line ended by
+   * {@code \n}; "" when it was not measured.
    *
    * @param firstSolverSeed the solver seed of the noise floor's first solve (the {@code i}th used
    *     that plus {@code i})
@@ -177,14 +177,14 @@ public record SweepResult(
       text.append(
           "  No seed left the base plan at this limit: the runs are repeatable, which does not make"
               + " the base plan converged (see its gap); independent searches differ more (a noise"
-              + " floor from no plan measures them).");
+              + " floor from no plan measures them).\n");
     } else if (fromBase || basePlan == null) {
-      text.append("  A difference between runs below it is the search's, not the samples'.");
+      text.append("  A difference between runs below it is the search's, not the samples'.\n");
     } else {
       text.append(
           "  It is what two unshared searches of one scenario differ by; this sweep's runs all"
               + " start from the base plan, so the search adds less to their differences (a noise"
-              + " floor from the base plan measures that).");
+              + " floor from the base plan measures that).\n");
     }
     return text.toString();
   }

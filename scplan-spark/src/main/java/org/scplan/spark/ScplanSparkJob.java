@@ -210,14 +210,7 @@ public final class ScplanSparkJob {
       SparkSession spark = output.session("sweep");
       int tasks = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
       SweepJob.Output result =
-          SweepJob.run(
-              spark,
-              task,
-              runs,
-              noiseFromScratch
-                  ? NoiseFloor.fromScratch(noiseRuns)
-                  : NoiseFloor.fromBasePlan(noiseRuns),
-              tasks);
+          SweepJob.run(spark, task, runs, NoiseFloor.of(noiseRuns, noiseFromScratch), tasks);
       JobOutput.table(result.runs(), output.out, "runs", output.tableFormat());
       List<Row> shares =
           result.summary().fundedShareByOption().entrySet().stream()
@@ -253,9 +246,6 @@ public final class ScplanSparkJob {
           risk.p95(),
           output.out);
       System.out.print(result.summary().describeNoiseFloor(seed));
-      if (result.summary().noiseFloor().count() > 0) {
-        System.out.println();
-      }
       return 0;
     }
   }
